@@ -1,0 +1,149 @@
+//! Per-host pacing: the configured rate is a ceiling, never exceeded.
+//!
+//! One governor direct limiter per host with a burst of 1, so requests are spaced by
+//! at least the interval; never a burst that would put two requests in the same
+//! slot. The interval gets longer, never shorter, during a run: Crawl-delay when it is
+//! longer than our rate, and a doubling each time the host answers 429 (a host that
+//! keeps refusing us is slowed for the rest of the run, not hammered). Retry-After
+//! additionally holds every request to the host until the date it names.
+
+use std::num::NonZeroU32;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+
+/// The slowest we go on our own initiative after repeated 429s.
+const MAX_INTERVAL: Duration = Duration::from_secs(120);
+
+/// Margin added to the interval: the server sees arrival times, which jitter by a
+/// fraction of a millisecond; the margin keeps any 1-s window at or under the rate.
+fn with_margin(interval: Duration) -> Duration {
+    interval.mul_f64(1.01) + Duration::from_millis(2)
+}
+
+#[derive(Debug)]
+struct State {
+    interval: Duration,
+    limiter: Arc<DefaultDirectRateLimiter>,
+    not_before: Option<Instant>,
+    slowdowns: u32,
+}
+
+#[derive(Debug)]
+pub struct HostPacer {
+    state: Mutex<State>,
+}
+
+fn limiter(interval: Duration) -> Arc<DefaultDirectRateLimiter> {
+    let period = with_margin(interval).max(Duration::from_nanos(1));
+    let quota = Quota::with_period(period)
+        .expect("period is positive")
+        .allow_burst(NonZeroU32::MIN);
+    Arc::new(RateLimiter::direct(quota))
+}
+
+impl HostPacer {
+    pub fn new(requests_per_second: f64) -> HostPacer {
+        let interval = Duration::from_secs_f64(1.0 / requests_per_second);
+        HostPacer {
+            state: Mutex::new(State {
+                interval,
+                limiter: limiter(interval),
+                not_before: None,
+                slowdowns: 0,
+            }),
+        }
+    }
+
+    pub fn interval(&self) -> Duration {
+        self.lock().interval
+    }
+
+    pub fn slowdowns(&self) -> u32 {
+        self.lock().slowdowns
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Lengthen the interval to `interval` if it is longer (Crawl-delay).
+    pub fn at_least(&self, interval: Duration) {
+        let mut s = self.lock();
+        if interval > s.interval {
+            s.interval = interval.min(MAX_INTERVAL.max(s.interval));
+            s.limiter = limiter(s.interval);
+        }
+    }
+
+    /// The host answered 429: halve our rate for the rest of the run.
+    pub fn slow_down(&self) {
+        let mut s = self.lock();
+        let next = (s.interval * 2).min(MAX_INTERVAL).max(s.interval);
+        s.interval = next;
+        s.limiter = limiter(next);
+        s.slowdowns += 1;
+    }
+
+    /// Send nothing to the host before `until` (Retry-After).
+    pub fn defer_until(&self, until: Instant) {
+        let mut s = self.lock();
+        if s.not_before.is_none_or(|nb| until > nb) {
+            s.not_before = Some(until);
+        }
+    }
+
+    /// Wait for the host's next request slot.
+    pub async fn wait(&self) {
+        loop {
+            let (not_before, limiter) = {
+                let s = self.lock();
+                (s.not_before, s.limiter.clone())
+            };
+            if let Some(nb) = not_before {
+                if nb > Instant::now() {
+                    tokio::time::sleep_until(nb.into()).await;
+                }
+            }
+            limiter.until_ready().await;
+            // A slow-down or Retry-After may have arrived while we waited: honour it.
+            let s = self.lock();
+            let deferred = s.not_before.is_some_and(|nb| nb > Instant::now());
+            if Arc::ptr_eq(&s.limiter, &limiter) && !deferred {
+                return;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn spacing_respects_rate_slowdown_and_retry_after() {
+        let p = HostPacer::new(50.0); // 20 ms
+        let t0 = Instant::now();
+        for _ in 0..5 {
+            p.wait().await;
+        }
+        // 5 slots: the first is immediate, then 4 intervals of at least 20 ms.
+        assert!(
+            t0.elapsed() >= Duration::from_millis(80),
+            "{:?}",
+            t0.elapsed()
+        );
+        p.slow_down();
+        assert_eq!(p.interval(), Duration::from_millis(40));
+        assert_eq!(p.slowdowns(), 1);
+        p.at_least(Duration::from_millis(10)); // shorter: ignored
+        assert_eq!(p.interval(), Duration::from_millis(40));
+        p.at_least(Duration::from_millis(60));
+        assert_eq!(p.interval(), Duration::from_millis(60));
+        let until = Instant::now() + Duration::from_millis(150);
+        p.defer_until(until);
+        p.wait().await;
+        assert!(Instant::now() >= until);
+    }
+}

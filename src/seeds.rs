@@ -1,0 +1,273 @@
+//! The seeds CSV: which sites to crawl and where each one starts.
+//!
+//! Header `name,province,level,url`, more columns allowed and kept. A bad row is a
+//! warning with its line number, never the end of the run: one typo in a list of
+//! 400 bureaus must not cost the other 399 their nightly crawl.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use url::Url;
+
+use crate::error::{Error, Result};
+
+/// Seeds bundled into the binary (the same file as `seeds/bureaus.csv`).
+pub const BUNDLED_SEEDS: &str = include_str!("../seeds/bureaus.csv");
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Seed {
+    pub name: String,
+    pub province: String,
+    pub level: Level,
+    pub url: Url,
+    /// Columns after the four required ones, by header name.
+    pub extra: BTreeMap<String, String>,
+    /// 1-based line of the row in the file, for messages.
+    pub line: u64,
+}
+
+impl Seed {
+    /// The site's scope: the host of its start URL, lowercased.
+    pub fn host(&self) -> String {
+        self.url.host_str().unwrap_or_default().to_ascii_lowercase()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    National,
+    Provincial,
+    Prefectural,
+    County,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::National => "national",
+            Level::Provincial => "provincial",
+            Level::Prefectural => "prefectural",
+            Level::County => "county",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Level> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "national" => Some(Level::National),
+            "provincial" => Some(Level::Provincial),
+            "prefectural" => Some(Level::Prefectural),
+            "county" => Some(Level::County),
+            _ => None,
+        }
+    }
+}
+
+/// Rows read, and one message per row that was skipped.
+#[derive(Debug, Default)]
+pub struct SeedList {
+    pub seeds: Vec<Seed>,
+    pub warnings: Vec<String>,
+}
+
+/// Read a seeds file; `None` means the bundled seeds.
+pub fn load(path: Option<&Path>) -> Result<SeedList> {
+    match path {
+        Some(p) => {
+            let bytes = std::fs::read(p)
+                .map_err(|e| Error::Seeds(format!("cannot read {}: {e}", p.display())))?;
+            parse(&bytes, &p.display().to_string())
+        }
+        None => parse(BUNDLED_SEEDS.as_bytes(), "bundled seeds"),
+    }
+}
+
+/// Parse seeds CSV bytes. Fails only when the file as a whole is unusable
+/// (not UTF-8, no header, required columns missing).
+pub fn parse(bytes: &[u8], origin: &str) -> Result<SeedList> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes); // Excel writes a BOM
+    if std::str::from_utf8(bytes).is_err() {
+        return Err(Error::Seeds(format!(
+            "{origin}: not UTF-8 (save it as UTF-8 CSV)"
+        )));
+    }
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(bytes);
+    let headers: Vec<String> = rdr
+        .headers()
+        .map_err(|e| Error::Seeds(format!("{origin}: cannot read the header row: {e}")))?
+        .iter()
+        .map(|h| h.to_ascii_lowercase())
+        .collect();
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    let (Some(ci_name), Some(ci_prov), Some(ci_level), Some(ci_url)) =
+        (col("name"), col("province"), col("level"), col("url"))
+    else {
+        return Err(Error::Seeds(format!(
+            "{origin}: the header must name the columns name,province,level,url (found: {})",
+            headers.join(",")
+        )));
+    };
+    let mut out = SeedList::default();
+    let mut hosts: BTreeMap<String, u64> = BTreeMap::new();
+    for rec in rdr.records() {
+        let rec = match rec {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map(|p| line_at(bytes, p.byte())).unwrap_or(0);
+                out.warnings.push(format!(
+                    "{origin} line {line}: unreadable row skipped ({e})"
+                ));
+                continue;
+            }
+        };
+        let line = rec
+            .position()
+            .map(|p| line_at(bytes, p.byte()))
+            .unwrap_or(0);
+        if rec.iter().all(|f| f.is_empty()) {
+            continue;
+        }
+        let get = |i: usize| rec.get(i).unwrap_or("").to_string();
+        let name = get(ci_name);
+        let warn = |out: &mut SeedList, why: String| {
+            out.warnings
+                .push(format!("{origin} line {line}: {why}; row skipped"))
+        };
+        if name.is_empty() {
+            warn(&mut out, "empty name".into());
+            continue;
+        }
+        let Some(level) = Level::parse(&get(ci_level)) else {
+            warn(
+                &mut out,
+                format!(
+                    "level {:?} is not national, provincial, prefectural or county",
+                    get(ci_level)
+                ),
+            );
+            continue;
+        };
+        let raw_url = get(ci_url);
+        let url = match Url::parse(&raw_url) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => u,
+            Ok(_) => {
+                warn(
+                    &mut out,
+                    format!("url {raw_url:?} is not an http(s) URL with a host"),
+                );
+                continue;
+            }
+            Err(e) => {
+                warn(&mut out, format!("url {raw_url:?} does not parse ({e})"));
+                continue;
+            }
+        };
+        let extra = headers
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| ![ci_name, ci_prov, ci_level, ci_url].contains(i))
+            .map(|(i, h)| (h.clone(), get(i)))
+            .collect();
+        let seed = Seed {
+            name,
+            province: get(ci_prov),
+            level,
+            url,
+            extra,
+            line,
+        };
+        // One site per host: the host is the crawl's scope and politeness unit.
+        let host = seed.host();
+        if let Some(first) = hosts.get(&host) {
+            warn(
+                &mut out,
+                format!("host {host} already seeded on line {first}"),
+            );
+            continue;
+        }
+        hosts.insert(host, line);
+        out.seeds.push(seed);
+    }
+    Ok(out)
+}
+
+/// 1-based line of a byte offset. csv's own line counter is off by one on CRLF files.
+fn line_at(bytes: &[u8], offset: u64) -> u64 {
+    let mut end = (offset as usize).min(bytes.len());
+    // On CRLF files a record "starts" at the previous line's '\n'.
+    while end < bytes.len() && matches!(bytes[end], b'\r' | b'\n') {
+        end += 1;
+    }
+    bytes[..end].iter().filter(|&&b| b == b'\n').count() as u64 + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_seeds_have_the_ministry_and_31_provinces() {
+        let s = load(None).unwrap();
+        assert!(s.warnings.is_empty(), "{:?}", s.warnings);
+        assert_eq!(s.seeds.len(), 32);
+        assert_eq!(
+            s.seeds
+                .iter()
+                .filter(|s| s.level == Level::National)
+                .count(),
+            1
+        );
+        assert_eq!(
+            s.seeds
+                .iter()
+                .filter(|s| s.level == Level::Provincial)
+                .count(),
+            31
+        );
+        assert!(s.seeds.iter().all(|s| s.url.scheme() == "https"));
+    }
+
+    #[test]
+    fn bom_crlf_extra_columns_and_bad_rows() {
+        let text = "\u{feff}name,province,level,url,source\r\n\
+                    甲局,湖南省,prefectural,https://a.gov.cn/,seen\r\n\
+                    乙局,湖南省,city,https://b.gov.cn/,seen\r\n\
+                    丙局,湖南省,county,not a url,seen\r\n\
+                    丁局,湖南省,county,https://A.gov.cn/other,seen\r\n\
+                    ,湖南省,county,https://c.gov.cn/,seen\r\n\
+                    戊局,湖南省,County,http://d.gov.cn/x\r\n";
+        let s = parse(text.as_bytes(), "t.csv").unwrap();
+        let names: Vec<_> = s.seeds.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["甲局", "戊局"]);
+        assert_eq!(
+            s.seeds[0].extra.get("source").map(String::as_str),
+            Some("seen")
+        );
+        assert_eq!(s.seeds[1].level, Level::County);
+        assert_eq!(s.warnings.len(), 4, "{:?}", s.warnings);
+        assert!(
+            s.warnings[0].starts_with("t.csv line 3:"),
+            "{}",
+            s.warnings[0]
+        );
+        assert!(s.warnings[1].contains("line 4"));
+        assert!(
+            s.warnings[2].contains("line 5") && s.warnings[2].contains("already seeded on line 2")
+        );
+        assert!(s.warnings[3].contains("line 6"));
+    }
+
+    #[test]
+    fn unusable_files_are_errors() {
+        assert!(parse(b"a,b\n1,2\n", "t")
+            .unwrap_err()
+            .to_string()
+            .contains("name,province,level,url"));
+        assert!(parse(b"name,province,level,url\n\xff\xfe,x,y,z\n", "t")
+            .unwrap_err()
+            .to_string()
+            .contains("UTF-8"));
+    }
+}

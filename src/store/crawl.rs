@@ -1,0 +1,506 @@
+//! What the crawl engine reads and writes: sites, runs, the frontier, captures, failures.
+
+use rusqlite::{params, OptionalExtension};
+
+use super::{now_rfc3339, Store};
+use crate::error::Result;
+use crate::seeds::Seed;
+
+#[derive(Debug, Clone)]
+pub struct SiteRow {
+    pub id: i64,
+    pub host: String,
+    pub name: String,
+    pub seed_url: String,
+    /// Some earlier run explored the whole site (so this one may be incremental).
+    pub explored: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunKind {
+    Crawl,
+    Backfill,
+}
+
+impl RunKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RunKind::Crawl => "crawl",
+            RunKind::Backfill => "backfill",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct RunRow {
+    pub id: i64,
+    pub kind: String,
+    pub years: Option<(i32, i32)>,
+    pub max_pages: Option<u64>,
+}
+
+/// One URL a run has to fetch, with what the archive knows of it.
+#[derive(Debug, Clone)]
+pub struct FrontierItem {
+    pub url_id: i64,
+    pub url: String,
+    pub role: String,
+    pub depth: u32,
+    pub priority: i32,
+    pub revisit: bool,
+    pub year_hint: Option<i32>,
+    pub pager_group: Option<String>,
+    pub pager_index: Option<i64>,
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+    pub last_capture_id: Option<i64>,
+    pub last_sha256: Option<String>,
+}
+
+/// A link found on a page, to be queued if new to this run.
+#[derive(Debug, Clone)]
+pub struct NewLink {
+    pub canon: String,
+    pub url: String,
+    pub role: String,
+    pub year_hint: Option<i32>,
+    pub anchor: String,
+    pub depth: u32,
+    pub priority: i32,
+    pub pager_group: Option<String>,
+    pub pager_index: Option<i64>,
+    /// When the URL is already in the archive: queue it only if this says so.
+    pub requeue_known: KnownPolicy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KnownPolicy {
+    /// Fetch it even if archived before (conditionally).
+    Always,
+    /// Skip it if an earlier run archived it with a 2xx.
+    SkipIfArchived,
+}
+
+/// One HTTP exchange to archive.
+#[derive(Debug, Clone, Default)]
+pub struct CaptureRecord {
+    pub url_id: Option<i64>,
+    pub requested_url: String,
+    pub final_url: String,
+    pub redirects_json: String,
+    pub request_headers: String,
+    pub status: u16,
+    pub http_version: String,
+    pub response_headers: String,
+    pub fetched_at: String,
+    pub elapsed_ms: i64,
+    pub content_type: Option<String>,
+    pub content_encoding: Option<String>,
+    pub charset: Option<String>,
+    pub charset_source: Option<String>,
+    pub truncated: bool,
+    pub tls_invalid_accepted: bool,
+    pub sha256: Option<String>,
+    /// zstd-compressed body, present when `sha256` is.
+    pub body_zstd: Option<Vec<u8>>,
+    pub bytes: i64,
+    pub decoded_bytes: Option<i64>,
+    pub revisit_of: Option<i64>,
+    pub role: Option<String>,
+    pub likely_report: bool,
+    pub title: Option<String>,
+    pub year_hint: Option<i32>,
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FailureRecord {
+    pub url: String,
+    pub kind: String,
+    pub detail: String,
+    pub status: Option<u16>,
+}
+
+pub const STATE_QUEUED: i64 = 0;
+pub const STATE_DONE: i64 = 1;
+pub const STATE_FAILED: i64 = 2;
+pub const STATE_SKIPPED: i64 = 3;
+
+impl Store {
+    /// Insert or refresh a site from its seed row; returns what the archive knows of it.
+    pub fn upsert_site(&self, seed: &Seed) -> Result<SiteRow> {
+        let extra = serde_json::to_string(&seed.extra).unwrap_or_else(|_| "{}".into());
+        self.conn
+            .execute(
+                "INSERT INTO sites(host, name, province, level, seed_url, extra_json) VALUES (?1,?2,?3,?4,?5,?6)
+                 ON CONFLICT(host) DO UPDATE SET name=excluded.name, province=excluded.province,
+                   level=excluded.level, seed_url=excluded.seed_url, extra_json=excluded.extra_json",
+                params![seed.host(), seed.name, seed.province, seed.level.as_str(), seed.url.as_str(), extra],
+            )
+            .map_err(|e| self.err(e))?;
+        self.conn
+            .query_row(
+                "SELECT id, host, name, seed_url, explored_run_id IS NOT NULL FROM sites WHERE host = ?1",
+                [seed.host()],
+                |r| Ok(SiteRow { id: r.get(0)?, host: r.get(1)?, name: r.get(2)?, seed_url: r.get(3)?, explored: r.get(4)? }),
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn mark_site_explored(&self, site_id: i64, run_id: i64) -> Result<()> {
+        self.conn
+            .execute(
+                "UPDATE sites SET explored_run_id = ?2 WHERE id = ?1",
+                params![site_id, run_id],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// The newest run of this kind that never finished (it was killed): the one to resume.
+    pub fn unfinished_run(&self, kind: RunKind) -> Result<Option<RunRow>> {
+        self.conn
+            .query_row(
+                "SELECT id, kind, years_from, years_to, max_pages FROM runs WHERE status = 'running' AND kind = ?1 ORDER BY id DESC LIMIT 1",
+                [kind.as_str()],
+                |r| {
+                    let from: Option<i32> = r.get(2)?;
+                    let to: Option<i32> = r.get(3)?;
+                    Ok(RunRow { id: r.get(0)?, kind: r.get(1)?, years: from.zip(to), max_pages: r.get::<_, Option<i64>>(4)?.map(|v| v as u64) })
+                },
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn create_run(
+        &self,
+        kind: RunKind,
+        years: Option<(i32, i32)>,
+        max_pages: Option<u64>,
+    ) -> Result<i64> {
+        self.conn
+            .execute(
+                "INSERT INTO runs(kind, status, started_at, years_from, years_to, max_pages, pid) VALUES (?1,'running',?2,?3,?4,?5,?6)",
+                params![kind.as_str(), now_rfc3339(), years.map(|y| y.0), years.map(|y| y.1), max_pages.map(|v| v as i64), std::process::id()],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    pub fn finish_run(&self, run_id: i64, summary_json: &str) -> Result<()> {
+        self.conn
+            .execute(
+                "UPDATE runs SET status='finished', finished_at=?2, summary_json=?3 WHERE id=?1",
+                params![run_id, now_rfc3339(), summary_json],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// Does this run's frontier already hold anything for the site (a resumed run)?
+    pub fn frontier_len(&self, run_id: i64, site_id: i64) -> Result<i64> {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM frontier WHERE run_id=?1 AND site_id=?2",
+                params![run_id, site_id],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// Fetches this run already made for the site (captures + failures), for the per-host cap on resume.
+    pub fn fetches_in_run(&self, run_id: i64, site_id: i64) -> Result<u64> {
+        let n: i64 = self
+            .conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM captures WHERE run_id=?1 AND site_id=?2)
+                      + (SELECT count(*) FROM failures WHERE run_id=?1 AND site_id=?2 AND kind != 'robots')",
+                params![run_id, site_id],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(n as u64)
+    }
+
+    /// Queue a link for this run unless the run already has it. Returns true when queued.
+    pub fn enqueue(
+        &self,
+        run_id: i64,
+        site_id: i64,
+        link: &NewLink,
+        revisit: bool,
+    ) -> Result<bool> {
+        let existing: Option<(i64, Option<i64>)> = self
+            .conn
+            .prepare_cached("SELECT id, last_status FROM urls WHERE canon = ?1")
+            .and_then(|mut s| {
+                s.query_row([&link.canon], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()
+            })
+            .map_err(|e| self.err(e))?;
+        let url_id = match existing {
+            Some((id, last_status)) => {
+                let archived = last_status.is_some_and(|s| (200..300).contains(&s) || s == 304);
+                if link.requeue_known == KnownPolicy::SkipIfArchived && archived && !revisit {
+                    return Ok(false);
+                }
+                // Learn a better role/year from a later sighting (a list link now known to be a report).
+                self.conn
+                    .prepare_cached(
+                        "UPDATE urls SET role = CASE WHEN role IN ('other','list') AND ?2 IN ('report','attachment','list') THEN ?2 ELSE role END,
+                                          year_hint = coalesce(year_hint, ?3),
+                                          pager_index = coalesce(?4, pager_index)
+                         WHERE id = ?1",
+                    )
+                    .and_then(|mut s| s.execute(params![id, link.role, link.year_hint, link.pager_index]))
+                    .map_err(|e| self.err(e))?;
+                id
+            }
+            None => {
+                self.conn
+                    .prepare_cached(
+                        "INSERT INTO urls(site_id, canon, url, role, year_hint, anchor, pager_index) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+                    )
+                    .and_then(|mut s| {
+                        s.execute(params![site_id, link.canon, link.url, link.role, link.year_hint, link.anchor, link.pager_index])
+                    })
+                    .map_err(|e| self.err(e))?;
+                self.conn.last_insert_rowid()
+            }
+        };
+        let n = self
+            .conn
+            .prepare_cached(
+                "INSERT OR IGNORE INTO frontier(run_id, url_id, site_id, depth, priority, revisit, pager_group) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+            )
+            .and_then(|mut s| s.execute(params![run_id, url_id, site_id, link.depth, link.priority, revisit, link.pager_group]))
+            .map_err(|e| self.err(e))?;
+        Ok(n == 1)
+    }
+
+    /// The next queued URLs of a site, best first.
+    pub fn next_batch(&self, run_id: i64, site_id: i64, limit: usize) -> Result<Vec<FrontierItem>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT u.id, u.url, u.role, f.depth, f.priority, f.revisit, u.year_hint, f.pager_group, u.pager_index,
+                        u.etag, u.last_modified, u.last_capture_id, u.last_sha256
+                 FROM frontier f JOIN urls u ON u.id = f.url_id
+                 WHERE f.run_id = ?1 AND f.site_id = ?2 AND f.state = 0
+                 ORDER BY f.priority DESC, f.depth, u.pager_index, f.url_id LIMIT ?3",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(params![run_id, site_id, limit as i64], |r| {
+                Ok(FrontierItem {
+                    url_id: r.get(0)?,
+                    url: r.get(1)?,
+                    role: r.get(2)?,
+                    depth: r.get(3)?,
+                    priority: r.get(4)?,
+                    revisit: r.get(5)?,
+                    year_hint: r.get(6)?,
+                    pager_group: r.get(7)?,
+                    pager_index: r.get(8)?,
+                    etag: r.get(9)?,
+                    last_modified: r.get(10)?,
+                    last_capture_id: r.get(11)?,
+                    last_sha256: r.get(12)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn set_state(&self, run_id: i64, url_id: i64, state: i64) -> Result<()> {
+        self.conn
+            .prepare_cached("UPDATE frontier SET state = ?3 WHERE run_id = ?1 AND url_id = ?2")
+            .and_then(|mut s| s.execute(params![run_id, url_id, state]))
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// Skip every still-queued page of a pager group beyond `index` (backfill reached years older than asked).
+    pub fn skip_pager_tail(
+        &self,
+        run_id: i64,
+        site_id: i64,
+        group: &str,
+        index: i64,
+    ) -> Result<usize> {
+        self.conn
+            .execute(
+                "UPDATE frontier SET state = 3 WHERE run_id=?1 AND site_id=?2 AND state=0 AND pager_group=?3
+                 AND url_id IN (SELECT id FROM urls WHERE pager_index > ?4)",
+                params![run_id, site_id, group, index],
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// Archive one HTTP exchange: the body (once per hash), the capture row, the URL's validators.
+    pub fn record_capture(&self, run_id: i64, site_id: i64, c: &CaptureRecord) -> Result<i64> {
+        if let (Some(sha), Some(z)) = (&c.sha256, &c.body_zstd) {
+            self.conn
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO bodies(sha256, size, zstd) VALUES (?1,?2,?3)",
+                )
+                .and_then(|mut s| s.execute(params![sha, c.bytes, z]))
+                .map_err(|e| self.err(e))?;
+        }
+        self.conn
+            .prepare_cached(
+                "INSERT INTO captures(run_id, site_id, url_id, requested_url, final_url, redirects_json, request_headers, status,
+                    http_version, response_headers, fetched_at, elapsed_ms, content_type, content_encoding, charset, charset_source,
+                    truncated, tls_invalid_accepted, sha256, bytes, decoded_bytes, revisit_of, role, likely_report, title, year_hint)
+                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    run_id,
+                    site_id,
+                    c.url_id,
+                    c.requested_url,
+                    c.final_url,
+                    c.redirects_json,
+                    c.request_headers,
+                    c.status,
+                    c.http_version,
+                    c.response_headers,
+                    c.fetched_at,
+                    c.elapsed_ms,
+                    c.content_type,
+                    c.content_encoding,
+                    c.charset,
+                    c.charset_source,
+                    c.truncated,
+                    c.tls_invalid_accepted,
+                    c.sha256,
+                    c.bytes,
+                    c.decoded_bytes,
+                    c.revisit_of,
+                    c.role,
+                    c.likely_report,
+                    c.title,
+                    c.year_hint
+                ])
+            })
+            .map_err(|e| self.err(e))?;
+        let id = self.conn.last_insert_rowid();
+        if let Some(url_id) = c.url_id {
+            // A 304 keeps the previous body and validators; anything else replaces them.
+            if c.status == 304 {
+                self.conn
+                    .prepare_cached("UPDATE urls SET last_status = 304 WHERE id = ?1")
+                    .and_then(|mut s| s.execute([url_id]))
+                    .map_err(|e| self.err(e))?;
+            } else {
+                let payload_capture = c.revisit_of.unwrap_or(id);
+                self.conn
+                    .prepare_cached(
+                        "UPDATE urls SET last_status=?2, etag=?3, last_modified=?4, last_capture_id=?5, last_sha256=?6,
+                           role = CASE WHEN ?7 IS NOT NULL THEN ?7 ELSE role END, year_hint = coalesce(?8, year_hint)
+                         WHERE id=?1",
+                    )
+                    .and_then(|mut s| {
+                        s.execute(params![url_id, c.status, c.etag, c.last_modified, payload_capture, c.sha256, c.role, c.year_hint])
+                    })
+                    .map_err(|e| self.err(e))?;
+            }
+        }
+        Ok(id)
+    }
+
+    pub fn record_failure(&self, run_id: i64, site_id: i64, f: &FailureRecord) -> Result<()> {
+        self.conn
+            .prepare_cached("INSERT INTO failures(run_id, site_id, url, kind, detail, status, at) VALUES (?1,?2,?3,?4,?5,?6,?7)")
+            .and_then(|mut s| s.execute(params![run_id, site_id, f.url, f.kind, f.detail, f.status, now_rfc3339()]))
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    pub fn record_offscope(&self, run_id: i64, site_id: i64, url: &str) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT OR IGNORE INTO offscope_links(run_id, site_id, url) VALUES (?1,?2,?3)",
+            )
+            .and_then(|mut s| s.execute(params![run_id, site_id, url]))
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// The body of robots.txt already archived by this run for a host (a resumed run reuses it).
+    pub fn robots_capture_in_run(
+        &self,
+        run_id: i64,
+        site_id: i64,
+    ) -> Result<Option<(u16, Option<String>)>> {
+        self.conn
+            .query_row(
+                "SELECT status, sha256 FROM captures WHERE run_id=?1 AND site_id=?2 AND role='robots' ORDER BY id DESC LIMIT 1",
+                params![run_id, site_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Known URLs of a site a nightly crawl rechecks: list pages near the top of their pagers, and
+    /// reports of the site's newest `recheck_years` report years (or of unknown year).
+    pub fn revisit_set(
+        &self,
+        site_id: i64,
+        list_pages: u32,
+        recheck_years: i32,
+    ) -> Result<Vec<(i64, String, String, Option<i32>, Option<i64>)>> {
+        let newest: Option<i32> = self
+            .conn
+            .query_row(
+                "SELECT max(year_hint) FROM urls WHERE site_id=?1 AND role='report'",
+                [site_id],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))?;
+        let floor = newest.map(|y| y - recheck_years + 1).unwrap_or(i32::MIN);
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, url, role, year_hint, pager_index FROM urls WHERE site_id=?1 AND last_status IS NOT NULL AND (
+                    (role IN ('seed','list') AND coalesce(pager_index,0) < ?2)
+                 OR (role = 'report' AND (year_hint IS NULL OR year_hint >= ?3)))",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(params![site_id, list_pages, floor], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn url_canon(&self, url_id: i64) -> Result<String> {
+        self.conn
+            .query_row("SELECT canon FROM urls WHERE id=?1", [url_id], |r| r.get(0))
+            .map_err(|e| self.err(e))
+    }
+
+    /// Run a closure in one transaction (the engine batches a page's writes).
+    pub fn in_transaction<T>(&mut self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| self.err(e))?;
+        match f(self) {
+            Ok(v) => {
+                self.conn.execute_batch("COMMIT").map_err(|e| self.err(e))?;
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Extraction rows (filled in when extraction lands).
