@@ -15,13 +15,17 @@
 //!
 //! `main.rs` only parses arguments and maps errors to exit codes.
 
+pub mod cli;
 pub mod config;
 pub mod crawl;
 pub mod error;
+pub mod extraction;
 pub mod fetch;
 pub mod lock;
 pub mod politeness;
 pub mod seeds;
+pub mod status;
 pub mod store;
+pub mod summary;
 
 pub use error::{Error, Result};

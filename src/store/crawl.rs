@@ -504,3 +504,28 @@ impl Store {
         }
     }
 }
+
+/// An archived body with what is needed to parse it again.
+#[derive(Debug, Clone)]
+pub struct ArchivedPayload {
+    pub body: Vec<u8>,
+    pub content_type: Option<String>,
+    pub content_encoding: Option<String>,
+    pub final_url: String,
+}
+
+impl Store {
+    pub fn capture_payload(&self, capture_id: i64) -> Result<Option<ArchivedPayload>> {
+        let row: Option<(Option<String>, Option<String>, Option<String>, String)> = self
+            .conn
+            .query_row(
+                "SELECT sha256, content_type, content_encoding, final_url FROM captures WHERE id = ?1",
+                [capture_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        let Some((Some(sha), content_type, content_encoding, final_url)) = row else { return Ok(None) };
+        Ok(self.body(&sha)?.map(|body| ArchivedPayload { body, content_type, content_encoding, final_url }))
+    }
+}

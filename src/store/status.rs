@@ -1,1 +1,148 @@
-//! Status queries.
+//! Read-only questions about what the archive holds (for `status`).
+
+use std::collections::BTreeMap;
+
+use rusqlite::params;
+
+use super::Store;
+use crate::error::Result;
+
+#[derive(Debug, Clone, Default)]
+pub struct SiteStatus {
+    pub host: String,
+    pub name: String,
+    pub level: String,
+    pub captures: i64,
+    pub last_fetch: Option<String>,
+    pub reports_by_year: BTreeMap<String, i64>,
+    pub failures_last_run: BTreeMap<String, i64>,
+    pub last_run: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RunStatus {
+    pub id: i64,
+    pub kind: String,
+    pub status: String,
+    pub started_at: String,
+    pub finished_at: Option<String>,
+    pub summary_json: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ArchiveTotals {
+    pub sites: i64,
+    pub captures: i64,
+    pub bodies: i64,
+    pub body_bytes: i64,
+    pub stored_bytes: i64,
+    pub failures: i64,
+}
+
+impl Store {
+    pub fn totals(&self) -> Result<ArchiveTotals> {
+        self.conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM sites), (SELECT count(*) FROM captures), (SELECT count(*) FROM bodies),
+                        (SELECT coalesce(sum(size),0) FROM bodies), (SELECT coalesce(sum(length(zstd)),0) FROM bodies),
+                        (SELECT count(*) FROM failures)",
+                [],
+                |r| {
+                    Ok(ArchiveTotals {
+                        sites: r.get(0)?,
+                        captures: r.get(1)?,
+                        bodies: r.get(2)?,
+                        body_bytes: r.get(3)?,
+                        stored_bytes: r.get(4)?,
+                        failures: r.get(5)?,
+                    })
+                },
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn recent_runs(&self, n: usize) -> Result<Vec<RunStatus>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id, kind, status, started_at, finished_at, summary_json FROM runs ORDER BY id DESC LIMIT ?1")
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([n as i64], |r| {
+                Ok(RunStatus {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    status: r.get(2)?,
+                    started_at: r.get(3)?,
+                    finished_at: r.get(4)?,
+                    summary_json: r.get(5)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.err(e))
+    }
+
+    /// Per site: captures, likely reports per year (distinct pages; extraction's verdict
+    /// where it exists, the crawler's title test otherwise), failures of its last run.
+    pub fn site_status(&self) -> Result<Vec<SiteStatus>> {
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT s.id, s.host, s.name, s.level, count(c.id), max(c.fetched_at), max(c.run_id)
+                 FROM sites s LEFT JOIN captures c ON c.site_id = s.id GROUP BY s.id ORDER BY s.host",
+            )
+            .map_err(|e| self.err(e))?;
+        let sites = st
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    SiteStatus {
+                        host: r.get(1)?,
+                        name: r.get(2)?,
+                        level: r.get(3)?,
+                        captures: r.get(4)?,
+                        last_fetch: r.get(5)?,
+                        last_run: r.get(6)?,
+                        ..Default::default()
+                    },
+                ))
+            })
+            .map_err(|e| self.err(e))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))?;
+        let mut reports = self
+            .conn
+            .prepare(
+                "SELECT coalesce(CAST(e.report_year AS TEXT), CAST(c.year_hint AS TEXT), '?') AS y, count(DISTINCT c.url_id)
+                 FROM captures c
+                 LEFT JOIN extractions e ON e.capture_id = c.id
+                      AND e.extractor_version = (SELECT max(extractor_version) FROM extractions WHERE capture_id = c.id)
+                 WHERE c.site_id = ?1 AND c.revisit_of IS NULL AND c.sha256 IS NOT NULL
+                   AND (e.doc_type = 'annual_report' OR (e.doc_type IS NULL AND c.likely_report = 1))
+                 GROUP BY y ORDER BY y",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut fails = self
+            .conn
+            .prepare(
+                "SELECT kind, count(*) FROM failures WHERE site_id = ?1
+                   AND run_id = (SELECT max(run_id) FROM failures f2 WHERE f2.site_id = ?1 AND f2.run_id >= coalesce(?2, 0))
+                 GROUP BY kind ORDER BY kind",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        for (id, mut s) in sites {
+            s.reports_by_year = reports
+                .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+                .map_err(|e| self.err(e))?
+                .collect::<rusqlite::Result<_>>()
+                .map_err(|e| self.err(e))?;
+            s.failures_last_run = fails
+                .query_map(params![id, s.last_run], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+                .map_err(|e| self.err(e))?
+                .collect::<rusqlite::Result<_>>()
+                .map_err(|e| self.err(e))?;
+            out.push(s);
+        }
+        Ok(out)
+    }
+}

@@ -24,6 +24,7 @@ CREATE TABLE extractions (
     consistency_issues TEXT,                   -- JSON array of strings
     approximate     TEXT,                      -- JSON array of field names
     notes           TEXT,                      -- JSON array of strings
+    output_sha      TEXT NOT NULL,             -- hash of the whole output: --all rewrites only what changed
     PRIMARY KEY (capture_id, extractor_version)
 );
 

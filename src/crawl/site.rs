@@ -1,0 +1,443 @@
+//! One site's crawl: robots.txt, then the frontier, one paced fetch at a time.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use nianbao_discover::robots::Robots;
+use nianbao_discover::canon;
+use url::Url;
+
+use super::page::{self, Parsed};
+use super::{Ctx, Mode};
+use crate::fetch::{parse_retry_after, Exchange, FetchError};
+use crate::politeness::HostPacer;
+use crate::seeds::Seed;
+use crate::store::{
+    CaptureRecord, FailureRecord, FrontierItem, KnownPolicy, NewLink, RunKind, SiteRow, STATE_DONE, STATE_FAILED, STATE_SKIPPED,
+};
+use crate::summary::SiteSummary;
+
+/// Frontier rows fetched from the database at a time.
+const BATCH: usize = 32;
+
+pub(crate) struct SiteCrawl {
+    pub ctx: Arc<Ctx>,
+    pub site: SiteRow,
+    pub seed_url: Url,
+    pub pacer: HostPacer,
+    pub robots: Robots,
+    pub mode: Mode,
+    pub summary: SiteSummary,
+    /// Pager groups whose remaining pages are older than `--years` (backfill stops paging there).
+    pub lenient_tls: bool,
+}
+
+/// A fetch that ended without a usable response.
+pub(crate) struct Failure {
+    pub kind: &'static str,
+    pub detail: String,
+    pub status: Option<u16>,
+    /// A response that is not the page (WAF challenge, 429): kept out of the archive.
+    pub offscope: Option<String>,
+}
+
+impl From<FetchError> for Failure {
+    fn from(e: FetchError) -> Self {
+        Failure { kind: e.kind, detail: e.detail, status: None, offscope: None }
+    }
+}
+
+pub(crate) async fn crawl_site(ctx: Arc<Ctx>, seed: Seed, site: SiteRow) -> SiteSummary {
+    let host = site.host.clone();
+    let mode = match ctx.opts.kind {
+        RunKind::Backfill => Mode::Backfill,
+        RunKind::Crawl if site.explored => Mode::Nightly,
+        RunKind::Crawl => Mode::Explore,
+    };
+    let pacer = HostPacer::new(ctx.cfg.rate_for(&host));
+    let mut sc = SiteCrawl {
+        lenient_tls: ctx.cfg.lenient_tls(&host),
+        summary: SiteSummary::new(&host, &site.name, mode),
+        seed_url: seed.url.clone(),
+        ctx,
+        site,
+        pacer,
+        robots: Robots::allow_all(),
+        mode,
+    };
+    if let Err(e) = sc.run().await {
+        sc.summary.note(format!("stopped: {e}"));
+    }
+    sc.summary
+}
+
+impl SiteCrawl {
+    async fn run(&mut self) -> crate::Result<()> {
+        let run_id = self.ctx.run_id;
+        let site_id = self.site.id;
+        if self.ctx.cfg.crawl.respect_robots && !self.load_robots().await? {
+            return Ok(());
+        }
+        if let Some(delay) = self.robots.crawl_delay() {
+            self.pacer.at_least(delay);
+        }
+        // Seed the frontier unless this (resumed) run already has one for the site.
+        let queued = self.ctx.db.call(move |s| s.frontier_len(run_id, site_id)).await?;
+        if queued == 0 {
+            self.seed_frontier().await?;
+        }
+        let cap = self.ctx.opts.max_pages.unwrap_or(self.ctx.cfg.crawl.max_pages_per_host);
+        let mut fetched = self.ctx.db.call(move |s| s.fetches_in_run(run_id, site_id)).await?;
+        let mut exhausted = false;
+        'outer: loop {
+            if self.ctx.db.fatal().is_some() {
+                break;
+            }
+            let batch = self.ctx.db.call(move |s| s.next_batch(run_id, site_id, BATCH)).await?;
+            if batch.is_empty() {
+                exhausted = true;
+                break;
+            }
+            for item in batch {
+                if fetched >= cap {
+                    self.summary.note(format!("stopped at the cap of {cap} fetches"));
+                    break 'outer;
+                }
+                let before = self.summary.requests;
+                self.process(item).await?;
+                fetched += self.summary.requests - before;
+            }
+        }
+        if exhausted && self.mode != Mode::Nightly {
+            self.ctx.db.send(move |s| s.mark_site_explored(site_id, run_id));
+        }
+        Ok(())
+    }
+
+    /// Fetch (or reuse this run's copy of) robots.txt. False when the site is off limits this run.
+    async fn load_robots(&mut self) -> crate::Result<bool> {
+        let run_id = self.ctx.run_id;
+        let site_id = self.site.id;
+        let token = self.ctx.product_token.clone();
+        let earlier = self.ctx.db.call(move |s| s.robots_capture_in_run(run_id, site_id)).await?;
+        let outcome: Result<(u16, Vec<u8>), String> = match earlier {
+            Some((status, sha)) => {
+                let body = match sha {
+                    Some(sha) => self.ctx.db.call(move |s| s.body(&sha)).await?.unwrap_or_default(),
+                    None => Vec::new(),
+                };
+                Ok((status, body))
+            }
+            None => {
+                let mut url = self.seed_url.clone();
+                url.set_path("/robots.txt");
+                url.set_query(None);
+                url.set_fragment(None);
+                match self.fetch_following(&url, None, None, false).await {
+                    Ok((x, hops)) => {
+                        let payload = x.payload().to_vec();
+                        let status = x.status;
+                        let rec = self.capture_record(None, &url, &x, &hops, None, "robots");
+                        self.store_capture(rec, None, STATE_DONE, Vec::new(), Vec::new());
+                        Ok((status, payload))
+                    }
+                    Err(f) => Err(format!("{}: {}", f.kind, f.detail)),
+                }
+            }
+        };
+        self.robots = match outcome {
+            Ok((s, body)) if (200..300).contains(&s) => Robots::parse(&body, &token),
+            Ok((s, _)) if (400..500).contains(&s) && s != 429 => Robots::allow_all(),
+            Ok((s, _)) => {
+                self.fail_site(format!("robots.txt answered {s}: the site is off limits for this run (RFC 9309 §2.3.1.4)"));
+                return Ok(false);
+            }
+            Err(e) => {
+                self.fail_site(format!("robots.txt unreachable ({e}): the site is off limits for this run"));
+                return Ok(false);
+            }
+        };
+        Ok(true)
+    }
+
+    fn fail_site(&mut self, detail: String) {
+        self.summary.error("robots");
+        self.summary.note(detail.clone());
+        let (run_id, site_id) = (self.ctx.run_id, self.site.id);
+        let url = self.seed_url.to_string();
+        self.ctx.db.send(move |s| {
+            s.record_failure(run_id, site_id, &FailureRecord { url, kind: "robots".into(), detail, status: None })
+        });
+    }
+
+    async fn seed_frontier(&mut self) -> crate::Result<()> {
+        let (run_id, site_id) = (self.ctx.run_id, self.site.id);
+        let seed = NewLink {
+            canon: canon::canonical_key(&self.seed_url),
+            url: canon::fetch_url(&self.seed_url).to_string(),
+            role: "seed".into(),
+            year_hint: None,
+            anchor: String::new(),
+            depth: 0,
+            priority: i32::MAX / 2,
+            pager_group: None,
+            pager_index: None,
+            requeue_known: KnownPolicy::Always,
+        };
+        let revisit = self.mode == Mode::Nightly;
+        let list_pages = self.ctx.cfg.crawl.nightly_list_pages;
+        let years = self.ctx.cfg.crawl.nightly_recheck_years;
+        self.ctx
+            .db
+            .call(move |s| {
+                s.enqueue(run_id, site_id, &seed, revisit)?;
+                if revisit {
+                    for (_, url, role, year, pager_index) in s.revisit_set(site_id, list_pages, years)? {
+                        let Ok(u) = Url::parse(&url) else { continue };
+                        let link = NewLink {
+                            canon: canon::canonical_key(&u),
+                            url,
+                            priority: if role == "report" { 900 } else { 1000 },
+                            role,
+                            year_hint: year,
+                            anchor: String::new(),
+                            depth: 1,
+                            pager_group: None,
+                            pager_index,
+                            requeue_known: KnownPolicy::Always,
+                        };
+                        s.enqueue(run_id, site_id, &link, true)?;
+                    }
+                }
+                Ok(())
+            })
+            .await
+    }
+
+    /// Fetch one frontier URL and archive what came back.
+    async fn process(&mut self, item: FrontierItem) -> crate::Result<()> {
+        let (run_id, site_id, url_id) = (self.ctx.run_id, self.site.id, item.url_id);
+        let Ok(url) = Url::parse(&item.url) else {
+            self.ctx.db.send(move |s| s.set_state(run_id, url_id, STATE_SKIPPED));
+            return Ok(());
+        };
+        // Conditional only when we hold the body the validators describe.
+        let (etag, lm) = if item.last_sha256.is_some() { (item.etag.clone(), item.last_modified.clone()) } else { (None, None) };
+        match self.fetch_following(&url, etag.as_deref(), lm.as_deref(), true).await {
+            Err(f) => {
+                self.summary.error(f.kind);
+                let state = STATE_FAILED;
+                let rec = FailureRecord { url: url.to_string(), kind: f.kind.into(), detail: f.detail, status: f.status };
+                let offscope = f.offscope;
+                self.ctx.db.send(move |s| {
+                    s.record_failure(run_id, site_id, &rec)?;
+                    if let Some(o) = offscope {
+                        s.record_offscope(run_id, site_id, &o)?;
+                    }
+                    s.set_state(run_id, url_id, state)
+                });
+            }
+            Ok((x, hops)) => {
+                let parsed = page::parse(&x);
+                let reparse = x.status == 304 && self.mode != Mode::Nightly && matches!(item.role.as_str(), "seed" | "list");
+                let parsed = match (reparse, item.last_capture_id) {
+                    (true, Some(cid)) => self.ctx.db.call(move |s| s.capture_payload(cid)).await?.map(|p| page::parse_archived(&p)).unwrap_or(parsed),
+                    _ => parsed,
+                };
+                let role = page::role_of(&item, &parsed, &x);
+                let rec = self.capture_record(Some(&item), &url, &x, &hops, Some(&parsed), role);
+                let is_new = rec.revisit_of.is_none() && rec.sha256.is_some();
+                if rec.likely_report && is_new {
+                    self.summary.report(rec.year_hint);
+                    self.ctx.totals.add(&self.ctx.totals.reports, 1);
+                }
+                if role == "attachment" && is_new {
+                    self.summary.attachments += 1;
+                }
+                let discover = x.status == 304 && reparse || (x.status < 300 && (is_new || self.mode != Mode::Nightly));
+                let (links, offscope) =
+                    if discover { page::links_to_queue(self, &item, &parsed, role, &x.url) } else { (Vec::new(), Vec::new()) };
+                let skip_tail = page::backfill_stop(self, &item, &parsed);
+                if x.status >= 400 {
+                    self.summary.error("http");
+                    let detail = format!("HTTP {}", x.status);
+                    let rec = FailureRecord { url: x.url.to_string(), kind: "http".into(), detail, status: Some(x.status) };
+                    self.ctx.db.send(move |s| s.record_failure(run_id, site_id, &rec));
+                }
+                if let Some((group, index)) = skip_tail {
+                    self.ctx.db.send(move |s| s.skip_pager_tail(run_id, site_id, &group, index).map(|_| ()));
+                }
+                self.store_capture(rec, Some(url_id), STATE_DONE, links, offscope);
+            }
+        }
+        Ok(())
+    }
+
+    /// Send a capture and its consequences to the archive in one job.
+    fn store_capture(&mut self, rec: CaptureRecord, url_id: Option<i64>, state: i64, links: Vec<NewLink>, offscope: Vec<String>) {
+        let (run_id, site_id) = (self.ctx.run_id, self.site.id);
+        let t = &self.ctx.totals;
+        if rec.status == 304 {
+            self.summary.not_modified += 1;
+            t.add(&t.not_modified, 1);
+        } else if !rec.body_zstd.as_ref().is_none_or(|b| b.is_empty()) || rec.bytes > 0 {
+            self.summary.bodies += 1;
+            t.add(&t.bodies, 1);
+        }
+        if rec.revisit_of.is_some() && rec.status != 304 {
+            self.summary.unchanged += 1;
+        }
+        if rec.revisit_of.is_none() && rec.sha256.is_some() {
+            self.summary.new_captures += 1;
+            t.add(&t.new_captures, 1);
+        }
+        self.ctx.db.send(move |s| {
+            s.record_capture(run_id, site_id, &rec)?;
+            for l in &links {
+                s.enqueue(run_id, site_id, l, false)?;
+            }
+            for o in &offscope {
+                s.record_offscope(run_id, site_id, o)?;
+            }
+            if let Some(id) = url_id {
+                s.set_state(run_id, id, state)?;
+            }
+            Ok(())
+        });
+    }
+
+    /// Fetch `url`, following same-site redirects hop by hop (each hop paced and robots-checked).
+    pub(crate) async fn fetch_following(
+        &mut self,
+        url: &Url,
+        etag: Option<&str>,
+        last_modified: Option<&str>,
+        check_robots: bool,
+    ) -> Result<(Exchange, Vec<Hop>), Failure> {
+        let mut current = url.clone();
+        let mut hops: Vec<Hop> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        seen.insert(canon::canonical_key(&current));
+        loop {
+            if !canon::same_host(&current, &self.seed_url) {
+                return Err(Failure {
+                    kind: "redirect",
+                    detail: format!("redirected off the site to {current}"),
+                    status: hops.last().map(|h| h.status),
+                    offscope: Some(current.to_string()),
+                });
+            }
+            if check_robots && self.ctx.cfg.crawl.respect_robots && !self.robots.is_allowed(&current) {
+                return Err(Failure { kind: "robots", detail: format!("{} is disallowed by robots.txt", current.path()), status: None, offscope: None });
+            }
+            let conditional = hops.is_empty();
+            let x = self
+                .request_with_retries(&current, etag.filter(|_| conditional), last_modified.filter(|_| conditional))
+                .await?;
+            if !(300..400).contains(&x.status) || x.status == 304 {
+                return Ok((x, hops));
+            }
+            let Some(location) = x.headers.get("location").map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned()) else {
+                return Ok((x, hops)); // a 3xx without Location is the final answer
+            };
+            let next = match current.join(location.trim()) {
+                Ok(u) if matches!(u.scheme(), "http" | "https") => u,
+                Ok(u) => {
+                    return Err(Failure { kind: "redirect", detail: format!("redirect to a {} URL", u.scheme()), status: Some(x.status), offscope: None })
+                }
+                Err(_) => {
+                    return Err(Failure { kind: "redirect", detail: format!("unusable Location {location:?}"), status: Some(x.status), offscope: None })
+                }
+            };
+            hops.push(Hop { url: current.to_string(), status: x.status, location: next.to_string() });
+            if !seen.insert(canon::canonical_key(&next)) {
+                return Err(Failure { kind: "redirect", detail: format!("redirect loop back to {next}"), status: Some(x.status), offscope: None });
+            }
+            if hops.len() > self.ctx.cfg.crawl.max_redirects as usize {
+                return Err(Failure { kind: "redirect", detail: format!("more than {} redirects", self.ctx.cfg.crawl.max_redirects), status: Some(x.status), offscope: None });
+            }
+            current = canon::fetch_url(&next);
+        }
+    }
+
+    /// One URL, with pacing, Retry-After, backoff and the host slow-down on 429.
+    async fn request_with_retries(&mut self, url: &Url, etag: Option<&str>, lm: Option<&str>) -> Result<Exchange, Failure> {
+        let max_retries = self.ctx.cfg.crawl.max_retries;
+        let base = Duration::from_millis(self.ctx.cfg.crawl.retry_base_ms);
+        let max_wait = Duration::from_secs(self.ctx.cfg.crawl.max_retry_after_secs);
+        let mut attempt = 0u32;
+        loop {
+            self.pacer.wait().await;
+            self.summary.requests += 1;
+            self.ctx.totals.add(&self.ctx.totals.requests, 1);
+            let backoff = base * 2u32.saturating_pow(attempt);
+            let result = self.ctx.fetcher.fetch(url, etag, lm, self.lenient_tls).await;
+            let last = attempt >= max_retries;
+            match result {
+                Ok(x) if x.status == 429 || x.status == 503 => {
+                    let ra = x.header("retry-after").and_then(|v| parse_retry_after(&v));
+                    if x.status == 429 {
+                        self.pacer.slow_down();
+                        self.summary.slowdowns = self.pacer.slowdowns();
+                    }
+                    if let Some(ra) = ra {
+                        if ra > max_wait {
+                            return Err(self.refusal(&x, format!("Retry-After {}s is beyond max_retry_after_secs", ra.as_secs())));
+                        }
+                    }
+                    if last {
+                        return Err(self.refusal(&x, format!("still HTTP {} after {} attempts", x.status, attempt + 1)));
+                    }
+                    self.pacer.defer_until(Instant::now() + ra.unwrap_or(backoff).max(backoff.min(Duration::from_millis(50))));
+                }
+                Ok(x) if x.status >= 500 && !last => {
+                    self.pacer.defer_until(Instant::now() + backoff);
+                }
+                Ok(x) if page::is_waf_challenge(&x) => {
+                    return Err(Failure {
+                        kind: "waf",
+                        detail: format!("HTTP {} anti-bot challenge page (not archived as content)", x.status),
+                        status: Some(x.status),
+                        offscope: None,
+                    });
+                }
+                Ok(x) => return Ok(x),
+                Err(e) => {
+                    // Timeouts are retried once: a page that never completes would cost every retry in full.
+                    let retryable = matches!(e.kind, "connect" | "network") || (e.kind == "timeout" && attempt == 0);
+                    if !retryable || last {
+                        return Err(e.into());
+                    }
+                    self.pacer.defer_until(Instant::now() + backoff);
+                }
+            }
+            attempt += 1;
+        }
+    }
+
+    fn refusal(&self, x: &Exchange, detail: String) -> Failure {
+        let kind = if x.status == 429 { "rate_limited" } else { "http" };
+        Failure { kind, detail, status: Some(x.status), offscope: None }
+    }
+
+    fn capture_record(&self, item: Option<&FrontierItem>, requested: &Url, x: &Exchange, hops: &[Hop], parsed: Option<&Parsed>, role: &str) -> CaptureRecord {
+        page::capture_record(item, requested, x, hops, parsed, role)
+    }
+}
+
+/// One redirect hop, as stored in `captures.redirects_json`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct Hop {
+    pub url: String,
+    pub status: u16,
+    pub location: String,
+}
+
+#[allow(dead_code)]
+fn _assert_send() {
+    fn is_send<T: Send>(_: T) {}
+    let _ = is_send::<BTreeMap<String, u64>>;
+    let _ = Ordering::Relaxed;
+}

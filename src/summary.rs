@@ -1,0 +1,149 @@
+//! What a run did: the one-screen summary printed at the end of every run and
+//! stored with the run (`runs.summary_json`).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::crawl::Mode;
+use crate::store::RunKind;
+
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct SiteSummary {
+    pub host: String,
+    pub name: String,
+    pub mode: String,
+    pub requests: u64,
+    pub bodies: u64,
+    pub not_modified: u64,
+    pub unchanged: u64,
+    pub new_captures: u64,
+    pub reports: u64,
+    pub reports_by_year: BTreeMap<String, u64>,
+    pub attachments: u64,
+    pub errors: BTreeMap<String, u64>,
+    pub slowdowns: u32,
+    pub notes: Vec<String>,
+}
+
+impl SiteSummary {
+    pub fn new(host: &str, name: &str, mode: Mode) -> SiteSummary {
+        let mode = match mode {
+            Mode::Explore => "explore",
+            Mode::Nightly => "nightly",
+            Mode::Backfill => "backfill",
+        };
+        SiteSummary { host: host.into(), name: name.into(), mode: mode.into(), ..Default::default() }
+    }
+
+    pub fn error(&mut self, kind: &str) {
+        *self.errors.entry(kind.to_string()).or_default() += 1;
+    }
+
+    pub fn note(&mut self, note: String) {
+        self.notes.push(note);
+    }
+
+    pub fn report(&mut self, year: Option<i32>) {
+        self.reports += 1;
+        let key = year.map(|y| y.to_string()).unwrap_or_else(|| "unknown".into());
+        *self.reports_by_year.entry(key).or_default() += 1;
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RunSummary {
+    pub run_id: i64,
+    pub kind: String,
+    pub resumed: bool,
+    pub elapsed_secs: f64,
+    pub sites: Vec<SiteSummary>,
+}
+
+impl RunSummary {
+    pub fn new(run_id: i64, kind: RunKind, resumed: bool, elapsed: Duration, sites: Vec<SiteSummary>) -> RunSummary {
+        RunSummary { run_id, kind: kind.as_str().into(), resumed, elapsed_secs: elapsed.as_secs_f64(), sites }
+    }
+
+    pub fn total(&self, f: impl Fn(&SiteSummary) -> u64) -> u64 {
+        self.sites.iter().map(f).sum()
+    }
+
+    pub fn errors(&self) -> BTreeMap<String, u64> {
+        let mut m = BTreeMap::new();
+        for s in &self.sites {
+            for (k, v) in &s.errors {
+                *m.entry(k.clone()).or_default() += v;
+            }
+        }
+        m
+    }
+
+    /// The end-of-run summary a person reads.
+    pub fn render(&self) -> String {
+        let mut o = String::new();
+        let _ = writeln!(
+            o,
+            "{} run {}{} finished in {:.1}s",
+            self.kind,
+            self.run_id,
+            if self.resumed { " (resumed)" } else { "" },
+            self.elapsed_secs
+        );
+        let _ = writeln!(
+            o,
+            "{:<34} {:>8} {:>8} {:>6} {:>6} {:>8} {:>8}  errors",
+            "site", "mode", "requests", "bodies", "304", "new", "reports"
+        );
+        for s in &self.sites {
+            let errs = s.errors.iter().map(|(k, v)| format!("{k}:{v}")).collect::<Vec<_>>().join(" ");
+            let _ = writeln!(
+                o,
+                "{:<34} {:>8} {:>8} {:>6} {:>6} {:>8} {:>8}  {}",
+                truncate(&s.host, 34),
+                s.mode,
+                s.requests,
+                s.bodies,
+                s.not_modified,
+                s.new_captures,
+                s.reports,
+                errs
+            );
+        }
+        let errs = self.errors();
+        let _ = writeln!(
+            o,
+            "total: {} sites, {} requests, {} bodies fetched, {} not modified (304), {} new captures, {} reports found, {} attachments",
+            self.sites.len(),
+            self.total(|s| s.requests),
+            self.total(|s| s.bodies),
+            self.total(|s| s.not_modified),
+            self.total(|s| s.new_captures),
+            self.total(|s| s.reports),
+            self.total(|s| s.attachments),
+        );
+        let _ = writeln!(
+            o,
+            "errors: {}",
+            if errs.is_empty() { "none".to_string() } else { errs.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(", ") }
+        );
+        for s in &self.sites {
+            for n in &s.notes {
+                let _ = writeln!(o, "note: {}: {n}", s.host);
+            }
+        }
+        o
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}
