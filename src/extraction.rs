@@ -33,7 +33,12 @@ pub struct ExtractReport {
 
 impl fmt::Display for ExtractReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let list = |m: &std::collections::BTreeMap<String, u64>| m.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(", ");
+        let list = |m: &std::collections::BTreeMap<String, u64>| {
+            m.iter()
+                .map(|(k, v)| format!("{k} {v}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         write!(
             f,
             "extraction v{}: {} captures examined, {} written, {} unchanged; doc types: {}; text: {}; consistency mismatches: {}",
@@ -51,7 +56,10 @@ impl fmt::Display for ExtractReport {
 /// Extract every capture that needs it (`all`: every capture).
 pub fn run(store: &mut Store, all: bool) -> Result<ExtractReport> {
     let version = EXTRACTOR_VERSION as i64;
-    let mut report = ExtractReport { version: EXTRACTOR_VERSION, ..Default::default() };
+    let mut report = ExtractReport {
+        version: EXTRACTOR_VERSION,
+        ..Default::default()
+    };
     let mut after = 0;
     loop {
         let pending = store.pending_extractions(version, all, after, CHUNK)?;
@@ -66,8 +74,14 @@ pub fn run(store: &mut Store, all: bool) -> Result<ExtractReport> {
         store.begin()?;
         for row in &rows {
             report.examined += 1;
-            *report.by_doc_type.entry(row.doc_type.clone().unwrap_or_default()).or_default() += 1;
-            *report.by_text_status.entry(row.text_status.clone()).or_default() += 1;
+            *report
+                .by_doc_type
+                .entry(row.doc_type.clone().unwrap_or_default())
+                .or_default() += 1;
+            *report
+                .by_text_status
+                .entry(row.text_status.clone())
+                .or_default() += 1;
             if row.consistency.as_deref() == Some("mismatch") {
                 report.mismatches += 1;
             }
@@ -83,28 +97,54 @@ pub fn run(store: &mut Store, all: bool) -> Result<ExtractReport> {
 }
 
 fn extract_parallel(inputs: &[(PendingCapture, Vec<u8>)]) -> Vec<ExtractionRow> {
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(inputs.len().max(1));
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(inputs.len().max(1));
     let per = inputs.len().div_ceil(threads.max(1)).max(1);
     std::thread::scope(|s| {
-        let handles: Vec<_> = inputs.chunks(per).map(|chunk| s.spawn(move || chunk.iter().map(|(p, b)| extract_one(p, b)).collect::<Vec<_>>())).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        let handles: Vec<_> = inputs
+            .chunks(per)
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|(p, b)| extract_one(p, b))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     })
 }
 
 /// Extract one archived capture (pure: same capture, same row).
 pub fn extract_one(p: &PendingCapture, raw: &[u8]) -> ExtractionRow {
     let decoded;
-    let body = match p.content_encoding.as_deref().map(|e| e.trim().to_ascii_lowercase()) {
-        Some(enc) if enc != "identity" && !enc.is_empty() => match decode_content(&enc, raw, MAX_DECODED) {
-            Some((d, _)) => {
-                decoded = d;
-                &decoded[..]
+    let body = match p
+        .content_encoding
+        .as_deref()
+        .map(|e| e.trim().to_ascii_lowercase())
+    {
+        Some(enc) if enc != "identity" && !enc.is_empty() => {
+            match decode_content(&enc, raw, MAX_DECODED) {
+                Some((d, _)) => {
+                    decoded = d;
+                    &decoded[..]
+                }
+                None => raw,
             }
-            None => raw,
-        },
+        }
         _ => raw,
     };
-    let input = CaptureInput { url: &p.final_url, content_type: p.content_type.as_deref(), body };
+    let input = CaptureInput {
+        url: &p.final_url,
+        content_type: p.content_type.as_deref(),
+        body,
+    };
     // The extractor promises not to panic; a bug must still not take the archive pass down.
     let out = std::panic::catch_unwind(|| nianbao_extract::extract(&input));
     match out {
@@ -151,6 +191,17 @@ fn to_row(capture_id: i64, x: &Extraction) -> ExtractionRow {
         approximate: json(&f.approximate),
         notes: json(&x.notes),
         output_sha,
-        cells: x.cells.iter().map(|c| (c.table.clone(), c.row.clone(), c.column.clone(), c.value.clone())).collect(),
+        cells: x
+            .cells
+            .iter()
+            .map(|c| {
+                (
+                    c.table.clone(),
+                    c.row.clone(),
+                    c.column.clone(),
+                    c.value.clone(),
+                )
+            })
+            .collect(),
     }
 }

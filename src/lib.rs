@@ -18,6 +18,7 @@
 pub mod cli;
 pub mod config;
 pub mod crawl;
+pub mod demo;
 pub mod error;
 pub mod extraction;
 pub mod fetch;

@@ -27,6 +27,9 @@ struct State {
     interval: Duration,
     limiter: Arc<DefaultDirectRateLimiter>,
     not_before: Option<Instant>,
+    /// When the last slot was handed out: a new limiter (after a Crawl-delay or a
+    /// slow-down) starts empty, so the spacing from the last request is kept here.
+    last: Option<Instant>,
     slowdowns: u32,
 }
 
@@ -51,6 +54,7 @@ impl HostPacer {
                 interval,
                 limiter: limiter(interval),
                 not_before: None,
+                last: None,
                 slowdowns: 0,
             }),
         }
@@ -99,7 +103,8 @@ impl HostPacer {
         loop {
             let (not_before, limiter) = {
                 let s = self.lock();
-                (s.not_before, s.limiter.clone())
+                let spaced = s.last.map(|l| l + with_margin(s.interval));
+                (s.not_before.max(spaced), s.limiter.clone())
             };
             if let Some(nb) = not_before {
                 if nb > Instant::now() {
@@ -108,9 +113,10 @@ impl HostPacer {
             }
             limiter.until_ready().await;
             // A slow-down or Retry-After may have arrived while we waited: honour it.
-            let s = self.lock();
+            let mut s = self.lock();
             let deferred = s.not_before.is_some_and(|nb| nb > Instant::now());
             if Arc::ptr_eq(&s.limiter, &limiter) && !deferred {
+                s.last = Some(Instant::now());
                 return;
             }
         }
@@ -141,6 +147,15 @@ mod tests {
         assert_eq!(p.interval(), Duration::from_millis(40));
         p.at_least(Duration::from_millis(60));
         assert_eq!(p.interval(), Duration::from_millis(60));
+        // The longer interval applies from the last request, not from a fresh start.
+        let t1 = Instant::now();
+        p.wait().await;
+        p.wait().await;
+        assert!(
+            t1.elapsed() >= Duration::from_millis(60),
+            "{:?}",
+            t1.elapsed()
+        );
         let until = Instant::now() + Duration::from_millis(150);
         p.defer_until(until);
         p.wait().await;

@@ -10,7 +10,10 @@ pub fn render(store: &Store) -> Result<String> {
     let sites = store.site_status()?;
     let runs = store.recent_runs(5)?;
     let mut o = String::new();
-    let reports: i64 = sites.iter().map(|s| s.reports_by_year.values().sum::<i64>()).sum();
+    let reports: i64 = sites
+        .iter()
+        .map(|s| s.reports_by_year.values().sum::<i64>())
+        .sum();
     let _ = writeln!(
         o,
         "archive {}: {} sites, {} captures, {} distinct bodies ({:.1} MB as received, {:.1} MB stored), {} report pages, {} failures",
@@ -33,11 +36,17 @@ pub fn render(store: &Store) -> Result<String> {
                 .as_deref()
                 .and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok())
                 .map(|v| {
-                    let sum = |k: &str| v["sites"].as_array().map(|a| a.iter().map(|s| s[k].as_u64().unwrap_or(0)).sum::<u64>()).unwrap_or(0);
+                    let sum = |k: &str| {
+                        v["sites"]
+                            .as_array()
+                            .map(|a| a.iter().map(|s| s[k].as_u64().unwrap_or(0)).sum::<u64>())
+                            .unwrap_or(0)
+                    };
                     (sum("requests"), sum("new_captures"))
                 })
                 .unwrap_or((0, 0));
-            let _ = writeln!(
+            let _ =
+                writeln!(
                 o,
                 "  #{:<4} {:<8} {:<9} started {}  finished {}  requests {req}  new captures {new}",
                 r.id,
@@ -48,13 +57,21 @@ pub fn render(store: &Store) -> Result<String> {
             );
         }
     }
-    let _ = writeln!(o, "\n{:<34} {:<11} {:>8} {:>7}  {:<20}  failures (last run)", "site", "level", "captures", "reports", "last fetch");
+    let _ = writeln!(
+        o,
+        "\n{:<34} {:<11} {:>8} {:>7}  {:<20}  failures (last run)",
+        "site", "level", "captures", "reports", "last fetch"
+    );
     for s in &sites {
         let n: i64 = s.reports_by_year.values().sum();
         let fails = if s.failures_last_run.is_empty() {
             "-".to_string()
         } else {
-            s.failures_last_run.iter().map(|(k, v)| format!("{}:{v}", label(k))).collect::<Vec<_>>().join(" ")
+            s.failures_last_run
+                .iter()
+                .map(|(k, v)| format!("{}:{v}", label(k)))
+                .collect::<Vec<_>>()
+                .join(" ")
         };
         let _ = writeln!(
             o,
@@ -63,11 +80,25 @@ pub fn render(store: &Store) -> Result<String> {
             s.level,
             s.captures,
             n,
-            s.last_fetch.as_deref().map(|t| &t[..t.len().min(19)]).unwrap_or("never"),
+            s.last_fetch
+                .as_deref()
+                .map(|t| &t[..t.len().min(19)])
+                .unwrap_or("never"),
             fails
         );
         if !s.reports_by_year.is_empty() {
-            let years = s.reports_by_year.iter().map(|(y, n)| if *n == 1 { y.clone() } else { format!("{y}×{n}") }).collect::<Vec<_>>().join(" ");
+            let years = s
+                .reports_by_year
+                .iter()
+                .map(|(y, n)| {
+                    if *n == 1 {
+                        y.clone()
+                    } else {
+                        format!("{y}×{n}")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
             let _ = writeln!(o, "{:<34}   reports by year: {years}", "");
         }
     }

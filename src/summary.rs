@@ -35,7 +35,12 @@ impl SiteSummary {
             Mode::Nightly => "nightly",
             Mode::Backfill => "backfill",
         };
-        SiteSummary { host: host.into(), name: name.into(), mode: mode.into(), ..Default::default() }
+        SiteSummary {
+            host: host.into(),
+            name: name.into(),
+            mode: mode.into(),
+            ..Default::default()
+        }
     }
 
     pub fn error(&mut self, kind: &str) {
@@ -48,7 +53,9 @@ impl SiteSummary {
 
     pub fn report(&mut self, year: Option<i32>) {
         self.reports += 1;
-        let key = year.map(|y| y.to_string()).unwrap_or_else(|| "unknown".into());
+        let key = year
+            .map(|y| y.to_string())
+            .unwrap_or_else(|| "unknown".into());
         *self.reports_by_year.entry(key).or_default() += 1;
     }
 }
@@ -63,8 +70,20 @@ pub struct RunSummary {
 }
 
 impl RunSummary {
-    pub fn new(run_id: i64, kind: RunKind, resumed: bool, elapsed: Duration, sites: Vec<SiteSummary>) -> RunSummary {
-        RunSummary { run_id, kind: kind.as_str().into(), resumed, elapsed_secs: elapsed.as_secs_f64(), sites }
+    pub fn new(
+        run_id: i64,
+        kind: RunKind,
+        resumed: bool,
+        elapsed: Duration,
+        sites: Vec<SiteSummary>,
+    ) -> RunSummary {
+        RunSummary {
+            run_id,
+            kind: kind.as_str().into(),
+            resumed,
+            elapsed_secs: elapsed.as_secs_f64(),
+            sites,
+        }
     }
 
     pub fn total(&self, f: impl Fn(&SiteSummary) -> u64) -> u64 {
@@ -98,7 +117,12 @@ impl RunSummary {
             "site", "mode", "requests", "bodies", "304", "new", "reports"
         );
         for s in &self.sites {
-            let errs = s.errors.iter().map(|(k, v)| format!("{k}:{v}")).collect::<Vec<_>>().join(" ");
+            let errs = s
+                .errors
+                .iter()
+                .map(|(k, v)| format!("{k}:{v}"))
+                .collect::<Vec<_>>()
+                .join(" ");
             let _ = writeln!(
                 o,
                 "{:<34} {:>8} {:>8} {:>6} {:>6} {:>8} {:>8}  {}",
@@ -127,7 +151,14 @@ impl RunSummary {
         let _ = writeln!(
             o,
             "errors: {}",
-            if errs.is_empty() { "none".to_string() } else { errs.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(", ") }
+            if errs.is_empty() {
+                "none".to_string()
+            } else {
+                errs.iter()
+                    .map(|(k, v)| format!("{k} {v}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
         );
         for s in &self.sites {
             for n in &s.notes {

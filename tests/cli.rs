@@ -19,10 +19,16 @@ fn one_line(stderr: &[u8]) -> String {
 #[test]
 fn bad_arguments_exit_2_with_one_line() {
     let dir = tempfile::tempdir().unwrap();
-    let out = nianbao(dir.path()).args(["backfill", "--years", "2020..20x"]).output().unwrap();
+    let out = nianbao(dir.path())
+        .args(["backfill", "--years", "2020..20x"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(one_line(&out.stderr).contains("2020..20x"));
-    let out = nianbao(dir.path()).args(["crawl", "--max-pages", "0"]).output().unwrap();
+    let out = nianbao(dir.path())
+        .args(["crawl", "--max-pages", "0"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     one_line(&out.stderr);
     let out = nianbao(dir.path()).args(["frobnicate"]).output().unwrap();
@@ -34,12 +40,19 @@ fn bad_arguments_exit_2_with_one_line() {
 #[test]
 fn bad_config_exits_1_naming_the_key() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("config.toml"), "[crawl]\nrequests_per_second_per_host = \"fast\"\n").unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "[crawl]\nrequests_per_second_per_host = \"fast\"\n",
+    )
+    .unwrap();
     let out = nianbao(dir.path()).args(["status"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let line = one_line(&out.stderr);
     assert!(line.contains("config") && line.contains("line 2"), "{line}");
-    let out = nianbao(dir.path()).args(["--config", "missing.toml", "status"]).output().unwrap();
+    let out = nianbao(dir.path())
+        .args(["--config", "missing.toml", "status"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(one_line(&out.stderr).contains("missing.toml"));
 }
@@ -50,13 +63,24 @@ fn a_file_that_is_not_our_database_is_refused_and_untouched() {
     let f = dir.path().join("thesis.sqlite");
     std::fs::write(&f, "chapter one\n".repeat(100)).unwrap();
     let before = std::fs::read(&f).unwrap();
-    for cmd in [&["status", "--db"][..], &["extract", "--db"][..], &["crawl", "--no-extract", "--db"][..]] {
+    for cmd in [
+        &["status", "--db"][..],
+        &["extract", "--db"][..],
+        &["crawl", "--no-extract", "--db"][..],
+    ] {
         let out = nianbao(dir.path()).args(cmd).arg(&f).output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{cmd:?}");
-        assert!(one_line(&out.stderr).contains("not a nianbao archive"), "{cmd:?}");
+        assert!(
+            one_line(&out.stderr).contains("not a nianbao archive"),
+            "{cmd:?}"
+        );
     }
     assert_eq!(std::fs::read(&f).unwrap(), before);
-    let out = nianbao(dir.path()).args(["status", "--db"]).arg(dir.path()).output().unwrap();
+    let out = nianbao(dir.path())
+        .args(["status", "--db"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(one_line(&out.stderr).contains("directory"));
 }
@@ -66,7 +90,11 @@ fn a_second_run_exits_3_naming_the_holder() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("a.sqlite");
     let _held = nianbao::lock::RunLock::acquire(&db, "crawl").unwrap();
-    let out = nianbao(dir.path()).args(["extract", "--db"]).arg(&db).output().unwrap();
+    let out = nianbao(dir.path())
+        .args(["extract", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3));
     let line = one_line(&out.stderr);
     assert!(line.contains("nianbao crawl (pid"), "{line}");
@@ -75,10 +103,23 @@ fn a_second_run_exits_3_naming_the_holder() {
 #[test]
 fn seeds_with_only_bad_rows_report_line_numbers() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("s.csv"), "name,province,level,url\nA,湖南省,city,https://a.gov.cn/\nB,湖南省,county,ftp://b\n").unwrap();
-    let out = nianbao(dir.path()).args(["crawl", "--seeds", "s.csv", "--db", "x.sqlite"]).output().unwrap();
+    std::fs::write(
+        dir.path().join("s.csv"),
+        "name,province,level,url\nA,湖南省,city,https://a.gov.cn/\nB,湖南省,county,ftp://b\n",
+    )
+    .unwrap();
+    let out = nianbao(dir.path())
+        .args(["crawl", "--seeds", "s.csv", "--db", "x.sqlite"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("line 2") && err.contains("line 3") && err.contains("no usable seed rows"), "{err}");
-    assert!(!dir.path().join("x.sqlite").exists(), "nothing should be created for an unusable seeds file");
+    assert!(
+        err.contains("line 2") && err.contains("line 3") && err.contains("no usable seed rows"),
+        "{err}"
+    );
+    assert!(
+        !dir.path().join("x.sqlite").exists(),
+        "nothing should be created for an unusable seeds file"
+    );
 }

@@ -44,7 +44,10 @@ impl Db {
     }
 
     /// Run `f` on the store and wait for its result.
-    pub async fn call<T: Send + 'static>(&self, f: impl FnOnce(&mut Store) -> Result<T> + Send + 'static) -> Result<T> {
+    pub async fn call<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
         let (tx, rx) = tokio::sync::oneshot::channel();
         let job: Job = Box::new(move |s| {
             let r = f(s);
@@ -55,8 +58,11 @@ impl Db {
                 None => Ok(()),
             }
         });
-        self.tx.send(job).map_err(|_| Error::Database("the database thread has stopped".into()))?;
-        rx.await.map_err(|_| Error::Database("the database thread has stopped".into()))?
+        self.tx
+            .send(job)
+            .map_err(|_| Error::Database("the database thread has stopped".into()))?;
+        rx.await
+            .map_err(|_| Error::Database("the database thread has stopped".into()))?
     }
 
     /// The first write that failed (disk full, I/O error): the run must stop.
@@ -65,7 +71,11 @@ impl Db {
     }
 }
 
-fn writer_loop(mut store: Store, rx: mpsc::Receiver<Job>, fatal: Arc<Mutex<Option<String>>>) -> Store {
+fn writer_loop(
+    mut store: Store,
+    rx: mpsc::Receiver<Job>,
+    fatal: Arc<Mutex<Option<String>>>,
+) -> Store {
     let set_fatal = |m: String| {
         let mut f = fatal.lock().unwrap_or_else(|p| p.into_inner());
         if f.is_none() {

@@ -83,7 +83,12 @@ pub(crate) struct Ctx {
 }
 
 /// Crawl the seeds into the store. Returns the run's summary (also stored with the run).
-pub async fn run(cfg: &Config, seeds: &[Seed], store: Store, opts: CrawlOptions) -> Result<(RunSummary, Store)> {
+pub async fn run(
+    cfg: &Config,
+    seeds: &[Seed],
+    store: Store,
+    opts: CrawlOptions,
+) -> Result<(RunSummary, Store)> {
     let started = Instant::now();
     let fetcher = Fetcher::new(FetchSettings {
         user_agent: cfg.crawl.user_agent.trim().to_string(),
@@ -97,11 +102,24 @@ pub async fn run(cfg: &Config, seeds: &[Seed], store: Store, opts: CrawlOptions)
     // Resume a killed run of the same kind, or start one.
     let (run_id, resumed, opts) = match store.unfinished_run(opts.kind)? {
         Some(r) => {
-            tracing::info!(run = r.id, "resuming the unfinished {} run {}", r.kind, r.id);
-            let opts = CrawlOptions { years: r.years.or(opts.years), max_pages: r.max_pages.or(opts.max_pages), ..opts };
+            tracing::info!(
+                run = r.id,
+                "resuming the unfinished {} run {}",
+                r.kind,
+                r.id
+            );
+            let opts = CrawlOptions {
+                years: r.years.or(opts.years),
+                max_pages: r.max_pages.or(opts.max_pages),
+                ..opts
+            };
             (r.id, true, opts)
         }
-        None => (store.create_run(opts.kind, opts.years, opts.max_pages)?, false, opts),
+        None => (
+            store.create_run(opts.kind, opts.years, opts.max_pages)?,
+            false,
+            opts,
+        ),
     };
     let mut sites = Vec::new();
     for seed in seeds {
@@ -123,8 +141,10 @@ pub async fn run(cfg: &Config, seeds: &[Seed], store: Store, opts: CrawlOptions)
     let bar = opts.progress.then(|| {
         let b = indicatif::ProgressBar::new(sites.len() as u64);
         b.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} [{elapsed_precise}] sites {pos}/{len} {wide_msg}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            indicatif::ProgressStyle::with_template(
+                "{spinner} [{elapsed_precise}] sites {pos}/{len} {wide_msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
         b.enable_steady_tick(Duration::from_millis(200));
         b
@@ -176,12 +196,20 @@ pub async fn run(cfg: &Config, seeds: &[Seed], store: Store, opts: CrawlOptions)
         b.finish_and_clear();
     }
     site_summaries.sort_by(|a, b| a.host.cmp(&b.host));
-    let summary = RunSummary::new(run_id, opts.kind, resumed, started.elapsed(), site_summaries);
+    let summary = RunSummary::new(
+        run_id,
+        opts.kind,
+        resumed,
+        started.elapsed(),
+        site_summaries,
+    );
     let json = serde_json::to_string(&summary).unwrap_or_default();
     let finished = db.call(move |s| s.finish_run(run_id, &json)).await;
     drop(ctx);
     drop(db);
-    let store = db_thread.join().map_err(|_| Error::Fatal("the database thread panicked".into()))?;
+    let store = db_thread
+        .join()
+        .map_err(|_| Error::Fatal("the database thread panicked".into()))?;
     finished?;
     Ok((summary, store))
 }

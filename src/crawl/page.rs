@@ -52,7 +52,11 @@ fn sniff_html(payload: &[u8]) -> bool {
     let head = &payload[..payload.len().min(512)];
     let s = String::from_utf8_lossy(head).to_ascii_lowercase();
     let s = s.trim_start_matches('\u{feff}').trim_start();
-    s.starts_with('<') && (s.contains("<html") || s.contains("<!doctype html") || s.contains("<head") || s.contains("<body"))
+    s.starts_with('<')
+        && (s.contains("<html")
+            || s.contains("<!doctype html")
+            || s.contains("<head")
+            || s.contains("<body"))
 }
 
 /// Parse a live response.
@@ -64,7 +68,9 @@ pub(crate) fn parse(x: &Exchange) -> Parsed {
 /// Parse an archived body (a 304 means "what you have is current").
 pub(crate) fn parse_archived(p: &ArchivedPayload) -> Parsed {
     let payload = match p.content_encoding.as_deref() {
-        Some(enc) => decode_content(enc, &p.body, usize::MAX / 2).map(|(d, _)| d).unwrap_or_else(|| p.body.clone()),
+        Some(enc) => decode_content(enc, &p.body, usize::MAX / 2)
+            .map(|(d, _)| d)
+            .unwrap_or_else(|| p.body.clone()),
         None => p.body.clone(),
     };
     match Url::parse(&p.final_url) {
@@ -75,9 +81,14 @@ pub(crate) fn parse_archived(p: &ArchivedPayload) -> Parsed {
 
 fn parse_bytes(payload: &[u8], ct: Option<&str>, url: &Url) -> Parsed {
     let ct_lower = ct.map(|c| c.to_ascii_lowercase()).unwrap_or_default();
-    let attachment = score::is_attachment_url(url) || ATTACHMENT_TYPES.iter().any(|t| ct_lower.starts_with(t)) || payload.starts_with(b"%PDF");
+    let attachment = score::is_attachment_url(url)
+        || ATTACHMENT_TYPES.iter().any(|t| ct_lower.starts_with(t))
+        || payload.starts_with(b"%PDF");
     if attachment && !ct_lower.contains("html") || !is_html(ct, payload) {
-        return Parsed { attachment, ..Parsed::default() };
+        return Parsed {
+            attachment,
+            ..Parsed::default()
+        };
     }
     let (text, charset) = nianbao_extract::decode::decode_html(payload, ct);
     let page = links::extract_links(&text, url);
@@ -86,7 +97,10 @@ fn parse_bytes(payload: &[u8], ct: Option<&str>, url: &Url) -> Parsed {
         attachment: false,
         charset: Some(charset.encoding.name().to_string()),
         charset_source: Some(format!("{:?}", charset.source).to_ascii_lowercase()),
-        title: page.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()),
+        title: page
+            .title
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty()),
         links: page.links,
     }
 }
@@ -105,8 +119,14 @@ pub(crate) fn role_of(item: &FrontierItem, p: &Parsed, x: &Exchange) -> &'static
     if item.role == "seed" {
         return "seed";
     }
-    let pager = p.links.iter().any(|l| matches!(l.source, LinkSource::Pager | LinkSource::Datastore) || is_pager_anchor(&l.anchor));
-    let reports = p.links.iter().filter(|l| matches!(score::score_link(l).0, Role::Report)).count();
+    let pager = p.links.iter().any(|l| {
+        matches!(l.source, LinkSource::Pager | LinkSource::Datastore) || is_pager_anchor(&l.anchor)
+    });
+    let reports = p
+        .links
+        .iter()
+        .filter(|l| matches!(score::score_link(l).0, Role::Report))
+        .count();
     if pager || reports >= 2 || item.role == "list" {
         "list"
     } else {
@@ -119,16 +139,21 @@ pub(crate) fn is_report_title(title: &str) -> bool {
     score::looks_like_report_title(title)
 }
 
-static PAGER_ANCHOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:下一?页|上一?页|尾页|末页|首页|\d{1,4}|>|>>|»|next|prev)$").expect("valid regex"));
+static PAGER_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:下一?页|上一?页|尾页|末页|首页|\d{1,4}|>|>>|»|next|prev)$")
+        .expect("valid regex")
+});
 
 fn is_pager_anchor(anchor: &str) -> bool {
     PAGER_ANCHOR.is_match(anchor.trim().to_ascii_lowercase().as_str())
 }
 
-static INDEX_N: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|/)index_(\d{1,5})\.[a-z]+$").expect("valid regex"));
-static PAGE_PARAM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|&)(?:pagenum|pageno|page|currpage|pageindex|curpage)=(\d{1,5})(?:&|$)").expect("valid regex"));
+static INDEX_N: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|/)index_(\d{1,5})\.[a-z]+$").expect("valid regex"));
+static PAGE_PARAM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|&)(?:pagenum|pageno|page|currpage|pageindex|curpage)=(\d{1,5})(?:&|$)")
+        .expect("valid regex")
+});
 
 /// Where a list page sits in its pagination (0 = first page), and which pagination it belongs to.
 pub(crate) fn pager_position(url: &Url) -> (Option<i64>, String) {
@@ -174,7 +199,10 @@ pub(crate) fn capture_record(
         }
     });
     let title = parsed.and_then(|p| p.title.clone());
-    let year_hint = title.as_deref().and_then(score::year_hint).or(item.and_then(|i| i.year_hint));
+    let year_hint = title
+        .as_deref()
+        .and_then(score::year_hint)
+        .or(item.and_then(|i| i.year_hint));
     let likely_report = role == "report";
     CaptureRecord {
         url_id: item.map(|i| i.url_id),
@@ -195,13 +223,21 @@ pub(crate) fn capture_record(
         tls_invalid_accepted: x.tls_invalid_accepted,
         bytes: x.body.len() as i64,
         decoded_bytes: x.decoded.as_ref().map(|d| d.len() as i64),
-        sha256: if revisit_of.is_some() && x.status == 304 { None } else { sha },
+        sha256: if revisit_of.is_some() && x.status == 304 {
+            None
+        } else {
+            sha
+        },
         body_zstd: if x.status == 304 { None } else { zst },
         revisit_of,
         role: Some(role.to_string()),
         likely_report,
         title,
-        year_hint: if likely_report || role == "attachment" { year_hint } else { year_hint.filter(|_| false) },
+        year_hint: if likely_report || role == "attachment" {
+            year_hint
+        } else {
+            year_hint.filter(|_| false)
+        },
         etag: x.header("etag"),
         last_modified: x.header("last-modified"),
     }
@@ -212,17 +248,30 @@ pub(crate) fn is_waf_challenge(x: &Exchange) -> bool {
     if !matches!(x.status, 412 | 521 | 202 | 403) {
         return false;
     }
-    let body = String::from_utf8_lossy(&x.payload()[..x.payload().len().min(64 * 1024)]).to_ascii_lowercase();
+    let body = String::from_utf8_lossy(&x.payload()[..x.payload().len().min(64 * 1024)])
+        .to_ascii_lowercase();
     let scripted = body.contains("<script");
     match x.status {
         412 | 521 => scripted,
         // 202/403 challenges carry the tell-tale cookie-setting scripts.
-        _ => scripted && (body.contains("$_ts") || body.contains("document.cookie") && body.len() < 20_000 && !body.contains("<a ")),
+        _ => {
+            scripted
+                && (body.contains("$_ts")
+                    || body.contains("document.cookie")
+                        && body.len() < 20_000
+                        && !body.contains("<a "))
+        }
     }
 }
 
 /// Which links of a fetched page to queue, and which left the site.
-pub(crate) fn links_to_queue(sc: &SiteCrawl, item: &FrontierItem, p: &Parsed, role: &str, page_url: &Url) -> (Vec<NewLink>, Vec<String>) {
+pub(crate) fn links_to_queue(
+    sc: &SiteCrawl,
+    item: &FrontierItem,
+    p: &Parsed,
+    role: &str,
+    page_url: &Url,
+) -> (Vec<NewLink>, Vec<String>) {
     let cfg = &sc.ctx.cfg.crawl;
     let years = sc.ctx.opts.years;
     let parent_is_trap = score::looks_like_trap(page_url);
@@ -264,8 +313,15 @@ pub(crate) fn links_to_queue(sc: &SiteCrawl, item: &FrontierItem, p: &Parsed, ro
         if depth > cfg.max_depth {
             continue;
         }
-        let (pager_index, group) = if pager || role == "list" { pager_position(&l.url) } else { (None, String::new()) };
-        if pager && sc.mode == Mode::Nightly && pager_index.is_some_and(|i| i >= cfg.nightly_list_pages as i64) {
+        let (pager_index, group) = if pager || role == "list" {
+            pager_position(&l.url)
+        } else {
+            (None, String::new())
+        };
+        if pager
+            && sc.mode == Mode::Nightly
+            && pager_index.is_some_and(|i| i >= cfg.nightly_list_pages as i64)
+        {
             continue;
         }
         if pager {
@@ -294,7 +350,11 @@ pub(crate) fn links_to_queue(sc: &SiteCrawl, item: &FrontierItem, p: &Parsed, ro
 
 /// On a backfill with `--years`, a list page whose reports are all older than asked
 /// ends the walk down that list (lists run newest first): skip its later pages.
-pub(crate) fn backfill_stop(sc: &SiteCrawl, item: &FrontierItem, p: &Parsed) -> Option<(String, i64)> {
+pub(crate) fn backfill_stop(
+    sc: &SiteCrawl,
+    item: &FrontierItem,
+    p: &Parsed,
+) -> Option<(String, i64)> {
     let (from, _) = sc.ctx.opts.years?;
     if sc.mode != Mode::Backfill {
         return None;
@@ -321,9 +381,18 @@ mod tests {
     #[test]
     fn pager_positions() {
         let u = |s: &str| Url::parse(s).unwrap();
-        assert_eq!(pager_position(&u("http://a/x/ndbg/index_3.html")), (Some(3), "/x/ndbg/".into()));
-        assert_eq!(pager_position(&u("http://a/x/ndbg/index.html")), (Some(0), "/x/ndbg/".into()));
-        assert_eq!(pager_position(&u("http://a/col/col1/index.html?uid=4&pageNum=2")), (Some(1), "/col/col1/index.html".into()));
+        assert_eq!(
+            pager_position(&u("http://a/x/ndbg/index_3.html")),
+            (Some(3), "/x/ndbg/".into())
+        );
+        assert_eq!(
+            pager_position(&u("http://a/x/ndbg/index.html")),
+            (Some(0), "/x/ndbg/".into())
+        );
+        assert_eq!(
+            pager_position(&u("http://a/col/col1/index.html?uid=4&pageNum=2")),
+            (Some(1), "/col/col1/index.html".into())
+        );
         assert_eq!(pager_position(&u("http://a/list?pageNo=1")).0, Some(0));
         assert_eq!(pager_position(&u("http://a/info/1234/56789.htm")).0, None);
     }

@@ -1,12 +1,11 @@
 //! One site's crawl: robots.txt, then the frontier, one paced fetch at a time.
 
-use std::collections::{BTreeMap, HashSet};
-use std::sync::atomic::Ordering;
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use nianbao_discover::robots::Robots;
 use nianbao_discover::canon;
+use nianbao_discover::robots::Robots;
 use url::Url;
 
 use super::page::{self, Parsed};
@@ -15,7 +14,8 @@ use crate::fetch::{parse_retry_after, Exchange, FetchError};
 use crate::politeness::HostPacer;
 use crate::seeds::Seed;
 use crate::store::{
-    CaptureRecord, FailureRecord, FrontierItem, KnownPolicy, NewLink, RunKind, SiteRow, STATE_DONE, STATE_FAILED, STATE_SKIPPED,
+    CaptureRecord, FailureRecord, FrontierItem, KnownPolicy, NewLink, RunKind, SiteRow, STATE_DONE,
+    STATE_FAILED, STATE_SKIPPED,
 };
 use crate::summary::SiteSummary;
 
@@ -45,7 +45,12 @@ pub(crate) struct Failure {
 
 impl From<FetchError> for Failure {
     fn from(e: FetchError) -> Self {
-        Failure { kind: e.kind, detail: e.detail, status: None, offscope: None }
+        Failure {
+            kind: e.kind,
+            detail: e.detail,
+            status: None,
+            offscope: None,
+        }
     }
 }
 
@@ -84,25 +89,42 @@ impl SiteCrawl {
             self.pacer.at_least(delay);
         }
         // Seed the frontier unless this (resumed) run already has one for the site.
-        let queued = self.ctx.db.call(move |s| s.frontier_len(run_id, site_id)).await?;
+        let queued = self
+            .ctx
+            .db
+            .call(move |s| s.frontier_len(run_id, site_id))
+            .await?;
         if queued == 0 {
             self.seed_frontier().await?;
         }
-        let cap = self.ctx.opts.max_pages.unwrap_or(self.ctx.cfg.crawl.max_pages_per_host);
-        let mut fetched = self.ctx.db.call(move |s| s.fetches_in_run(run_id, site_id)).await?;
+        let cap = self
+            .ctx
+            .opts
+            .max_pages
+            .unwrap_or(self.ctx.cfg.crawl.max_pages_per_host);
+        let mut fetched = self
+            .ctx
+            .db
+            .call(move |s| s.fetches_in_run(run_id, site_id))
+            .await?;
         let mut exhausted = false;
         'outer: loop {
             if self.ctx.db.fatal().is_some() {
                 break;
             }
-            let batch = self.ctx.db.call(move |s| s.next_batch(run_id, site_id, BATCH)).await?;
+            let batch = self
+                .ctx
+                .db
+                .call(move |s| s.next_batch(run_id, site_id, BATCH))
+                .await?;
             if batch.is_empty() {
                 exhausted = true;
                 break;
             }
             for item in batch {
                 if fetched >= cap {
-                    self.summary.note(format!("stopped at the cap of {cap} fetches"));
+                    self.summary
+                        .note(format!("stopped at the cap of {cap} fetches"));
                     break 'outer;
                 }
                 let before = self.summary.requests;
@@ -111,7 +133,9 @@ impl SiteCrawl {
             }
         }
         if exhausted && self.mode != Mode::Nightly {
-            self.ctx.db.send(move |s| s.mark_site_explored(site_id, run_id));
+            self.ctx
+                .db
+                .send(move |s| s.mark_site_explored(site_id, run_id));
         }
         Ok(())
     }
@@ -121,11 +145,20 @@ impl SiteCrawl {
         let run_id = self.ctx.run_id;
         let site_id = self.site.id;
         let token = self.ctx.product_token.clone();
-        let earlier = self.ctx.db.call(move |s| s.robots_capture_in_run(run_id, site_id)).await?;
+        let earlier = self
+            .ctx
+            .db
+            .call(move |s| s.robots_capture_in_run(run_id, site_id))
+            .await?;
         let outcome: Result<(u16, Vec<u8>), String> = match earlier {
             Some((status, sha)) => {
                 let body = match sha {
-                    Some(sha) => self.ctx.db.call(move |s| s.body(&sha)).await?.unwrap_or_default(),
+                    Some(sha) => self
+                        .ctx
+                        .db
+                        .call(move |s| s.body(&sha))
+                        .await?
+                        .unwrap_or_default(),
                     None => Vec::new(),
                 };
                 Ok((status, body))
@@ -135,7 +168,7 @@ impl SiteCrawl {
                 url.set_path("/robots.txt");
                 url.set_query(None);
                 url.set_fragment(None);
-                match self.fetch_following(&url, None, None, false).await {
+                match self.fetch_following(&url, None, None, false, false).await {
                     Ok((x, hops)) => {
                         let payload = x.payload().to_vec();
                         let status = x.status;
@@ -155,7 +188,9 @@ impl SiteCrawl {
                 return Ok(false);
             }
             Err(e) => {
-                self.fail_site(format!("robots.txt unreachable ({e}): the site is off limits for this run"));
+                self.fail_site(format!(
+                    "robots.txt unreachable ({e}): the site is off limits for this run"
+                ));
                 return Ok(false);
             }
         };
@@ -168,7 +203,16 @@ impl SiteCrawl {
         let (run_id, site_id) = (self.ctx.run_id, self.site.id);
         let url = self.seed_url.to_string();
         self.ctx.db.send(move |s| {
-            s.record_failure(run_id, site_id, &FailureRecord { url, kind: "robots".into(), detail, status: None })
+            s.record_failure(
+                run_id,
+                site_id,
+                &FailureRecord {
+                    url,
+                    kind: "robots".into(),
+                    detail,
+                    status: None,
+                },
+            )
         });
     }
 
@@ -194,7 +238,9 @@ impl SiteCrawl {
             .call(move |s| {
                 s.enqueue(run_id, site_id, &seed, revisit)?;
                 if revisit {
-                    for (_, url, role, year, pager_index) in s.revisit_set(site_id, list_pages, years)? {
+                    for (_, url, role, year, pager_index) in
+                        s.revisit_set(site_id, list_pages, years)?
+                    {
                         let Ok(u) = Url::parse(&url) else { continue };
                         let link = NewLink {
                             canon: canon::canonical_key(&u),
@@ -220,16 +266,30 @@ impl SiteCrawl {
     async fn process(&mut self, item: FrontierItem) -> crate::Result<()> {
         let (run_id, site_id, url_id) = (self.ctx.run_id, self.site.id, item.url_id);
         let Ok(url) = Url::parse(&item.url) else {
-            self.ctx.db.send(move |s| s.set_state(run_id, url_id, STATE_SKIPPED));
+            self.ctx
+                .db
+                .send(move |s| s.set_state(run_id, url_id, STATE_SKIPPED));
             return Ok(());
         };
         // Conditional only when we hold the body the validators describe.
-        let (etag, lm) = if item.last_sha256.is_some() { (item.etag.clone(), item.last_modified.clone()) } else { (None, None) };
-        match self.fetch_following(&url, etag.as_deref(), lm.as_deref(), true).await {
+        let (etag, lm) = if item.last_sha256.is_some() {
+            (item.etag.clone(), item.last_modified.clone())
+        } else {
+            (None, None)
+        };
+        match self
+            .fetch_following(&url, etag.as_deref(), lm.as_deref(), true, true)
+            .await
+        {
             Err(f) => {
                 self.summary.error(f.kind);
                 let state = STATE_FAILED;
-                let rec = FailureRecord { url: url.to_string(), kind: f.kind.into(), detail: f.detail, status: f.status };
+                let rec = FailureRecord {
+                    url: url.to_string(),
+                    kind: f.kind.into(),
+                    detail: f.detail,
+                    status: f.status,
+                };
                 let offscope = f.offscope;
                 self.ctx.db.send(move |s| {
                     s.record_failure(run_id, site_id, &rec)?;
@@ -241,9 +301,17 @@ impl SiteCrawl {
             }
             Ok((x, hops)) => {
                 let parsed = page::parse(&x);
-                let reparse = x.status == 304 && self.mode != Mode::Nightly && matches!(item.role.as_str(), "seed" | "list");
+                let reparse = x.status == 304
+                    && self.mode != Mode::Nightly
+                    && matches!(item.role.as_str(), "seed" | "list");
                 let parsed = match (reparse, item.last_capture_id) {
-                    (true, Some(cid)) => self.ctx.db.call(move |s| s.capture_payload(cid)).await?.map(|p| page::parse_archived(&p)).unwrap_or(parsed),
+                    (true, Some(cid)) => self
+                        .ctx
+                        .db
+                        .call(move |s| s.capture_payload(cid))
+                        .await?
+                        .map(|p| page::parse_archived(&p))
+                        .unwrap_or(parsed),
                     _ => parsed,
                 };
                 let role = page::role_of(&item, &parsed, &x);
@@ -256,18 +324,32 @@ impl SiteCrawl {
                 if role == "attachment" && is_new {
                     self.summary.attachments += 1;
                 }
-                let discover = x.status == 304 && reparse || (x.status < 300 && (is_new || self.mode != Mode::Nightly));
-                let (links, offscope) =
-                    if discover { page::links_to_queue(self, &item, &parsed, role, &x.url) } else { (Vec::new(), Vec::new()) };
+                let discover = x.status == 304 && reparse
+                    || (x.status < 300 && (is_new || self.mode != Mode::Nightly));
+                let (links, offscope) = if discover {
+                    page::links_to_queue(self, &item, &parsed, role, &x.url)
+                } else {
+                    (Vec::new(), Vec::new())
+                };
                 let skip_tail = page::backfill_stop(self, &item, &parsed);
                 if x.status >= 400 {
                     self.summary.error("http");
                     let detail = format!("HTTP {}", x.status);
-                    let rec = FailureRecord { url: x.url.to_string(), kind: "http".into(), detail, status: Some(x.status) };
-                    self.ctx.db.send(move |s| s.record_failure(run_id, site_id, &rec));
+                    let rec = FailureRecord {
+                        url: x.url.to_string(),
+                        kind: "http".into(),
+                        detail,
+                        status: Some(x.status),
+                    };
+                    self.ctx
+                        .db
+                        .send(move |s| s.record_failure(run_id, site_id, &rec));
                 }
                 if let Some((group, index)) = skip_tail {
-                    self.ctx.db.send(move |s| s.skip_pager_tail(run_id, site_id, &group, index).map(|_| ()));
+                    self.ctx.db.send(move |s| {
+                        s.skip_pager_tail(run_id, site_id, &group, index)
+                            .map(|_| ())
+                    });
                 }
                 self.store_capture(rec, Some(url_id), STATE_DONE, links, offscope);
             }
@@ -276,7 +358,14 @@ impl SiteCrawl {
     }
 
     /// Send a capture and its consequences to the archive in one job.
-    fn store_capture(&mut self, rec: CaptureRecord, url_id: Option<i64>, state: i64, links: Vec<NewLink>, offscope: Vec<String>) {
+    fn store_capture(
+        &mut self,
+        rec: CaptureRecord,
+        url_id: Option<i64>,
+        state: i64,
+        links: Vec<NewLink>,
+        offscope: Vec<String>,
+    ) {
         let (run_id, site_id) = (self.ctx.run_id, self.site.id);
         let t = &self.ctx.totals;
         if rec.status == 304 {
@@ -315,6 +404,7 @@ impl SiteCrawl {
         etag: Option<&str>,
         last_modified: Option<&str>,
         check_robots: bool,
+        retry_5xx: bool,
     ) -> Result<(Exchange, Vec<Hop>), Failure> {
         let mut current = url.clone();
         let mut hops: Vec<Hop> = Vec::new();
@@ -329,41 +419,89 @@ impl SiteCrawl {
                     offscope: Some(current.to_string()),
                 });
             }
-            if check_robots && self.ctx.cfg.crawl.respect_robots && !self.robots.is_allowed(&current) {
-                return Err(Failure { kind: "robots", detail: format!("{} is disallowed by robots.txt", current.path()), status: None, offscope: None });
+            if check_robots
+                && self.ctx.cfg.crawl.respect_robots
+                && !self.robots.is_allowed(&current)
+            {
+                return Err(Failure {
+                    kind: "robots",
+                    detail: format!("{} is disallowed by robots.txt", current.path()),
+                    status: None,
+                    offscope: None,
+                });
             }
             let conditional = hops.is_empty();
             let x = self
-                .request_with_retries(&current, etag.filter(|_| conditional), last_modified.filter(|_| conditional))
+                .request_with_retries(
+                    &current,
+                    etag.filter(|_| conditional),
+                    last_modified.filter(|_| conditional),
+                    retry_5xx,
+                )
                 .await?;
             if !(300..400).contains(&x.status) || x.status == 304 {
                 return Ok((x, hops));
             }
-            let Some(location) = x.headers.get("location").map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned()) else {
+            let Some(location) = x
+                .headers
+                .get("location")
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+            else {
                 return Ok((x, hops)); // a 3xx without Location is the final answer
             };
             let next = match current.join(location.trim()) {
                 Ok(u) if matches!(u.scheme(), "http" | "https") => u,
                 Ok(u) => {
-                    return Err(Failure { kind: "redirect", detail: format!("redirect to a {} URL", u.scheme()), status: Some(x.status), offscope: None })
+                    return Err(Failure {
+                        kind: "redirect",
+                        detail: format!("redirect to a {} URL", u.scheme()),
+                        status: Some(x.status),
+                        offscope: None,
+                    })
                 }
                 Err(_) => {
-                    return Err(Failure { kind: "redirect", detail: format!("unusable Location {location:?}"), status: Some(x.status), offscope: None })
+                    return Err(Failure {
+                        kind: "redirect",
+                        detail: format!("unusable Location {location:?}"),
+                        status: Some(x.status),
+                        offscope: None,
+                    })
                 }
             };
-            hops.push(Hop { url: current.to_string(), status: x.status, location: next.to_string() });
+            hops.push(Hop {
+                url: current.to_string(),
+                status: x.status,
+                location: next.to_string(),
+            });
             if !seen.insert(canon::canonical_key(&next)) {
-                return Err(Failure { kind: "redirect", detail: format!("redirect loop back to {next}"), status: Some(x.status), offscope: None });
+                return Err(Failure {
+                    kind: "redirect",
+                    detail: format!("redirect loop back to {next}"),
+                    status: Some(x.status),
+                    offscope: None,
+                });
             }
             if hops.len() > self.ctx.cfg.crawl.max_redirects as usize {
-                return Err(Failure { kind: "redirect", detail: format!("more than {} redirects", self.ctx.cfg.crawl.max_redirects), status: Some(x.status), offscope: None });
+                return Err(Failure {
+                    kind: "redirect",
+                    detail: format!("more than {} redirects", self.ctx.cfg.crawl.max_redirects),
+                    status: Some(x.status),
+                    offscope: None,
+                });
             }
             current = canon::fetch_url(&next);
         }
     }
 
     /// One URL, with pacing, Retry-After, backoff and the host slow-down on 429.
-    async fn request_with_retries(&mut self, url: &Url, etag: Option<&str>, lm: Option<&str>) -> Result<Exchange, Failure> {
+    /// `retry_5xx` is off for robots.txt: its 5xx is an answer (the host is off limits), not a glitch.
+    async fn request_with_retries(
+        &mut self,
+        url: &Url,
+        etag: Option<&str>,
+        lm: Option<&str>,
+        retry_5xx: bool,
+    ) -> Result<Exchange, Failure> {
         let max_retries = self.ctx.cfg.crawl.max_retries;
         let base = Duration::from_millis(self.ctx.cfg.crawl.retry_base_ms);
         let max_wait = Duration::from_secs(self.ctx.cfg.crawl.max_retry_after_secs);
@@ -373,9 +511,14 @@ impl SiteCrawl {
             self.summary.requests += 1;
             self.ctx.totals.add(&self.ctx.totals.requests, 1);
             let backoff = base * 2u32.saturating_pow(attempt);
-            let result = self.ctx.fetcher.fetch(url, etag, lm, self.lenient_tls).await;
+            let result = self
+                .ctx
+                .fetcher
+                .fetch(url, etag, lm, self.lenient_tls)
+                .await;
             let last = attempt >= max_retries;
             match result {
+                Ok(x) if x.status >= 500 && !retry_5xx => return Ok(x),
                 Ok(x) if x.status == 429 || x.status == 503 => {
                     let ra = x.header("retry-after").and_then(|v| parse_retry_after(&v));
                     if x.status == 429 {
@@ -384,13 +527,26 @@ impl SiteCrawl {
                     }
                     if let Some(ra) = ra {
                         if ra > max_wait {
-                            return Err(self.refusal(&x, format!("Retry-After {}s is beyond max_retry_after_secs", ra.as_secs())));
+                            return Err(self.refusal(
+                                &x,
+                                format!(
+                                    "Retry-After {}s is beyond max_retry_after_secs",
+                                    ra.as_secs()
+                                ),
+                            ));
                         }
                     }
                     if last {
-                        return Err(self.refusal(&x, format!("still HTTP {} after {} attempts", x.status, attempt + 1)));
+                        return Err(self.refusal(
+                            &x,
+                            format!("still HTTP {} after {} attempts", x.status, attempt + 1),
+                        ));
                     }
-                    self.pacer.defer_until(Instant::now() + ra.unwrap_or(backoff).max(backoff.min(Duration::from_millis(50))));
+                    self.pacer.defer_until(
+                        Instant::now()
+                            + ra.unwrap_or(backoff)
+                                .max(backoff.min(Duration::from_millis(50))),
+                    );
                 }
                 Ok(x) if x.status >= 500 && !last => {
                     self.pacer.defer_until(Instant::now() + backoff);
@@ -398,7 +554,10 @@ impl SiteCrawl {
                 Ok(x) if page::is_waf_challenge(&x) => {
                     return Err(Failure {
                         kind: "waf",
-                        detail: format!("HTTP {} anti-bot challenge page (not archived as content)", x.status),
+                        detail: format!(
+                            "HTTP {} anti-bot challenge page (not archived as content)",
+                            x.status
+                        ),
                         status: Some(x.status),
                         offscope: None,
                     });
@@ -406,7 +565,8 @@ impl SiteCrawl {
                 Ok(x) => return Ok(x),
                 Err(e) => {
                     // Timeouts are retried once: a page that never completes would cost every retry in full.
-                    let retryable = matches!(e.kind, "connect" | "network") || (e.kind == "timeout" && attempt == 0);
+                    let retryable = matches!(e.kind, "connect" | "network")
+                        || (e.kind == "timeout" && attempt == 0);
                     if !retryable || last {
                         return Err(e.into());
                     }
@@ -418,11 +578,28 @@ impl SiteCrawl {
     }
 
     fn refusal(&self, x: &Exchange, detail: String) -> Failure {
-        let kind = if x.status == 429 { "rate_limited" } else { "http" };
-        Failure { kind, detail, status: Some(x.status), offscope: None }
+        let kind = if x.status == 429 {
+            "rate_limited"
+        } else {
+            "http"
+        };
+        Failure {
+            kind,
+            detail,
+            status: Some(x.status),
+            offscope: None,
+        }
     }
 
-    fn capture_record(&self, item: Option<&FrontierItem>, requested: &Url, x: &Exchange, hops: &[Hop], parsed: Option<&Parsed>, role: &str) -> CaptureRecord {
+    fn capture_record(
+        &self,
+        item: Option<&FrontierItem>,
+        requested: &Url,
+        x: &Exchange,
+        hops: &[Hop],
+        parsed: Option<&Parsed>,
+        role: &str,
+    ) -> CaptureRecord {
         page::capture_record(item, requested, x, hops, parsed, role)
     }
 }
@@ -433,11 +610,4 @@ pub(crate) struct Hop {
     pub url: String,
     pub status: u16,
     pub location: String,
-}
-
-#[allow(dead_code)]
-fn _assert_send() {
-    fn is_send<T: Send>(_: T) {}
-    let _ = is_send::<BTreeMap<String, u64>>;
-    let _ = Ordering::Relaxed;
 }

@@ -525,7 +525,14 @@ impl Store {
             )
             .optional()
             .map_err(|e| self.err(e))?;
-        let Some((Some(sha), content_type, content_encoding, final_url)) = row else { return Ok(None) };
-        Ok(self.body(&sha)?.map(|body| ArchivedPayload { body, content_type, content_encoding, final_url }))
+        let Some((Some(sha), content_type, content_encoding, final_url)) = row else {
+            return Ok(None);
+        };
+        Ok(self.body(&sha)?.map(|body| ArchivedPayload {
+            body,
+            content_type,
+            content_encoding,
+            final_url,
+        }))
     }
 }

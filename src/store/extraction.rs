@@ -48,7 +48,13 @@ pub struct ExtractionRow {
 impl Store {
     /// Captures whose payload is a page or attachment and that lack an extraction by
     /// `version` (all of them with `all`). Unchanged re-fetches share their first capture's.
-    pub fn pending_extractions(&self, version: i64, all: bool, after_id: i64, limit: usize) -> Result<Vec<PendingCapture>> {
+    pub fn pending_extractions(
+        &self,
+        version: i64,
+        all: bool,
+        after_id: i64,
+        limit: usize,
+    ) -> Result<Vec<PendingCapture>> {
         let mut st = self
             .conn
             .prepare_cached(
@@ -70,7 +76,8 @@ impl Store {
                 })
             })
             .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.err(e))
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))
     }
 
     /// Store an extraction; returns false when an identical one was already stored.
@@ -130,13 +137,16 @@ impl Store {
             .prepare_cached("INSERT OR REPLACE INTO cells(capture_id, extractor_version, tbl, row, col, value) VALUES (?1,?2,?3,?4,?5,?6)")
             .map_err(|e| self.err(e))?;
         for (t, r, c, v) in &row.cells {
-            ins.execute(params![row.capture_id, row.extractor_version, t, r, c, v]).map_err(|e| self.err(e))?;
+            ins.execute(params![row.capture_id, row.extractor_version, t, r, c, v])
+                .map_err(|e| self.err(e))?;
         }
         Ok(true)
     }
 
     pub fn begin(&self) -> Result<()> {
-        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(|e| self.err(e))
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| self.err(e))
     }
 
     pub fn commit(&self) -> Result<()> {

@@ -151,6 +151,11 @@ impl Store {
         Ok(store)
     }
 
+    /// The raw connection, for read-only consumers such as the exporters.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -78,7 +78,8 @@ impl Store {
                 })
             })
             .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.err(e))
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))
     }
 
     /// Per site: captures, likely reports per year (distinct pages; extraction's verdict
@@ -137,7 +138,9 @@ impl Store {
                 .collect::<rusqlite::Result<_>>()
                 .map_err(|e| self.err(e))?;
             s.failures_last_run = fails
-                .query_map(params![id, s.last_run], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+                .query_map(params![id, s.last_run], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+                })
                 .map_err(|e| self.err(e))?
                 .collect::<rusqlite::Result<_>>()
                 .map_err(|e| self.err(e))?;

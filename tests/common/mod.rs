@@ -22,7 +22,15 @@ pub struct Setup {
 
 impl Setup {
     pub async fn new(first_octet: u8) -> Setup {
-        Setup::with_options(Options { first_octet, ..Options::default() }, RATE, "").await
+        Setup::with_options(
+            Options {
+                first_octet,
+                ..Options::default()
+            },
+            RATE,
+            "",
+        )
+        .await
     }
 
     /// `extra` is appended to the [crawl] table of the generated config.
@@ -40,7 +48,9 @@ impl Setup {
     }
 
     pub fn cfg(&self) -> Config {
-        Config::load(Some(&self.config)).expect("fixture config parses").0
+        Config::load(Some(&self.config))
+            .expect("fixture config parses")
+            .0
     }
 
     pub fn db(&self) -> PathBuf {
@@ -56,8 +66,15 @@ impl Setup {
         let seeds = nianbao::seeds::load(Some(&cfg.seeds.file)).unwrap();
         assert!(seeds.warnings.is_empty(), "{:?}", seeds.warnings);
         let store = Store::open(db).unwrap();
-        let opts = CrawlOptions { kind, years, max_pages: None, progress: false };
-        let (summary, _store) = nianbao::crawl::run(&cfg, &seeds.seeds, store, opts).await.expect("crawl runs");
+        let opts = CrawlOptions {
+            kind,
+            years,
+            max_pages: None,
+            progress: false,
+        };
+        let (summary, _store) = nianbao::crawl::run(&cfg, &seeds.seeds, store, opts)
+            .await
+            .expect("crawl runs");
         summary
     }
 
@@ -68,7 +85,11 @@ impl Setup {
 
 /// The largest number of requests to one host inside any 1-second window.
 pub fn max_per_window(log: &[RequestRecord], host: &str, window: Duration) -> usize {
-    let mut t: Vec<Duration> = log.iter().filter(|r| host_of(&r.host) == host).map(|r| r.at).collect();
+    let mut t: Vec<Duration> = log
+        .iter()
+        .filter(|r| host_of(&r.host) == host)
+        .map(|r| r.at)
+        .collect();
     t.sort();
     let mut best = 0;
     let mut j = 0;
@@ -82,7 +103,11 @@ pub fn max_per_window(log: &[RequestRecord], host: &str, window: Duration) -> us
 }
 
 pub fn host_of(host_header: &str) -> String {
-    host_header.rsplit_once(':').map(|(h, _)| h).unwrap_or(host_header).to_ascii_lowercase()
+    host_header
+        .rsplit_once(':')
+        .map(|(h, _)| h)
+        .unwrap_or(host_header)
+        .to_ascii_lowercase()
 }
 
 pub fn requests_by_host(log: &[RequestRecord]) -> BTreeMap<String, usize> {
@@ -96,8 +121,13 @@ pub fn requests_by_host(log: &[RequestRecord]) -> BTreeMap<String, usize> {
 /// Final URLs with a 200 capture in the archive.
 pub fn archived_ok(store: &Store) -> std::collections::BTreeSet<String> {
     let conn = rusqlite::Connection::open(store.path()).unwrap();
-    let mut st = conn.prepare("SELECT final_url FROM captures WHERE status = 200").unwrap();
-    st.query_map([], |r| r.get::<_, String>(0)).unwrap().map(|r| r.unwrap()).collect()
+    let mut st = conn
+        .prepare("SELECT final_url FROM captures WHERE status = 200")
+        .unwrap();
+    st.query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect()
 }
 
 pub fn query_i64(store: &Store, sql: &str) -> i64 {

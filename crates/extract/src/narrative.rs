@@ -1,0 +1,227 @@
+//! Counts stated in prose: "公开各类政务信息818条", "依申请公开数量为3件",
+//! "受理了依申请公开1件", "没有信息公开行政复议", "未发生…行政诉讼".
+//!
+//! Patterns are anchored on the verb + object the reports use, with a short
+//! bounded gap (no clause punctuation) so a number from the next clause cannot
+//! be borrowed. The first match in reading order wins, except that an explicit
+//! "主动公开…信息N条" beats any other "发布/公开…信息N条". Negations (无, 未,
+//! 没有, 未发生) in the same clause before the noun make the count 0, as
+//! report-format.md asks. 余/多/近/约 keep the number and flag the field.
+
+use crate::numerals::parse_count;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One prose figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Figure {
+    pub value: i64,
+    pub approximate: bool,
+}
+
+/// All prose figures of a report.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Narrative {
+    pub proactive_total: Option<Figure>,
+    pub requests_received: Option<Figure>,
+    pub requests_granted: Option<Figure>,
+    pub reconsiderations: Option<Figure>,
+    pub lawsuits: Option<Figure>,
+}
+
+const NUM: &str = r"([0-9０-９][0-9０-９,，]*|[零〇一二两三四五六七八九十百千万]+)";
+const GAP: &str = r"[^。；;，,：:\n]";
+
+fn re(p: &str) -> Regex {
+    Regex::new(&p.replace("NUM", NUM).replace("GAP", GAP))
+        .unwrap_or_else(|e| panic!("bad built-in regex {p}: {e}"))
+}
+
+static PROACTIVE_EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"主动公开(?:政府|各类|政务|环境)*信息(?:共|总计|合计|总数|数量)?(?:为|达|达到)?(近|约)?NUM(余|多)?条",
+    )
+});
+static PROACTIVE_LOOSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:公开|发布|公布)GAP{0,16}?信息(?:共|总计|合计)?(?:为|达|达到)?(近|约)?NUM(余|多)?条")
+});
+static REQ_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?:事项|申请|信息)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗)",
+    )
+});
+static REQ_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"依申请公开(?:政府信息)?(?:申请)?(?:数量|件数|总数|事项)?(?:为|共|共计|总计)(近|约)?NUM(余|多)?(?:件|份|个|宗)",
+    )
+});
+static REQ_ZERO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:未|没有|无)(?:收到|受理|接到|发生)?GAP{0,8}?(?:依申请公开|政府信息公开申请|信息公开申请)",
+    )
+});
+static GRANTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:予以公开|同意公开|全部公开)(?:的)?(?:共|有)?(近|约)?NUM(余|多)?(?:件|份|个)")
+});
+static RECON_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"行政复议(?:案件|申请)?(?:共|为|共计)?(近|约)?NUM(余|多)?(?:起|件|次|宗)")
+});
+static SUIT_NUM: LazyLock<Regex> =
+    LazyLock::new(|| re(r"行政诉讼(?:案件)?(?:共|为|共计)?(近|约)?NUM(余|多)?(?:起|件|次|宗)"));
+static BOTH_ZERO: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"行政复议[、和及与]*行政诉讼(?:案件)?(?:均为|均是|都为|为|数量均为)(?:0|零)")
+});
+
+fn figure(caps: &regex::Captures) -> Option<Figure> {
+    let approx_pre = caps.get(1).is_some();
+    let n = parse_count(caps.get(2)?.as_str())?;
+    let approx_post = caps.get(3).is_some();
+    Some(Figure {
+        value: n,
+        approximate: approx_pre || approx_post,
+    })
+}
+
+fn first(re: &Regex, text: &str) -> Option<(usize, Figure)> {
+    re.captures_iter(text)
+        .find_map(|c| figure(&c).map(|f| (c.get(0).map(|m| m.start()).unwrap_or(0), f)))
+}
+
+/// Is the noun at byte `pos` negated within its clause (无/未/没有 before it)?
+fn negated_before(text: &str, pos: usize) -> bool {
+    let before = match text.get(..pos) {
+        Some(b) => b,
+        None => return false,
+    };
+    let clause_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '。' | '；' | ';' | '，' | ',' | '\n' | '：' | ':'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let clause = &before[clause_start..];
+    let clause: String = clause
+        .chars()
+        .rev()
+        .take(30)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    ["未发生", "没有", "未出现", "未收到", "未有", "无", "未"]
+        .iter()
+        .any(|n| clause.contains(n))
+}
+
+fn zero_or_count(text: &str, noun: &str, num: &Regex) -> Option<Figure> {
+    let counted = first(num, text);
+    let zero_pos = text
+        .match_indices(noun)
+        .map(|(p, _)| p)
+        .find(|&p| negated_before(text, p))
+        .or_else(|| BOTH_ZERO.find(text).map(|m| m.start()));
+    match (counted, zero_pos) {
+        (Some((p, f)), Some(z)) => {
+            if p <= z {
+                Some(f)
+            } else {
+                Some(Figure {
+                    value: 0,
+                    approximate: false,
+                })
+            }
+        }
+        (Some((_, f)), None) => Some(f),
+        (None, Some(_)) => Some(Figure {
+            value: 0,
+            approximate: false,
+        }),
+        (None, None) => None,
+    }
+}
+
+/// Scan prose (Simplified) for the five headline counts.
+pub fn scan(text: &str) -> Narrative {
+    let proactive_total = first(&PROACTIVE_EXPLICIT, text)
+        .or_else(|| first(&PROACTIVE_LOOSE, text))
+        .map(|(_, f)| f);
+    let req = [first(&REQ_VERB, text), first(&REQ_NOUN, text)]
+        .into_iter()
+        .flatten()
+        .min_by_key(|(p, _)| *p);
+    let req_zero = REQ_ZERO.find(text).map(|m| m.start());
+    let requests_received = match (req, req_zero) {
+        (Some((p, f)), Some(z)) if z < p => {
+            let _ = f;
+            Some(Figure {
+                value: 0,
+                approximate: false,
+            })
+        }
+        (Some((_, f)), _) => Some(f),
+        (None, Some(_)) => Some(Figure {
+            value: 0,
+            approximate: false,
+        }),
+        (None, None) => None,
+    };
+    let requests_granted = first(&GRANTED, text).map(|(_, f)| f);
+    let reconsiderations = zero_or_count(text, "行政复议", &RECON_NUM);
+    let lawsuits = zero_or_count(text, "行政诉讼", &SUIT_NUM);
+    Narrative {
+        proactive_total,
+        requests_received,
+        requests_granted,
+        reconsiderations,
+        lawsuits,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(f: Option<Figure>) -> Option<i64> {
+        f.map(|f| f.value)
+    }
+
+    #[test]
+    fn seed_phrases() {
+        let n = scan(
+            "2017年,通过门户网站公开各类政务信息818条,其中,人事教育7条。报送各类环保信息810多条",
+        );
+        assert_eq!(v(n.proactive_total), Some(818));
+        let n = scan("全年主动发布信息2743条。2011年,我厅依申请公开数量为3件,全部公开给予答复。");
+        assert_eq!(v(n.proactive_total), Some(2743));
+        assert_eq!(v(n.requests_received), Some(3));
+        assert_eq!(v(n.requests_granted), None);
+        let n = scan(
+            "共受理、答复政府信息公开申请70件,未发生因政府信息公开引起的行政复议、行政诉讼等情况。",
+        );
+        assert_eq!(v(n.requests_received), Some(70));
+        assert_eq!(v(n.reconsiderations), Some(0));
+        assert_eq!(v(n.lawsuits), Some(0));
+        let n = scan("及时受理了依申请公开1件,没有信息公开行政复议和信息公开行政诉讼。");
+        assert_eq!(v(n.requests_received), Some(1));
+        assert_eq!(v(n.reconsiderations), Some(0));
+        assert_eq!(v(n.lawsuits), Some(0));
+    }
+
+    #[test]
+    fn chinese_numerals_and_approx() {
+        let n = scan("受理依申请公开两件,予以公开一件。发生行政复议一起,行政诉讼十二起。主动公开政府信息1200余条");
+        assert_eq!(v(n.requests_received), Some(2));
+        assert_eq!(v(n.requests_granted), Some(1));
+        assert_eq!(v(n.reconsiderations), Some(1));
+        assert_eq!(v(n.lawsuits), Some(12));
+        assert_eq!(
+            n.proactive_total,
+            Some(Figure {
+                value: 1200,
+                approximate: true
+            })
+        );
+        let n = scan("全年未收到依申请公开申请。");
+        assert_eq!(v(n.requests_received), Some(0));
+    }
+}

@@ -1,0 +1,340 @@
+//! Row labels to canonical keys (report-format.md, "Canonical cell keys").
+//!
+//! Matching works on the *last* label of a row with all whitespace removed,
+//! because that is the most specific one ("1.属于国家秘密" under
+//! "(三)不予公开"); the numbered sub-items that are not unique by themselves
+//! ("3.其他") are resolved with the group heading seen most recently. Column
+//! keys come from the number of value cells and the template: requests rows
+//! have seven, the review row fifteen, proactive rows 1-3 depending on row and
+//! format. A row whose count does not fit is refused (noted), never guessed.
+
+use super::Row;
+use crate::{Cell, ReportFormat};
+
+pub const REQUEST_COLUMNS: [&str; 7] = [
+    "natural_person",
+    "business",
+    "research",
+    "social_welfare",
+    "legal_service",
+    "other_org",
+    "total",
+];
+
+pub const REVIEW_COLUMNS: [&str; 15] = [
+    "reconsideration_upheld",
+    "reconsideration_corrected",
+    "reconsideration_other",
+    "reconsideration_pending",
+    "reconsideration_total",
+    "direct_suit_upheld",
+    "direct_suit_corrected",
+    "direct_suit_other",
+    "direct_suit_pending",
+    "direct_suit_total",
+    "after_review_suit_upheld",
+    "after_review_suit_corrected",
+    "after_review_suit_other",
+    "after_review_suit_pending",
+    "after_review_suit_total",
+];
+
+/// Result rows whose sum is `total` (gb2019 uses `other`, gb2021 the three `other_*`).
+pub const REQUEST_RESULT_ROWS: [&str; 22] = [
+    "granted",
+    "partial",
+    "denied_state_secret",
+    "denied_law",
+    "denied_safety",
+    "denied_third_party",
+    "denied_internal",
+    "denied_process",
+    "denied_case_file",
+    "denied_query",
+    "unable_not_held",
+    "unable_needs_creation",
+    "unable_unclear",
+    "rejected_complaint",
+    "rejected_repeat",
+    "rejected_publication",
+    "rejected_excessive",
+    "rejected_confirm",
+    "other",
+    "other_no_correction",
+    "other_unpaid_fee",
+    "other_other",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Group {
+    None,
+    Denied,
+    Unable,
+    Rejected,
+    Other,
+}
+
+fn compact(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{3000}')
+        })
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            '．' => '.',
+            '、' if false => '.',
+            _ => c,
+        })
+        .collect()
+}
+
+fn group_of(label: &str) -> Option<Group> {
+    if label.contains("不予公开") {
+        Some(Group::Denied)
+    } else if label.contains("无法提供") {
+        Some(Group::Unable)
+    } else if label.contains("不予处理") && !label.contains("不再处理") {
+        Some(Group::Rejected)
+    } else if label.contains("其他处理") {
+        Some(Group::Other)
+    } else {
+        None
+    }
+}
+
+fn request_key(last: &str, group: Group) -> Option<&'static str> {
+    let has = |s: &str| last.contains(s);
+    Some(if has("逾期不补正") || has("不补正") {
+        "other_no_correction"
+    } else if has("缴纳费用") || has("收费通知") {
+        "other_unpaid_fee"
+    } else if has("本年新收") || has("新收政府信息公开申请") {
+        "new"
+    } else if has("上年结转") {
+        "carried_over"
+    } else if has("结转下年") || has("继续办理") {
+        "carried_forward"
+    } else if has("部分公开") {
+        "partial"
+    } else if has("予以公开") && !has("不予") {
+        "granted"
+    } else if has("国家秘密") {
+        "denied_state_secret"
+    } else if has("法律行政法规禁止") || has("法规禁止公开") {
+        "denied_law"
+    } else if has("三安全一稳定") || has("危及") {
+        "denied_safety"
+    } else if has("第三方") {
+        "denied_third_party"
+    } else if has("内部事务") {
+        "denied_internal"
+    } else if has("过程性") {
+        "denied_process"
+    } else if has("执法案卷") {
+        "denied_case_file"
+    } else if has("行政查询") {
+        "denied_query"
+    } else if has("不掌握") {
+        "unable_not_held"
+    } else if has("另行制作") || has("现成信息") {
+        "unable_needs_creation"
+    } else if has("仍不明确") || has("补正后") {
+        "unable_unclear"
+    } else if has("信访") || has("举报投诉") {
+        "rejected_complaint"
+    } else if has("重复申请") {
+        "rejected_repeat"
+    } else if has("公开出版物") {
+        "rejected_publication"
+    } else if has("大量反复") {
+        "rejected_excessive"
+    } else if has("重新出具") || has("确认或") {
+        "rejected_confirm"
+    } else if has("总计") || has("合计") {
+        "total"
+    } else if has("其他处理") {
+        "other"
+    } else if group == Group::Other && (last.ends_with("其他") || last.ends_with("其它")) {
+        "other_other"
+    } else {
+        return None;
+    })
+}
+
+fn proactive_key(last: &str) -> Option<&'static str> {
+    let has = |s: &str| last.contains(s);
+    Some(if has("规范性文件") {
+        "normative_docs"
+    } else if has("规章") {
+        "rules"
+    } else if has("其他对外管理服务") {
+        "other_services"
+    } else if has("行政许可") {
+        "licensing"
+    } else if has("行政处罚") {
+        "penalty"
+    } else if has("行政强制") {
+        "coercion"
+    } else if has("事业性收费") {
+        "fees"
+    } else if has("集中采购") || has("政府采购") {
+        "procurement"
+    } else {
+        return None;
+    })
+}
+
+fn proactive_columns(
+    row: &str,
+    n: usize,
+    format: Option<ReportFormat>,
+) -> Option<&'static [&'static str]> {
+    let gb2021 = format == Some(ReportFormat::Gb2021);
+    Some(match (row, n) {
+        ("rules" | "normative_docs", 3) if gb2021 => &["made", "repealed", "in_force"],
+        ("rules" | "normative_docs", 3) => &["made", "published", "in_force"],
+        ("licensing" | "other_services" | "penalty" | "coercion", 3) => {
+            &["prev_items", "change", "decisions"]
+        }
+        ("licensing" | "penalty" | "coercion", 1) => &["decisions"],
+        ("fees", 2) => &["prev_items", "change"],
+        ("fees", 1) => &["amount_10k_yuan"],
+        ("procurement", 2) => &["items", "amount_10k_yuan"],
+        _ => return None,
+    })
+}
+
+/// Interpret rows into canonical cells. Returns (cells, notes).
+pub fn interpret(rows: &[Row], format: Option<ReportFormat>) -> (Vec<Cell>, Vec<String>) {
+    let mut cells: Vec<Cell> = Vec::new();
+    let mut notes = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut group = Group::None;
+    let mut push =
+        |cells: &mut Vec<Cell>, table: &str, row: &str, col: &str, v: &Option<String>| {
+            if seen.insert((table.to_string(), row.to_string(), col.to_string())) {
+                cells.push(Cell {
+                    table: table.to_string(),
+                    row: row.to_string(),
+                    column: col.to_string(),
+                    value: v.clone(),
+                });
+            }
+        };
+    for r in rows {
+        let labels: Vec<String> = r.labels.iter().map(|l| compact(l)).collect();
+        for l in &labels {
+            if let Some(g) = group_of(l) {
+                group = g;
+            }
+        }
+        if r.values.is_empty() {
+            continue;
+        }
+        let last = labels.last().cloned().unwrap_or_default();
+        let all = labels.join("");
+        // review: one row of fifteen values
+        if r.values.len() >= 15
+            && (labels.is_empty()
+                || all.contains("复议")
+                || all.contains("维持")
+                || all.contains("诉讼"))
+        {
+            for (c, v) in REVIEW_COLUMNS.iter().zip(r.values.iter()) {
+                push(&mut cells, "review", "count", c, v);
+            }
+            if r.values.len() > 15 {
+                notes.push(format!(
+                    "review row has {} values; first 15 used",
+                    r.values.len()
+                ));
+            }
+            continue;
+        }
+        if let Some(key) = request_key(&last, group) {
+            if r.values.len() == 7 {
+                for (c, v) in REQUEST_COLUMNS.iter().zip(r.values.iter()) {
+                    push(&mut cells, "requests", key, c, v);
+                }
+            } else {
+                notes.push(format!(
+                    "requests row {key}: {} values, expected 7; not read",
+                    r.values.len()
+                ));
+            }
+            if matches!(
+                key,
+                "new" | "carried_over" | "granted" | "partial" | "total" | "carried_forward"
+            ) {
+                group = Group::None;
+            }
+            continue;
+        }
+        if let Some(key) = proactive_key(&last) {
+            match proactive_columns(key, r.values.len(), format) {
+                Some(cols) => {
+                    for (c, v) in cols.iter().zip(r.values.iter()) {
+                        push(&mut cells, "proactive", key, c, v);
+                    }
+                }
+                None => notes.push(format!(
+                    "proactive row {key}: {} values do not fit the template; not read",
+                    r.values.len()
+                )),
+            }
+        }
+    }
+    (cells, notes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(labels: &[&str], values: &[&str]) -> Row {
+        Row {
+            labels: labels.iter().map(|s| s.to_string()).collect(),
+            values: values
+                .iter()
+                .map(|s| {
+                    if s.is_empty() {
+                        None
+                    } else {
+                        Some(s.to_string())
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn gb2021_other_subrows() {
+        let rows = vec![
+            row(
+                &[
+                    "(六)其他处理",
+                    "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                ],
+                &["0"; 7],
+            ),
+            row(
+                &["2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"],
+                &["0"; 7],
+            ),
+            row(&["3.其他"], &["1", "0", "0", "0", "0", "0", "1"]),
+        ];
+        let (cells, _) = interpret(&rows, Some(ReportFormat::Gb2021));
+        let rows: std::collections::BTreeSet<_> = cells.iter().map(|c| c.row.as_str()).collect();
+        assert!(rows.contains("other_no_correction"));
+        assert!(rows.contains("other_unpaid_fee"));
+        assert!(rows.contains("other_other"));
+    }
+
+    #[test]
+    fn wrong_count_refused() {
+        let (cells, notes) = interpret(&[row(&["(一)予以公开"], &["1", "2"])], None);
+        assert!(cells.is_empty());
+        assert_eq!(notes.len(), 1);
+    }
+}

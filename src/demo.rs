@@ -1,0 +1,74 @@
+//! `nianbao demo`: the whole pipeline on the bundled fixture web, offline.
+//!
+//! For a newcomer without access to Chinese government sites: start the fixture web
+//! on 127.0.0.x, crawl it into a temporary archive, extract, print the run summary,
+//! and write a CSV export and the coverage page to look at.
+
+use std::path::Path;
+
+use crate::config::Config;
+use crate::crawl::CrawlOptions;
+use crate::error::{Error, Result};
+use crate::store::{RunKind, Store};
+
+pub fn run(out_dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(out_dir)
+        .map_err(|e| Error::Fatal(format!("cannot create {}: {e}", out_dir.display())))?;
+    let tmp = tempfile::tempdir()
+        .map_err(|e| Error::Fatal(format!("cannot create a temporary folder: {e}")))?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Fatal(format!("cannot start the async runtime: {e}")))?;
+    rt.block_on(async {
+        let opts = nianbao_fixture::Options {
+            slow_page_delay: std::time::Duration::from_millis(1500),
+            ..nianbao_fixture::Options::default()
+        };
+        let web = nianbao_fixture::FixtureWeb::start(opts)
+            .await
+            .map_err(|e| Error::Fatal(format!("cannot start the fixture web on 127.0.0.x: {e}")))?;
+        println!("fixture web: {} sites on loopback", web.sites().len());
+        for s in web.sites() {
+            println!("  {:<30} {}  {}", s.host, s.addr, s.name);
+        }
+        let cfg_text = web.config_toml(tmp.path(), 50.0);
+        std::fs::write(tmp.path().join("seeds.csv"), web.seeds_csv())
+            .map_err(|e| Error::Fatal(e.to_string()))?;
+        let cfg = Config::parse(&cfg_text, "demo config")?;
+        let seeds = crate::seeds::load(Some(&cfg.seeds.file))?;
+        let store = Store::open(&cfg.storage.db)?;
+        let opts = CrawlOptions {
+            kind: RunKind::Crawl,
+            years: None,
+            max_pages: None,
+            progress: false,
+        };
+        let (summary, mut store) = crate::crawl::run(&cfg, &seeds.seeds, store, opts).await?;
+        print!("\n{}", summary.render());
+        let report = crate::extraction::run(&mut store, false)?;
+        println!("{report}\n");
+        let csv = out_dir.join("reports.csv");
+        let conn = store.connection();
+        let opts = nianbao_export::TableOptions {
+            what: nianbao_export::What::Reports,
+            format: nianbao_export::Format::Csv,
+            since: None,
+            bom: false,
+        };
+        nianbao_export::write_file_atomically(&csv, true, |w| {
+            nianbao_export::export_table(conn, &opts, w).map(|_| ())
+        })
+        .map_err(|e| Error::Fatal(e.to_string()))?;
+        let html = nianbao_export::coverage_html(conn).map_err(|e| Error::Fatal(e.to_string()))?;
+        let cov = out_dir.join("coverage.html");
+        nianbao_export::write_file_atomically(&cov, true, |w| {
+            w.write_all(html.as_bytes()).map_err(Into::into)
+        })
+        .map_err(|e| Error::Fatal(e.to_string()))?;
+        print!("{}", crate::status::render(&store)?);
+        println!("\nwrote {} and {}", csv.display(), cov.display());
+        web.shutdown().await;
+        Ok(())
+    })
+}
