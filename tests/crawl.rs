@@ -193,6 +193,26 @@ async fn first_crawl_archives_every_report_politely_and_survives_the_traps() {
 
     assert_eq!(store.integrity_check().unwrap(), "ok");
     assert!(summary.total(|x| x.reports) >= expected.reports.len() as u64 / 2);
+
+    // Extraction over the crawled archive: every environmental report is classified as one, with its year.
+    let mut store = store;
+    let first = nianbao::extraction::run(&mut store, false).unwrap();
+    assert!(first.written > 0);
+    let c = rusqlite::Connection::open(store.path()).unwrap();
+    for d in expected.reports.iter().filter(|d| d.environmental) {
+        let got: Option<(String, Option<i64>)> = c
+            .query_row(
+                "SELECT e.doc_type, e.report_year FROM extractions e JOIN captures c ON c.id = e.capture_id WHERE c.final_url = ?1 ORDER BY c.id LIMIT 1",
+                [&d.url],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .ok();
+        assert_eq!(got, Some(("annual_report".to_string(), Some(d.year as i64))), "{} ({})", d.url, d.title);
+    }
+    // Extraction is idempotent: a second pass writes nothing, --all rewrites nothing that is unchanged.
+    assert_eq!(nianbao::extraction::run(&mut store, false).unwrap().examined, 0);
+    let again = nianbao::extraction::run(&mut store, true).unwrap();
+    assert_eq!((again.written, again.unchanged), (0, first.written));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

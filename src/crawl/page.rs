@@ -134,9 +134,10 @@ pub(crate) fn role_of(item: &FrontierItem, p: &Parsed, x: &Exchange) -> &'static
     }
 }
 
-/// The crawler's quick report test on a title; extraction classifies properly later.
+/// The crawler's report test on a title: the extraction crate's classifier (title only,
+/// cheap), so the crawl and the archive's extraction agree on what a report is.
 pub(crate) fn is_report_title(title: &str) -> bool {
-    score::looks_like_report_title(title)
+    nianbao_extract::classify_title(title) == nianbao_extract::DocType::AnnualReport
 }
 
 static PAGER_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {

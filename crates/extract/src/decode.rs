@@ -137,10 +137,7 @@ fn meta_charset_in(bytes: &[u8]) -> Option<&'static Encoding> {
                     .iter()
                     .map(|b| b.to_ascii_lowercase())
                     .collect();
-                match finder.find(&rest) {
-                    Some(p) => p,
-                    None => return None,
-                }
+                finder.find(&rest)?
             }
         };
         let start = from + hit;

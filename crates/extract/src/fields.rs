@@ -501,6 +501,7 @@ fn finish(
                         .iter()
                         .map(|r| r.iter().map(|c| sim(c)).collect())
                         .collect(),
+                    cont: g.cont.clone(),
                 })
                 .collect()
         } else {

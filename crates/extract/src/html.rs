@@ -40,6 +40,10 @@ pub struct Line {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TableGrid {
     pub rows: Vec<Vec<String>>,
+    /// `cont[r][c]` is true where the cell is a horizontal (colspan) copy of
+    /// the cell to its left; empty when unknown. Value cells spanning several
+    /// columns ("132.5" over 采购总金额's two columns) must count once.
+    pub cont: Vec<Vec<bool>>,
 }
 
 /// What the pass found.
@@ -94,51 +98,6 @@ impl Page {
     }
 }
 
-const VOID: &[&str] = &[
-    "br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "param", "source",
-    "track", "wbr",
-];
-const RAW: &[&str] = &[
-    "script", "style", "noscript", "template", "textarea", "svg", "object", "iframe", "select",
-];
-const BLOCK: &[&str] = &[
-    "p",
-    "div",
-    "br",
-    "tr",
-    "td",
-    "th",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "table",
-    "section",
-    "article",
-    "dt",
-    "dd",
-    "ul",
-    "ol",
-    "blockquote",
-    "pre",
-    "form",
-    "header",
-    "footer",
-    "nav",
-    "hr",
-    "caption",
-    "center",
-    "tbody",
-    "thead",
-    "dl",
-    "aside",
-    "main",
-    "figure",
-    "figcaption",
-];
 const SKIP_TAGS: &[&str] = &["nav", "footer", "aside", "header"];
 const SKIP_TOKENS: &[&str] = &[
     "nav",
@@ -201,9 +160,198 @@ const CONTAINER_WEAK_TOKENS: &[&str] = &[
     "article", "content", "detail", "title", "text", "con", "main", "zw",
 ];
 
+/// Intern a tag name (any case) to a static lowercase string; unknown tags
+/// become "_" (we never need their names, only their nesting). A byte-slice
+/// `match` compiles to a length switch plus short compares: no allocation.
+fn intern(raw: &str) -> &'static str {
+    if raw.len() > 10 {
+        return "_";
+    }
+    let mut buf = [0u8; 10];
+    for (i, b) in raw.bytes().enumerate() {
+        buf[i] = b.to_ascii_lowercase();
+    }
+    match &buf[..raw.len()] {
+        b"a" => "a",
+        b"p" => "p",
+        b"b" => "b",
+        b"i" => "i",
+        b"u" => "u",
+        b"br" => "br",
+        b"td" => "td",
+        b"th" => "th",
+        b"tr" => "tr",
+        b"li" => "li",
+        b"ul" => "ul",
+        b"ol" => "ol",
+        b"dl" => "dl",
+        b"dt" => "dt",
+        b"dd" => "dd",
+        b"hr" => "hr",
+        b"h1" => "h1",
+        b"h2" => "h2",
+        b"h3" => "h3",
+        b"h4" => "h4",
+        b"h5" => "h5",
+        b"h6" => "h6",
+        b"em" => "em",
+        b"div" => "div",
+        b"img" => "img",
+        b"col" => "col",
+        b"pre" => "pre",
+        b"nav" => "nav",
+        b"svg" => "svg",
+        b"wbr" => "wbr",
+        b"span" => "span",
+        b"font" => "font",
+        b"meta" => "meta",
+        b"link" => "link",
+        b"form" => "form",
+        b"main" => "main",
+        b"body" => "body",
+        b"head" => "head",
+        b"html" => "html",
+        b"area" => "area",
+        b"base" => "base",
+        b"table" => "table",
+        b"tbody" => "tbody",
+        b"thead" => "thead",
+        b"tfoot" => "tfoot",
+        b"title" => "title",
+        b"style" => "style",
+        b"input" => "input",
+        b"embed" => "embed",
+        b"param" => "param",
+        b"track" => "track",
+        b"aside" => "aside",
+        b"strong" => "strong",
+        b"script" => "script",
+        b"header" => "header",
+        b"footer" => "footer",
+        b"center" => "center",
+        b"select" => "select",
+        b"object" => "object",
+        b"iframe" => "iframe",
+        b"source" => "source",
+        b"figure" => "figure",
+        b"section" => "section",
+        b"article" => "article",
+        b"caption" => "caption",
+        b"noscript" => "noscript",
+        b"template" => "template",
+        b"textarea" => "textarea",
+        b"blockquote" => "blockquote",
+        b"figcaption" => "figcaption",
+        _ => "_",
+    }
+}
+
+fn is_block(n: &str) -> bool {
+    matches!(
+        n,
+        "p" | "div"
+            | "br"
+            | "tr"
+            | "td"
+            | "th"
+            | "li"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "table"
+            | "section"
+            | "article"
+            | "dt"
+            | "dd"
+            | "ul"
+            | "ol"
+            | "blockquote"
+            | "pre"
+            | "form"
+            | "header"
+            | "footer"
+            | "nav"
+            | "hr"
+            | "caption"
+            | "center"
+            | "tbody"
+            | "thead"
+            | "dl"
+            | "aside"
+            | "main"
+            | "figure"
+            | "figcaption"
+    )
+}
+
+fn is_void(n: &str) -> bool {
+    matches!(
+        n,
+        "br" | "img"
+            | "meta"
+            | "link"
+            | "input"
+            | "hr"
+            | "area"
+            | "base"
+            | "col"
+            | "embed"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+    )
+}
+
+fn is_raw(n: &str) -> bool {
+    matches!(
+        n,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "textarea"
+            | "svg"
+            | "object"
+            | "iframe"
+            | "select"
+    )
+}
+
+/// Elements whose class/id/span attributes we read (others skip attribute parsing).
+fn wants_attrs(name: &str) -> bool {
+    matches!(
+        name,
+        "div"
+            | "section"
+            | "article"
+            | "ul"
+            | "ol"
+            | "nav"
+            | "header"
+            | "footer"
+            | "aside"
+            | "td"
+            | "th"
+            | "table"
+            | "meta"
+            | "main"
+            | "dl"
+            | "span"
+            | "p"
+            | "font"
+            | "center"
+            | "form"
+            | "h1"
+    )
+}
+
 #[derive(Debug)]
 struct Frame {
-    name: String,
+    name: &'static str,
     skip: bool,
     container: Option<usize>,
     is_a: bool,
@@ -250,7 +398,7 @@ const MAX_GRID_ROWS: usize = 3000;
 
 /// Expand rowspan/colspan into a rectangular grid.
 fn expand(rows: Vec<Vec<RawCell>>) -> TableGrid {
-    let mut grid: Vec<Vec<Option<String>>> = Vec::new();
+    let mut grid: Vec<Vec<Option<(String, bool)>>> = Vec::new();
     for (r, row) in rows.into_iter().enumerate() {
         if r >= MAX_GRID_ROWS {
             break;
@@ -275,7 +423,7 @@ fn expand(rows: Vec<Vec<RawCell>>) -> TableGrid {
                         grid[rr].resize(cc + 1, None);
                     }
                     if grid[rr][cc].is_none() {
-                        grid[rr][cc] = Some(text.clone());
+                        grid[rr][cc] = Some((text.clone(), cc > c));
                     }
                 }
             }
@@ -283,17 +431,22 @@ fn expand(rows: Vec<Vec<RawCell>>) -> TableGrid {
         }
     }
     let width = grid.iter().map(|r| r.len()).max().unwrap_or(0);
-    TableGrid {
-        rows: grid
-            .into_iter()
-            .filter(|r| !r.is_empty())
-            .map(|r| {
-                let mut v: Vec<String> = r.into_iter().map(|c| c.unwrap_or_default()).collect();
-                v.resize(width, String::new());
-                v
-            })
-            .collect(),
+    let mut rows = Vec::new();
+    let mut cont = Vec::new();
+    for r in grid.into_iter().filter(|r| !r.is_empty()) {
+        let mut v: Vec<String> = Vec::with_capacity(width);
+        let mut k: Vec<bool> = Vec::with_capacity(width);
+        for c in r {
+            let (t, is_cont) = c.unwrap_or_default();
+            v.push(t);
+            k.push(is_cont);
+        }
+        v.resize(width, String::new());
+        k.resize(width, false);
+        rows.push(v);
+        cont.push(k);
     }
+    TableGrid { rows, cont }
 }
 
 fn find_ci(hay: &str, from: usize, needle: &str) -> Option<usize> {
@@ -458,11 +611,12 @@ impl Builder {
     fn skipping(&self) -> bool {
         self.stack.last().is_some_and(|f| f.skip)
     }
+    // `is_a`/`is_cell` are inherited down the stack, so the top frame answers.
     fn in_a(&self) -> bool {
-        self.stack.iter().rev().any(|f| f.is_a)
+        self.stack.last().is_some_and(|f| f.is_a)
     }
     fn in_cell(&self) -> bool {
-        self.stack.iter().rev().any(|f| f.is_cell)
+        self.stack.last().is_some_and(|f| f.is_cell)
     }
     fn container(&self) -> Option<usize> {
         self.stack.last().and_then(|f| f.container)
@@ -486,7 +640,11 @@ impl Builder {
         if self.skipping() {
             return;
         }
-        let decoded = decode_entities(raw);
+        let decoded: std::borrow::Cow<str> = if raw.contains('&') {
+            std::borrow::Cow::Owned(decode_entities(raw))
+        } else {
+            std::borrow::Cow::Borrowed(raw)
+        };
         // collapse ASCII whitespace runs; keep other spaces (nbsp etc.) as is
         let mut s = String::with_capacity(decoded.len());
         for c in decoded.chars() {
@@ -530,7 +688,7 @@ impl Builder {
         }
     }
     fn on_close(&mut self, f: &Frame) {
-        if BLOCK.contains(&f.name.as_str()) {
+        if is_block(f.name) {
             self.break_line();
         }
         if f.is_h1 {
@@ -544,7 +702,7 @@ impl Builder {
         if f.skip {
             return;
         }
-        match f.name.as_str() {
+        match f.name {
             "td" | "th" => {
                 if let Some(t) = self.tables.last_mut() {
                     t.close_cell();
@@ -574,7 +732,7 @@ impl Builder {
     /// Close an open element `name` if it is open above the nearest `boundary` element.
     fn implicit_close(&mut self, name: &str, boundaries: &[&str]) {
         for i in (0..self.stack.len()).rev() {
-            let n = self.stack[i].name.as_str();
+            let n = self.stack[i].name;
             if n == name {
                 self.pop_to(i);
                 return;
@@ -586,7 +744,7 @@ impl Builder {
     }
     fn start(
         &mut self,
-        name: &str,
+        name: &'static str,
         attrs_src: &str,
         self_closing: bool,
         meta: &mut Vec<(String, String)>,
@@ -601,12 +759,12 @@ impl Builder {
             "p" => self.implicit_close("p", &["div", "td", "th", "li", "table", "body"]),
             _ => {}
         }
-        if BLOCK.contains(&name) {
+        if is_block(name) {
             self.break_line();
         }
         let parent_skip = self.skipping();
         let parent_container = self.container();
-        let needs_attrs = name == "meta" || !parent_skip;
+        let needs_attrs = name == "meta" || (!parent_skip && wants_attrs(name));
         let attrs = if needs_attrs && !attrs_src.is_empty() {
             parse_attrs(attrs_src)
         } else {
@@ -628,7 +786,7 @@ impl Builder {
             }
             return;
         }
-        if VOID.contains(&name) || self_closing {
+        if is_void(name) || self_closing {
             return;
         }
         let mut skip = parent_skip || SKIP_TAGS.contains(&name);
@@ -711,17 +869,17 @@ impl Builder {
             }
         }
         self.stack.push(Frame {
-            name: name.to_string(),
+            name,
             skip,
             container,
-            is_a: name == "a",
-            is_cell: name == "td" || name == "th",
+            is_a: name == "a" || self.in_a(),
+            is_cell: name == "td" || name == "th" || self.in_cell(),
             is_h1,
         });
     }
     fn implicit_close_cell(&mut self) {
         for i in (0..self.stack.len()).rev() {
-            let n = self.stack[i].name.as_str();
+            let n = self.stack[i].name;
             if n == "td" || n == "th" {
                 self.pop_to(i);
                 return;
@@ -814,12 +972,12 @@ pub fn parse(html: &str) -> Page {
             }
             j += 1;
         }
-        let name = html[name_start..ne].to_ascii_lowercase();
+        let name = intern(&html[name_start..ne]);
         let tag_end = j.min(bytes.len());
         let attrs_src = &html[ne..tag_end];
         i = (tag_end + 1).min(bytes.len());
         if is_end {
-            b.end(&name);
+            b.end(name);
             continue;
         }
         let self_closing = attrs_src.trim_end().ends_with('/');
@@ -838,7 +996,7 @@ pub fn parse(html: &str) -> Page {
             };
             continue;
         }
-        if RAW.contains(&name.as_str()) && !self_closing {
+        if is_raw(name) && !self_closing {
             let needle = format!("</{name}");
             let close = find_ci(html, i, &needle).unwrap_or(bytes.len());
             i = match memchr::memchr(b'>', &bytes[close.min(bytes.len())..]) {
@@ -847,7 +1005,7 @@ pub fn parse(html: &str) -> Page {
             };
             continue;
         }
-        b.start(&name, attrs_src, self_closing, &mut meta);
+        b.start(name, attrs_src, self_closing, &mut meta);
     }
     b.pop_to(0);
     b.break_line();
@@ -896,9 +1054,11 @@ fn densest(lines: &[Line]) -> std::ops::Range<usize> {
     for (i, l) in lines.iter().enumerate() {
         let n = l.text.chars().count() as i64;
         let link = l.link_chars as i64;
-        let mut score = n - 3 * link - 12;
+        // Link lines (menus, 相关链接, pagers) pay a constant; short plain
+        // lines (flattened table cells, headings) are close to neutral so a
+        // one-paragraph-per-cell table stays inside the body.
+        let mut score = n - 3 * link - if link > 0 { 12 } else { 2 };
         if l.in_table {
-            // table cells are short but belong to the body: neutral-ish
             score = score.max(1);
         }
         if cur <= 0 {

@@ -34,6 +34,7 @@ pub mod attachments;
 pub mod classify;
 pub mod consistency;
 pub mod decode;
+pub mod eval;
 pub mod fields;
 pub mod gazetteer;
 pub mod html;

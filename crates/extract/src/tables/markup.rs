@@ -14,8 +14,17 @@ use crate::numerals::{parse_cell, CellValue};
 pub fn rows_from_grids(grids: &[TableGrid]) -> Vec<Row> {
     let mut out = Vec::new();
     for g in grids {
-        for r in &g.rows {
-            if let Some(row) = row_from_cells(r) {
+        for (i, r) in g.rows.iter().enumerate() {
+            let cells: Vec<String> = match g.cont.get(i) {
+                Some(k) => r
+                    .iter()
+                    .zip(k.iter())
+                    .filter(|(_, &is_cont)| !is_cont)
+                    .map(|(c, _)| c.clone())
+                    .collect(),
+                None => r.clone(),
+            };
+            if let Some(row) = row_from_cells(&cells) {
                 out.push(row);
             }
         }
@@ -65,6 +74,7 @@ mod tests {
                 .iter()
                 .map(|r| r.iter().map(|s| s.to_string()).collect())
                 .collect(),
+            cont: Vec::new(),
         }
     }
 

@@ -1,0 +1,159 @@
+//! Labelled-corpus evaluation shared by the tests and the `extract-accuracy`
+//! binary, so that the number printed is the number tested.
+//!
+//! A case is `NAME.json` beside its body file (`NAME.html`, or the file named
+//! by `"file"`). The JSON holds `url`, `content_type`, `expected` (a subset of
+//! the serialized [`crate::ReportFields`] plus `text_status`/`charset`;
+//! `null` means "must be null"), optionally `cells` (`[table,row,column,value]`
+//! that must be present), `cells_count` (exact number of cells) and
+//! `expected_issues_contain` (prefixes that must appear among the issues).
+
+use crate::{extract, CaptureInput, Extraction};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub name: String,
+    pub url: String,
+    pub content_type: Option<String>,
+    pub body: Vec<u8>,
+    pub spec: Value,
+}
+
+/// One checked item: (field name, passed, detail).
+pub type Check = (String, bool, String);
+
+/// Load all cases in a directory (sorted by name).
+pub fn load_dir(dir: &Path) -> Vec<Case> {
+    let mut out = Vec::new();
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    let mut paths: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for p in paths {
+        if p.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(&p) else {
+            continue;
+        };
+        let Ok(spec) = serde_json::from_str::<Value>(&text) else {
+            eprintln!("bad json: {}", p.display());
+            continue;
+        };
+        let stem = p
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
+        let body_path = match spec.get("file").and_then(|f| f.as_str()) {
+            Some(f) => dir.join(f),
+            None => dir.join(format!("{stem}.html")),
+        };
+        let Ok(body) = std::fs::read(&body_path) else {
+            eprintln!("missing body for {}", p.display());
+            continue;
+        };
+        out.push(Case {
+            name: stem,
+            url: spec
+                .get("url")
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string(),
+            content_type: spec
+                .get("content_type")
+                .and_then(|v| v.as_str())
+                .map(String::from),
+            body,
+            spec,
+        });
+    }
+    out
+}
+
+impl Case {
+    pub fn run(&self) -> Extraction {
+        extract(&CaptureInput {
+            url: &self.url,
+            content_type: self.content_type.as_deref(),
+            body: &self.body,
+        })
+    }
+
+    /// Compare an extraction with the case's expectations.
+    pub fn check(&self, ex: &Extraction) -> Vec<Check> {
+        let mut out = Vec::new();
+        let actual = serde_json::to_value(&ex.fields).unwrap_or(Value::Null);
+        if let Some(exp) = self.spec.get("expected").and_then(|v| v.as_object()) {
+            for (k, want) in exp {
+                let got = match k.as_str() {
+                    "text_status" => serde_json::to_value(ex.text_status).unwrap_or(Value::Null),
+                    "charset" => ex.charset.clone().map(Value::String).unwrap_or(Value::Null),
+                    _ => actual.get(k).cloned().unwrap_or(Value::Null),
+                };
+                out.push((k.clone(), &got == want, format!("want {want}, got {got}")));
+            }
+        }
+        if let Some(cs) = self.spec.get("charset").and_then(|v| v.as_str()) {
+            let got = ex.charset.clone().unwrap_or_default();
+            out.push(("charset".into(), got == cs, format!("want {cs}, got {got}")));
+        }
+        if let Some(issues) = self
+            .spec
+            .get("expected_issues_contain")
+            .and_then(|v| v.as_array())
+        {
+            for i in issues.iter().filter_map(|v| v.as_str()) {
+                let ok = ex
+                    .fields
+                    .consistency_issues
+                    .iter()
+                    .any(|x| x.starts_with(i));
+                out.push((
+                    "consistency_issues".into(),
+                    ok,
+                    format!(
+                        "want an issue starting {i}, got {:?}",
+                        ex.fields.consistency_issues
+                    ),
+                ));
+            }
+        }
+        if let Some(cells) = self.spec.get("cells").and_then(|v| v.as_array()) {
+            for c in cells {
+                let Some(a) = c.as_array() else { continue };
+                let s = |i: usize| a.get(i).and_then(|v| v.as_str()).map(String::from);
+                let (t, r, col) = (
+                    s(0).unwrap_or_default(),
+                    s(1).unwrap_or_default(),
+                    s(2).unwrap_or_default(),
+                );
+                let want = s(3);
+                let got = ex
+                    .cells
+                    .iter()
+                    .find(|x| x.table == t && x.row == r && x.column == col);
+                let ok = got.is_some_and(|g| g.value == want);
+                out.push((
+                    "cell".into(),
+                    ok,
+                    format!(
+                        "{t}/{r}/{col}: want {want:?}, got {:?}",
+                        got.map(|g| &g.value)
+                    ),
+                ));
+            }
+        }
+        if let Some(n) = self.spec.get("cells_count").and_then(|v| v.as_u64()) {
+            out.push((
+                "cells_count".into(),
+                ex.cells.len() as u64 == n,
+                format!("want {n} cells, got {}", ex.cells.len()),
+            ));
+        }
+        out
+    }
+}
