@@ -207,10 +207,21 @@ async fn first_crawl_archives_every_report_politely_and_survives_the_traps() {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .ok();
-        assert_eq!(got, Some(("annual_report".to_string(), Some(d.year as i64))), "{} ({})", d.url, d.title);
+        assert_eq!(
+            got,
+            Some(("annual_report".to_string(), Some(d.year as i64))),
+            "{} ({})",
+            d.url,
+            d.title
+        );
     }
     // Extraction is idempotent: a second pass writes nothing, --all rewrites nothing that is unchanged.
-    assert_eq!(nianbao::extraction::run(&mut store, false).unwrap().examined, 0);
+    assert_eq!(
+        nianbao::extraction::run(&mut store, false)
+            .unwrap()
+            .examined,
+        0
+    );
     let again = nianbao::extraction::run(&mut store, true).unwrap();
     assert_eq!((again.written, again.unchanged), (0, first.written));
 }

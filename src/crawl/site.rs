@@ -150,7 +150,7 @@ impl SiteCrawl {
             .db
             .call(move |s| s.robots_capture_in_run(run_id, site_id))
             .await?;
-        let outcome: Result<(u16, Vec<u8>), String> = match earlier {
+        let outcome: Result<(u16, Vec<u8>), (&'static str, String)> = match earlier {
             Some((status, sha)) => {
                 let body = match sha {
                     Some(sha) => self
@@ -176,7 +176,7 @@ impl SiteCrawl {
                         self.store_capture(rec, None, STATE_DONE, Vec::new(), Vec::new());
                         Ok((status, payload))
                     }
-                    Err(f) => Err(format!("{}: {}", f.kind, f.detail)),
+                    Err(f) => Err((f.kind, f.detail)),
                 }
             }
         };
@@ -184,21 +184,26 @@ impl SiteCrawl {
             Ok((s, body)) if (200..300).contains(&s) => Robots::parse(&body, &token),
             Ok((s, _)) if (400..500).contains(&s) && s != 429 => Robots::allow_all(),
             Ok((s, _)) => {
-                self.fail_site(format!("robots.txt answered {s}: the site is off limits for this run (RFC 9309 §2.3.1.4)"));
+                self.fail_site("robots", format!("robots.txt answered {s}: the site is off limits for this run (RFC 9309 §2.3.1.4)"));
                 return Ok(false);
             }
-            Err(e) => {
-                self.fail_site(format!(
-                    "robots.txt unreachable ({e}): the site is off limits for this run"
-                ));
+            Err((kind, e)) => {
+                // An egress refusal is recorded as such: it is our rule, not the site's.
+                let kind = if kind == "egress" { "egress" } else { "robots" };
+                self.fail_site(
+                    kind,
+                    format!(
+                        "robots.txt unreachable ({kind}: {e}): the site is off limits for this run"
+                    ),
+                );
                 return Ok(false);
             }
         };
         Ok(true)
     }
 
-    fn fail_site(&mut self, detail: String) {
-        self.summary.error("robots");
+    fn fail_site(&mut self, kind: &'static str, detail: String) {
+        self.summary.error(kind);
         self.summary.note(detail.clone());
         let (run_id, site_id) = (self.ctx.run_id, self.site.id);
         let url = self.seed_url.to_string();
@@ -208,7 +213,7 @@ impl SiteCrawl {
                 site_id,
                 &FailureRecord {
                     url,
-                    kind: "robots".into(),
+                    kind: kind.into(),
                     detail,
                     status: None,
                 },
