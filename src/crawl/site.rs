@@ -243,8 +243,12 @@ impl SiteCrawl {
             .call(move |s| {
                 s.enqueue(run_id, site_id, &seed, revisit)?;
                 if revisit {
-                    for (_, url, role, year, pager_index) in
-                        s.revisit_set(site_id, list_pages, years)?
+                    for crate::store::RevisitRow {
+                        url,
+                        role,
+                        year_hint: year,
+                        pager_index,
+                    } in s.revisit_set(site_id, list_pages, years)?
                     {
                         let Ok(u) = Url::parse(&url) else { continue };
                         let link = NewLink {

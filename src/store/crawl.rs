@@ -454,7 +454,7 @@ impl Store {
         site_id: i64,
         list_pages: u32,
         recheck_years: i32,
-    ) -> Result<Vec<(i64, String, String, Option<i32>, Option<i64>)>> {
+    ) -> Result<Vec<RevisitRow>> {
         let newest: Option<i32> = self
             .conn
             .query_row(
@@ -474,7 +474,12 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map(params![site_id, list_pages, floor], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                Ok(RevisitRow {
+                    url: r.get(1)?,
+                    role: r.get(2)?,
+                    year_hint: r.get(3)?,
+                    pager_index: r.get(4)?,
+                })
             })
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<Vec<_>>>()
@@ -505,6 +510,15 @@ impl Store {
     }
 }
 
+/// A known URL a nightly crawl rechecks.
+#[derive(Debug, Clone)]
+pub struct RevisitRow {
+    pub url: String,
+    pub role: String,
+    pub year_hint: Option<i32>,
+    pub pager_index: Option<i64>,
+}
+
 /// An archived body with what is needed to parse it again.
 #[derive(Debug, Clone)]
 pub struct ArchivedPayload {
@@ -516,7 +530,8 @@ pub struct ArchivedPayload {
 
 impl Store {
     pub fn capture_payload(&self, capture_id: i64) -> Result<Option<ArchivedPayload>> {
-        let row: Option<(Option<String>, Option<String>, Option<String>, String)> = self
+        type Row = (Option<String>, Option<String>, Option<String>, String);
+        let row: Option<Row> = self
             .conn
             .query_row(
                 "SELECT sha256, content_type, content_encoding, final_url FROM captures WHERE id = ?1",

@@ -150,7 +150,7 @@ pub(crate) fn cn_num(n: u64) -> String {
         11..=19 => format!("十{}", D[(n - 10) as usize]),
         20..=99 => {
             let t = D[(n / 10) as usize];
-            if n % 10 == 0 {
+            if n.is_multiple_of(10) {
                 format!("{t}十")
             } else {
                 format!("{t}十{}", D[(n % 10) as usize])
