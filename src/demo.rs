@@ -1,8 +1,10 @@
 //! `nianbao demo`: the whole pipeline on the bundled fixture web, offline.
 //!
 //! For a newcomer without access to Chinese government sites: start the fixture web
-//! on 127.0.0.x, crawl it into a temporary archive, extract, print the run summary,
-//! and write a CSV export and the coverage page to look at.
+//! on 127.0.0.x, crawl it into a fresh archive, extract, print the run summary, and
+//! write a CSV export and the coverage page to look at. The archive is kept in the
+//! output folder (`demo.sqlite`, replaced by the next demo) so `status` and `export`
+//! can be tried on it.
 
 use std::path::Path;
 
@@ -16,6 +18,16 @@ pub fn run(out_dir: &Path) -> Result<()> {
         .map_err(|e| Error::Fatal(format!("cannot create {}: {e}", out_dir.display())))?;
     let tmp = tempfile::tempdir()
         .map_err(|e| Error::Fatal(format!("cannot create a temporary folder: {e}")))?;
+    let db = out_dir.join("demo.sqlite");
+    if db.exists() {
+        // Only ever replace an earlier demo's archive, never somebody's file.
+        Store::open_read_only(&db).map_err(|e| Error::Fatal(format!("{e}; not replacing it")))?;
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = db.as_os_str().to_owned();
+            p.push(suffix);
+            let _ = std::fs::remove_file(std::path::PathBuf::from(p));
+        }
+    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -35,7 +47,8 @@ pub fn run(out_dir: &Path) -> Result<()> {
         let cfg_text = web.config_toml(tmp.path(), 50.0);
         std::fs::write(tmp.path().join("seeds.csv"), web.seeds_csv())
             .map_err(|e| Error::Fatal(e.to_string()))?;
-        let cfg = Config::parse(&cfg_text, "demo config")?;
+        let mut cfg = Config::parse(&cfg_text, "demo config")?;
+        cfg.storage.db = db.clone();
         let seeds = crate::seeds::load(Some(&cfg.seeds.file))?;
         let store = Store::open(&cfg.storage.db)?;
         let opts = CrawlOptions {
@@ -67,7 +80,8 @@ pub fn run(out_dir: &Path) -> Result<()> {
         })
         .map_err(|e| Error::Fatal(e.to_string()))?;
         print!("{}", crate::status::render(&store)?);
-        println!("\nwrote {} and {}", csv.display(), cov.display());
+        println!("\nwrote {}, {} and the archive {}", csv.display(), cov.display(), db.display());
+        println!("try: nianbao status --db {0}\n     nianbao export --db {0} --what reports --format parquet --out reports.parquet\n     nianbao export --db {0} --format warc --out demo.warc.gz", db.display());
         web.shutdown().await;
         Ok(())
     })

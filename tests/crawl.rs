@@ -215,6 +215,22 @@ async fn first_crawl_archives_every_report_politely_and_survives_the_traps() {
             d.title
         );
     }
+    // And nothing else is: list pages, look-alikes and news are not reports.
+    let key = |u: &str| nianbao_discover::canon::canonical_key(&url::Url::parse(u).unwrap());
+    let reports: BTreeSet<String> = expected.reports.iter().map(|d| key(&d.url)).collect();
+    let mut st = c
+        .prepare("SELECT c.final_url FROM extractions e JOIN captures c ON c.id = e.capture_id WHERE e.doc_type = 'annual_report' AND c.role != 'attachment'")
+        .unwrap();
+    let classified: BTreeSet<String> = st
+        .query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(|r| key(&r.unwrap()))
+        .collect();
+    let extra: Vec<_> = classified.difference(&reports).collect();
+    assert!(
+        extra.is_empty(),
+        "classified as reports but are not: {extra:#?}"
+    );
     // Extraction is idempotent: a second pass writes nothing, --all rewrites nothing that is unchanged.
     assert_eq!(
         nianbao::extraction::run(&mut store, false)

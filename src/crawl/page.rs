@@ -176,6 +176,14 @@ pub(crate) fn pager_position(url: &Url) -> (Option<i64>, String) {
     (None, dir.to_string())
 }
 
+/// `?print=1`-style views: a second copy of a page already queued.
+pub(crate) fn is_print_view(url: &Url) -> bool {
+    url.query_pairs().any(|(k, _)| {
+        let k = k.to_ascii_lowercase();
+        k == "print" || k == "printable" || k == "printview" || k == "isprint"
+    })
+}
+
 /// Build the capture row for an exchange.
 pub(crate) fn capture_record(
     item: Option<&FrontierItem>,
@@ -291,6 +299,9 @@ pub(crate) fn links_to_queue(
         let trap = score::looks_like_trap(&l.url);
         if trap && parent_is_trap {
             continue; // one step into a calendar or search is enough to see it is one
+        }
+        if is_print_view(&l.url) {
+            continue; // the same document again, differently dressed
         }
         let role = match guess {
             _ if pager => "list",

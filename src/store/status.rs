@@ -117,7 +117,7 @@ impl Store {
                  FROM captures c
                  LEFT JOIN extractions e ON e.capture_id = c.id
                       AND e.extractor_version = (SELECT max(extractor_version) FROM extractions WHERE capture_id = c.id)
-                 WHERE c.site_id = ?1 AND c.revisit_of IS NULL AND c.sha256 IS NOT NULL
+                 WHERE c.site_id = ?1 AND c.revisit_of IS NULL AND c.sha256 IS NOT NULL AND coalesce(c.role, '') != 'attachment'
                    AND (e.doc_type = 'annual_report' OR (e.doc_type IS NULL AND c.likely_report = 1))
                  GROUP BY y ORDER BY y",
             )

@@ -60,6 +60,11 @@ pub fn classify_title(title: &str) -> DocType {
         return DocType::WorkPlan;
     }
     let report = has("年度报告") || has("年报") || has("工作报告") || has("年度工作报告");
+    if disclosure && report && is_column_name(&t) {
+        // "信息公开年报", "政府信息公开年报-湖南省生态环境厅": the list page of the
+        // column that holds the reports, not a report.
+        return DocType::Other;
+    }
     if disclosure && report {
         if has("人民政府") && !has("生态环境") && !has("环境保护") && !has("环保") {
             return DocType::Other;
@@ -69,9 +74,45 @@ pub fn classify_title(title: &str) -> DocType {
     DocType::Other
 }
 
+/// A column's name: after dropping a " - site name" suffix, neither a year nor an
+/// issuing body is named. A report's title names one or both.
+fn is_column_name(t: &str) -> bool {
+    let head = t
+        .split(['-', '_', '|', '—', '－', '｜'])
+        .next()
+        .unwrap_or(t);
+    let year = head.as_bytes().windows(2).any(|w| w == b"20" || w == b"19")
+        || head.contains('〇')
+        || head.contains('零');
+    // "政府信息公开" names the subject, not a 人民政府.
+    let named = head.replace("政府信息", "");
+    let body = ["局", "厅", "部", "委", "办", "政府", "中心"]
+        .iter()
+        .any(|a| named.contains(a));
+    !year && !body
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn column_names_are_not_reports() {
+        for t in [
+            "信息公开年报",
+            "政府信息公开年报-湖南省生态环境厅",
+            "政府信息公开工作年度报告",
+            "年度报告 | 怀化市生态环境局",
+        ] {
+            assert_eq!(classify_title(t), DocType::Other, "{t}");
+        }
+        for t in [
+            "怀化市生态环境局政府信息公开工作年度报告",
+            "2019年政府信息公开工作年度报告-湖南省生态环境厅",
+        ] {
+            assert_eq!(classify_title(t), DocType::AnnualReport, "{t}");
+        }
+    }
 
     #[test]
     fn seeds_and_lookalikes() {

@@ -44,7 +44,7 @@ pub mod script;
 pub mod tables;
 
 /// Bump whenever the output of [`extract`] changes for some input.
-pub const EXTRACTOR_VERSION: u32 = 1;
+pub const EXTRACTOR_VERSION: u32 = 2;
 
 /// One archived capture, as the archive hands it over.
 #[derive(Debug, Clone, Copy)]
