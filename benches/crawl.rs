@@ -42,7 +42,7 @@ fn main() {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("bench.sqlite");
         let cfg_text = format!(
-            "[storage]\ndb = {db:?}\n[crawl]\nrequests_per_second_per_host = 100000\nmax_pages_per_host = {}\nmax_depth = 1000\n\
+            "[storage]\ndb = {db:?}\n[crawl]\nrequests_per_second_per_host = 100000\nconnections_per_host = 8\nmax_pages_per_host = {}\nmax_depth = 1000\n\
              timeout_secs = 10\nallow_private_addresses = true\n[hosts.{:?}]\nresolve = \"{}\"\n",
             pages * 2,
             large.host,

@@ -44,6 +44,10 @@ pub struct Crawl {
     pub user_agent: String,
     pub requests_per_second_per_host: f64,
     pub max_concurrent_hosts: usize,
+    /// Requests in flight per host at once. 1 is the polite default: the rate ceiling
+    /// holds either way, but most bureau servers are small. Raise it only for your own
+    /// or very fast hosts (the benchmark does).
+    pub connections_per_host: usize,
     pub max_pages_per_host: u64,
     pub max_depth: u32,
     pub timeout_secs: f64,
@@ -101,6 +105,7 @@ impl Default for Crawl {
             ),
             requests_per_second_per_host: 1.0,
             max_concurrent_hosts: 32,
+            connections_per_host: 1,
             max_pages_per_host: 5000,
             max_depth: 8,
             timeout_secs: 30.0,

@@ -1,6 +1,11 @@
 //! One site's crawl: robots.txt, then the frontier, one paced fetch at a time.
 
 use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Mutex;
+
+use futures_util::StreamExt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -29,7 +34,13 @@ pub(crate) struct SiteCrawl {
     pub pacer: HostPacer,
     pub robots: Robots,
     pub mode: Mode,
-    pub summary: SiteSummary,
+    /// What this site's crawl did; shared by the concurrent fetches of the site.
+    pub summary: Mutex<SiteSummary>,
+    /// Canonical keys (hashed) this process already sent to the frontier in this run:
+    /// pages repeat their navigation links, and the database need not hear them twice.
+    pub seen: Mutex<HashSet<u64>>,
+    /// Requests made by this process for the site, for the per-run cap.
+    pub requests: AtomicU64,
     /// Pager groups whose remaining pages are older than `--years` (backfill stops paging there).
     pub lenient_tls: bool,
 }
@@ -64,7 +75,9 @@ pub(crate) async fn crawl_site(ctx: Arc<Ctx>, seed: Seed, site: SiteRow) -> Site
     let pacer = HostPacer::new(ctx.cfg.rate_for(&host));
     let mut sc = SiteCrawl {
         lenient_tls: ctx.cfg.lenient_tls(&host),
-        summary: SiteSummary::new(&host, &site.name, mode),
+        summary: Mutex::new(SiteSummary::new(&host, &site.name, mode)),
+        seen: Mutex::new(HashSet::new()),
+        requests: AtomicU64::new(0),
         seed_url: seed.url.clone(),
         ctx,
         site,
@@ -73,12 +86,16 @@ pub(crate) async fn crawl_site(ctx: Arc<Ctx>, seed: Seed, site: SiteRow) -> Site
         mode,
     };
     if let Err(e) = sc.run().await {
-        sc.summary.note(format!("stopped: {e}"));
+        sc.stats().note(format!("stopped: {e}"));
     }
-    sc.summary
+    sc.summary.into_inner().unwrap_or_else(|p| p.into_inner())
 }
 
 impl SiteCrawl {
+    pub(crate) fn stats(&self) -> std::sync::MutexGuard<'_, SiteSummary> {
+        self.summary.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     async fn run(&mut self) -> crate::Result<()> {
         let run_id = self.ctx.run_id;
         let site_id = self.site.id;
@@ -102,34 +119,55 @@ impl SiteCrawl {
             .opts
             .max_pages
             .unwrap_or(self.ctx.cfg.crawl.max_pages_per_host);
-        let mut fetched = self
+        let already = self
             .ctx
             .db
             .call(move |s| s.fetches_in_run(run_id, site_id))
             .await?;
+        let conc = self.ctx.cfg.crawl.connections_per_host.max(1);
         let mut exhausted = false;
-        'outer: loop {
+        loop {
             if self.ctx.db.fatal().is_some() {
                 break;
             }
             let batch = self
                 .ctx
                 .db
-                .call(move |s| s.next_batch(run_id, site_id, BATCH))
+                .call(move |s| s.next_batch(run_id, site_id, BATCH.max(conc * 4)))
                 .await?;
             if batch.is_empty() {
                 exhausted = true;
                 break;
             }
-            for item in batch {
-                if fetched >= cap {
-                    self.summary
-                        .note(format!("stopped at the cap of {cap} fetches"));
-                    break 'outer;
-                }
-                let before = self.summary.requests;
-                self.process(item).await?;
-                fetched += self.summary.requests - before;
+            // The whole batch is settled before the next is read: a URL still in flight is
+            // still queued in the database and must not be handed out twice.
+            let this: &SiteCrawl = self;
+            let capped = AtomicBool::new(false);
+            let failed: Mutex<Option<crate::Error>> = Mutex::new(None);
+            futures_util::stream::iter(batch)
+                .for_each_concurrent(conc, |item| {
+                    let (capped, failed) = (&capped, &failed);
+                    async move {
+                        if already + this.requests.load(Ordering::Relaxed) >= cap {
+                            capped.store(true, Ordering::Relaxed);
+                            return;
+                        }
+                        if let Err(e) = this.process(item).await {
+                            failed
+                                .lock()
+                                .unwrap_or_else(|p| p.into_inner())
+                                .get_or_insert(e);
+                        }
+                    }
+                })
+                .await;
+            if let Some(e) = failed.into_inner().unwrap_or_else(|p| p.into_inner()) {
+                return Err(e);
+            }
+            if capped.load(Ordering::Relaxed) {
+                self.stats()
+                    .note(format!("stopped at the cap of {cap} fetches"));
+                break;
             }
         }
         if exhausted && self.mode != Mode::Nightly {
@@ -203,8 +241,8 @@ impl SiteCrawl {
     }
 
     fn fail_site(&mut self, kind: &'static str, detail: String) {
-        self.summary.error(kind);
-        self.summary.note(detail.clone());
+        self.stats().error(kind);
+        self.stats().note(detail.clone());
         let (run_id, site_id) = (self.ctx.run_id, self.site.id);
         let url = self.seed_url.to_string();
         self.ctx.db.send(move |s| {
@@ -272,7 +310,7 @@ impl SiteCrawl {
     }
 
     /// Fetch one frontier URL and archive what came back.
-    async fn process(&mut self, item: FrontierItem) -> crate::Result<()> {
+    async fn process(&self, item: FrontierItem) -> crate::Result<()> {
         let (run_id, site_id, url_id) = (self.ctx.run_id, self.site.id, item.url_id);
         let Ok(url) = Url::parse(&item.url) else {
             self.ctx
@@ -291,7 +329,7 @@ impl SiteCrawl {
             .await
         {
             Err(f) => {
-                self.summary.error(f.kind);
+                self.stats().error(f.kind);
                 let state = STATE_FAILED;
                 let rec = FailureRecord {
                     url: url.to_string(),
@@ -327,22 +365,26 @@ impl SiteCrawl {
                 let rec = self.capture_record(Some(&item), &url, &x, &hops, Some(&parsed), role);
                 let is_new = rec.revisit_of.is_none() && rec.sha256.is_some();
                 if rec.likely_report && is_new {
-                    self.summary.report(rec.year_hint);
+                    self.stats().report(rec.year_hint);
                     self.ctx.totals.add(&self.ctx.totals.reports, 1);
                 }
                 if role == "attachment" && is_new {
-                    self.summary.attachments += 1;
+                    self.stats().attachments += 1;
                 }
                 let discover = x.status == 304 && reparse
                     || (x.status < 300 && (is_new || self.mode != Mode::Nightly));
-                let (links, offscope) = if discover {
+                let (mut links, offscope) = if discover {
                     page::links_to_queue(self, &item, &parsed, role, &x.url)
                 } else {
                     (Vec::new(), Vec::new())
                 };
+                {
+                    let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
+                    links.retain(|l| seen.insert(key_hash(&l.canon)));
+                }
                 let skip_tail = page::backfill_stop(self, &item, &parsed);
                 if x.status >= 400 {
-                    self.summary.error("http");
+                    self.stats().error("http");
                     let detail = format!("HTTP {}", x.status);
                     let rec = FailureRecord {
                         url: x.url.to_string(),
@@ -368,7 +410,7 @@ impl SiteCrawl {
 
     /// Send a capture and its consequences to the archive in one job.
     fn store_capture(
-        &mut self,
+        &self,
         rec: CaptureRecord,
         url_id: Option<i64>,
         state: i64,
@@ -378,17 +420,17 @@ impl SiteCrawl {
         let (run_id, site_id) = (self.ctx.run_id, self.site.id);
         let t = &self.ctx.totals;
         if rec.status == 304 {
-            self.summary.not_modified += 1;
+            self.stats().not_modified += 1;
             t.add(&t.not_modified, 1);
         } else if !rec.body_zstd.as_ref().is_none_or(|b| b.is_empty()) || rec.bytes > 0 {
-            self.summary.bodies += 1;
+            self.stats().bodies += 1;
             t.add(&t.bodies, 1);
         }
         if rec.revisit_of.is_some() && rec.status != 304 {
-            self.summary.unchanged += 1;
+            self.stats().unchanged += 1;
         }
         if rec.revisit_of.is_none() && rec.sha256.is_some() {
-            self.summary.new_captures += 1;
+            self.stats().new_captures += 1;
             t.add(&t.new_captures, 1);
         }
         self.ctx.db.send(move |s| {
@@ -408,7 +450,7 @@ impl SiteCrawl {
 
     /// Fetch `url`, following same-site redirects hop by hop (each hop paced and robots-checked).
     pub(crate) async fn fetch_following(
-        &mut self,
+        &self,
         url: &Url,
         etag: Option<&str>,
         last_modified: Option<&str>,
@@ -505,7 +547,7 @@ impl SiteCrawl {
     /// One URL, with pacing, Retry-After, backoff and the host slow-down on 429.
     /// `retry_5xx` is off for robots.txt: its 5xx is an answer (the host is off limits), not a glitch.
     async fn request_with_retries(
-        &mut self,
+        &self,
         url: &Url,
         etag: Option<&str>,
         lm: Option<&str>,
@@ -517,7 +559,8 @@ impl SiteCrawl {
         let mut attempt = 0u32;
         loop {
             self.pacer.wait().await;
-            self.summary.requests += 1;
+            self.stats().requests += 1;
+            self.requests.fetch_add(1, Ordering::Relaxed);
             self.ctx.totals.add(&self.ctx.totals.requests, 1);
             let backoff = base * 2u32.saturating_pow(attempt);
             let result = self
@@ -532,7 +575,7 @@ impl SiteCrawl {
                     let ra = x.header("retry-after").and_then(|v| parse_retry_after(&v));
                     if x.status == 429 {
                         self.pacer.slow_down();
-                        self.summary.slowdowns = self.pacer.slowdowns();
+                        self.stats().slowdowns = self.pacer.slowdowns();
                     }
                     if let Some(ra) = ra {
                         if ra > max_wait {
@@ -611,6 +654,12 @@ impl SiteCrawl {
     ) -> CaptureRecord {
         page::capture_record(item, requested, x, hops, parsed, role)
     }
+}
+
+fn key_hash(canon: &str) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    canon.hash(&mut h);
+    h.finish()
 }
 
 /// One redirect hop, as stored in `captures.redirects_json`.
