@@ -360,17 +360,39 @@ async fn backfill_archives_every_report_of_the_years_asked() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rate_ceiling_holds_with_several_connections_per_host() {
-    let s = Setup::with_options(nianbao_fixture::Options { first_octet: 60, ..Default::default() }, RATE, "connections_per_host = 4").await;
+    let s = Setup::with_options(
+        nianbao_fixture::Options {
+            first_octet: 60,
+            ..Default::default()
+        },
+        RATE,
+        "connections_per_host = 4",
+    )
+    .await;
     assert_eq!(s.cfg().crawl.connections_per_host, 4);
     let summary = s.run(RunKind::Crawl, None).await;
     let log = s.web.requests();
     for (host, n) in requests_by_host(&log) {
         let worst = max_per_window(&log, &host, Duration::from_secs(1));
-        assert!(worst <= RATE as usize, "{host}: {worst} requests in one second ({n} in all)");
+        assert!(
+            worst <= RATE as usize,
+            "{host}: {worst} requests in one second ({n} in all)"
+        );
     }
     let ok = archived_ok(&s.store());
-    let missing: Vec<_> = s.web.expected().reports.iter().filter(|d| !ok.contains(&d.url)).map(|d| d.url.clone()).collect();
-    assert!(missing.is_empty(), "not archived: {missing:#?}\n{}", summary.render());
+    let missing: Vec<_> = s
+        .web
+        .expected()
+        .reports
+        .iter()
+        .filter(|d| !ok.contains(&d.url))
+        .map(|d| d.url.clone())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not archived: {missing:#?}\n{}",
+        summary.render()
+    );
     let dups = query_i64(&s.store(), "SELECT count(*) FROM (SELECT url_id FROM captures WHERE url_id IS NOT NULL GROUP BY url_id HAVING count(*) > 1)");
     assert_eq!(dups, 0, "a URL was fetched twice by concurrent connections");
 }
