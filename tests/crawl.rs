@@ -13,6 +13,7 @@ use nianbao::store::RunKind;
 async fn first_crawl_archives_every_report_politely_and_survives_the_traps() {
     let s = Setup::new(2).await;
     let summary = s.run(RunKind::Crawl, None).await;
+    println!("first crawl:\n{}", summary.render());
     let log = s.web.requests();
     let expected = s.web.expected();
     let store = s.store();
@@ -263,6 +264,11 @@ async fn nightly_crawl_fetches_only_what_changed() {
     s.web.clear_requests();
 
     let second = s.run(RunKind::Crawl, None).await;
+    println!(
+        "first crawl:\n{}\nnightly crawl after one report added and one corrected:\n{}",
+        first.render(),
+        second.render()
+    );
     let store = s.store();
     let ok = archived_ok(&store);
     if !ok.contains(&new_url) {
@@ -325,6 +331,7 @@ async fn nightly_crawl_fetches_only_what_changed() {
 async fn backfill_archives_every_report_of_the_years_asked() {
     let s = Setup::new(80).await;
     let summary = s.run(RunKind::Backfill, Some((2019, 2020))).await;
+    println!("backfill --years 2019..2020:\n{}", summary.render());
     let store = s.store();
     let ok = archived_ok(&store);
     let want: BTreeSet<_> = s
