@@ -197,7 +197,7 @@ pub(crate) fn capture_record(
         (None, None)
     } else {
         let sha = hex::encode(Sha256::digest(&x.body));
-        (Some(sha), zstd::encode_all(&x.body[..], 3).ok())
+        (Some(sha), compress(&x.body))
     };
     let revisit_of = item.and_then(|i| {
         let same = x.status == 304 || (sha.is_some() && sha == i.last_sha256);
@@ -250,6 +250,20 @@ pub(crate) fn capture_record(
         etag: x.header("etag"),
         last_modified: x.header("last-modified"),
     }
+}
+
+thread_local! {
+    /// A zstd context per worker thread: creating one per body (what `zstd::encode_all`
+    /// does) allocates and clears its tables every time, a tenth of the crawl's CPU.
+    static COMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Compressor<'static>>> =
+        std::cell::RefCell::new(zstd::bulk::Compressor::new(3).ok());
+}
+
+fn compress(body: &[u8]) -> Option<Vec<u8>> {
+    COMPRESSOR.with(|c| match c.borrow_mut().as_mut() {
+        Some(z) => z.compress(body).ok(),
+        None => zstd::encode_all(body, 3).ok(),
+    })
 }
 
 /// A 412/521 answer with a script: an anti-bot challenge, not the page.
