@@ -194,13 +194,24 @@ pub fn parse(bytes: &[u8], origin: &str) -> Result<SeedList> {
 }
 
 /// 1-based line of a byte offset. csv's own line counter is off by one on CRLF files.
+/// Lines end as csv ends records: `\r\n`, `\n`, or a lone `\r` (old Mac files,
+/// where counting only `\n` put every row on line 1).
 fn line_at(bytes: &[u8], offset: u64) -> u64 {
     let mut end = (offset as usize).min(bytes.len());
     // On CRLF files a record "starts" at the previous line's '\n'.
     while end < bytes.len() && matches!(bytes[end], b'\r' | b'\n') {
         end += 1;
     }
-    bytes[..end].iter().filter(|&&b| b == b'\n').count() as u64 + 1
+    let head = &bytes[..end];
+    let mut lines = 1;
+    for (i, &b) in head.iter().enumerate() {
+        match b {
+            b'\n' => lines += 1,
+            b'\r' if head.get(i + 1) != Some(&b'\n') => lines += 1,
+            _ => {}
+        }
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -257,6 +268,32 @@ mod tests {
             s.warnings[2].contains("line 5") && s.warnings[2].contains("already seeded on line 2")
         );
         assert!(s.warnings[3].contains("line 6"));
+    }
+
+    /// Found by `scripts/fuzz.sh` (target `seeds`): with bare-CR line ends
+    /// every row was reported on line 1, the header's line.
+    #[test]
+    fn regression_bare_cr_line_numbers() {
+        let crash = include_bytes!("../tests/regressions/seeds-bare-cr.csv");
+        let s = parse(crash, "t.csv").unwrap();
+        for seed in &s.seeds {
+            assert!(seed.line >= 2, "{seed:?}");
+        }
+        let text = "name,province,level,url\r甲局,湖南省,city,https://a.gov.cn/\r\n\
+                    乙局,湖南省,county,https://b.gov.cn/\r丙局,湖南省,county,x\n";
+        let s = parse(text.as_bytes(), "t.csv").unwrap();
+        assert_eq!(s.seeds.len(), 1);
+        assert_eq!(s.seeds[0].line, 3);
+        assert!(
+            s.warnings[0].starts_with("t.csv line 2:"),
+            "{:?}",
+            s.warnings
+        );
+        assert!(
+            s.warnings[1].starts_with("t.csv line 4:"),
+            "{:?}",
+            s.warnings
+        );
     }
 
     #[test]

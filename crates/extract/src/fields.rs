@@ -23,6 +23,7 @@ use crate::{
     Extraction, ReportFields, ReportFormat, Script, TextStatus,
 };
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 fn re(p: &str) -> Regex {
@@ -301,12 +302,9 @@ fn year_from_title(t: &str) -> Option<i32> {
     i32::try_from(y).ok().filter(|y| (1990..=2100).contains(y))
 }
 
-fn compact(s: &str) -> String {
-    s.chars()
-        .filter(|c| {
-            !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{3000}')
-        })
-        .collect()
+/// Kept by compaction: everything but whitespace (and the CMS spaces).
+fn is_compact_char(c: &char) -> bool {
+    !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{3000}')
 }
 
 /// Template from the table headers, else from the section structure and year.
@@ -382,16 +380,35 @@ fn finish(
         }
     };
     let title_sim = title_src.as_deref().map(sim).unwrap_or_default();
-    let body_lines: Vec<String> = page.body_lines().iter().map(|l| sim(&l.text)).collect();
+    // Simplified text of every line, converted once. Borrowed unless the page
+    // is Traditional. Converting line by line equals converting the joined
+    // text: OpenCC's dictionaries have no entry containing a newline, so no
+    // match crosses one.
+    let lines_sim: Vec<Cow<str>> = page
+        .lines
+        .iter()
+        .map(|l| {
+            if traditional {
+                Cow::Owned(script::to_simplified(&l.text))
+            } else {
+                Cow::Borrowed(l.text.as_str())
+            }
+        })
+        .collect();
+    let body_lines: &[Cow<str>] = lines_sim.get(page.body.clone()).unwrap_or(&[]);
     let prose: String = page
         .body_lines()
         .iter()
         .zip(body_lines.iter())
         .filter(|(l, _)| !l.in_table)
-        .map(|(_, s)| s.as_str())
+        .map(|(_, s)| s.as_ref())
         .collect::<Vec<_>>()
         .join("\n");
-    let all_sim = sim(&all_text);
+    let all_sim: Cow<str> = if traditional {
+        Cow::Owned(lines_sim.join("\n"))
+    } else {
+        Cow::Borrowed(all_text.as_str())
+    };
     notes.push(format!(
         "body from {} ({} lines)",
         page.body_source,
@@ -431,7 +448,7 @@ fn finish(
     let head: String = body_lines
         .iter()
         .take(60)
-        .map(|s| s.as_str())
+        .map(|s| s.as_ref())
         .collect::<Vec<_>>()
         .join("\n");
     f.agency = find_agency(&title_sim, true)
@@ -482,7 +499,11 @@ fn finish(
     }
 
     // format (reports only)
-    let compact_body = compact(&body_lines.join(""));
+    let compact_body: String = body_lines
+        .iter()
+        .flat_map(|l| l.chars())
+        .filter(is_compact_char)
+        .collect();
     let format = detect_format(&compact_body, f.report_year);
     if f.doc_type == DocType::AnnualReport {
         f.format = Some(format);
@@ -516,7 +537,7 @@ fn finish(
         }
     }
     if cells.is_empty() {
-        let rows = flat::rows_from_lines(body_lines.iter().map(|s| s.as_str()));
+        let rows = flat::rows_from_lines(body_lines.iter().map(|s| s.as_ref()));
         let (c, n) = keys::interpret(&rows, table_format);
         if !c.is_empty() {
             notes.push(format!("tables: flat text, {} cells", c.len()));

@@ -23,6 +23,8 @@
 //! Elements whose tag or class/id says navigation, breadcrumb, footer, share
 //! or related links are dropped before either step.
 
+use std::borrow::Cow;
+
 /// A line of visible text with what we know about where it came from.
 #[derive(Debug, Clone, Default)]
 pub struct Line {
@@ -321,6 +323,22 @@ fn is_raw(n: &str) -> bool {
     )
 }
 
+/// The end-tag prefix that closes a raw element (see [`is_raw`]).
+fn raw_close(n: &str) -> &'static str {
+    match n {
+        "script" => "</script",
+        "style" => "</style",
+        "noscript" => "</noscript",
+        "template" => "</template",
+        "textarea" => "</textarea",
+        "svg" => "</svg",
+        "object" => "</object",
+        "iframe" => "</iframe",
+        "select" => "</select",
+        _ => "</",
+    }
+}
+
 /// Elements whose class/id/span attributes we read (others skip attribute parsing).
 fn wants_attrs(name: &str) -> bool {
     matches!(
@@ -411,7 +429,7 @@ fn expand(rows: Vec<Vec<RawCell>>) -> TableGrid {
             while grid[r].get(c).is_some_and(|x| x.is_some()) {
                 c += 1;
             }
-            let text = cell.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let text = join_ws(&cell.text);
             let rs = cell.rowspan.clamp(1, MAX_SPAN_ROWS);
             let cs = cell.colspan.clamp(1, MAX_SPAN_COLS);
             for rr in r..(r + rs).min(MAX_GRID_ROWS) {
@@ -449,6 +467,18 @@ fn expand(rows: Vec<Vec<RawCell>>) -> TableGrid {
     TableGrid { rows, cont }
 }
 
+/// `s.split_whitespace().collect::<Vec<_>>().join(" ")` without the Vec.
+fn join_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 fn find_ci(hay: &str, from: usize, needle: &str) -> Option<usize> {
     // needle is lowercase ASCII; search case-insensitively
     let h = hay.as_bytes();
@@ -473,8 +503,18 @@ fn find_ci(hay: &str, from: usize, needle: &str) -> Option<usize> {
     None
 }
 
-/// Parse attributes of a start tag body (`a href="x" class=y`) into (name, value) pairs.
-fn parse_attrs(s: &str) -> Vec<(String, String)> {
+/// Entity-decoded text, borrowed when there is no `&` in it.
+fn entities_cow(s: &str) -> Cow<'_, str> {
+    if s.contains('&') {
+        Cow::Owned(decode_entities(s))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Parse attributes of a start tag body (`a href="x" class=y`) into (name, value)
+/// pairs; names lowercased. Borrowed from the tag unless something changed.
+fn parse_attrs(s: &str) -> Vec<(Cow<'_, str>, Cow<'_, str>)> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -490,11 +530,16 @@ fn parse_attrs(s: &str) -> Vec<(String, String)> {
             i += 1;
             continue;
         }
-        let name = s[ns..i].to_ascii_lowercase();
+        let raw_name = &s[ns..i];
+        let name = if raw_name.bytes().any(|c| c.is_ascii_uppercase()) {
+            Cow::Owned(raw_name.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(raw_name)
+        };
         while i < b.len() && b[i].is_ascii_whitespace() {
             i += 1;
         }
-        let mut val = String::new();
+        let mut val = Cow::Borrowed("");
         if i < b.len() && b[i] == b'=' {
             i += 1;
             while i < b.len() && b[i].is_ascii_whitespace() {
@@ -506,14 +551,14 @@ fn parse_attrs(s: &str) -> Vec<(String, String)> {
                 let ve = memchr::memchr(q, &b[vs..])
                     .map(|p| vs + p)
                     .unwrap_or(b.len());
-                val = decode_entities(&s[vs..ve]);
+                val = entities_cow(&s[vs..ve]);
                 i = ve + 1;
             } else {
                 let vs = i;
                 while i < b.len() && !b[i].is_ascii_whitespace() {
                     i += 1;
                 }
-                val = decode_entities(&s[vs..i]);
+                val = entities_cow(&s[vs..i]);
             }
         }
         out.push((name, val));
@@ -622,14 +667,22 @@ impl Builder {
         self.stack.last().and_then(|f| f.container)
     }
     fn break_line(&mut self) {
-        let t = self
-            .cur
-            .text
-            .trim_matches(|c: char| c.is_whitespace())
-            .to_string();
-        if !t.is_empty() {
-            let mut l = std::mem::take(&mut self.cur);
-            l.text = t;
+        if self.cur.text.is_empty() {
+            // most block boundaries close no text
+            self.cur = Line::default();
+            self.pending_space = false;
+            return;
+        }
+        // Trim in place: most lines need no trimming, and none needs a copy.
+        let text = &mut self.cur.text;
+        let end = text.trim_end_matches(char::is_whitespace).len();
+        text.truncate(end);
+        let start = text.len() - text.trim_start_matches(char::is_whitespace).len();
+        if start > 0 {
+            text.drain(..start);
+        }
+        if !text.is_empty() {
+            let l = std::mem::take(&mut self.cur);
             self.lines.push(l);
         } else {
             self.cur = Line::default();
@@ -640,43 +693,56 @@ impl Builder {
         if self.skipping() {
             return;
         }
-        let decoded: std::borrow::Cow<str> = if raw.contains('&') {
-            std::borrow::Cow::Owned(decode_entities(raw))
-        } else {
-            std::borrow::Cow::Borrowed(raw)
-        };
-        // collapse ASCII whitespace runs; keep other spaces (nbsp etc.) as is
-        let mut s = String::with_capacity(decoded.len());
-        for c in decoded.chars() {
-            if c.is_ascii_whitespace() {
-                self.pending_space = true;
-            } else {
-                if self.pending_space && (!self.cur.text.is_empty() || !s.is_empty()) {
-                    s.push(' ');
+        let decoded = entities_cow(raw);
+        // Collapse ASCII whitespace runs; keep other spaces (nbsp etc.) as is.
+        // Appended straight to the current line (no per-text-node buffer).
+        let was_empty = self.cur.text.is_empty();
+        let from = self.cur.text.len();
+        let mut n = 0usize;
+        {
+            let text = &mut self.cur.text;
+            let bytes = decoded.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                // copy a run of non-whitespace in one go
+                let run = bytes[i..]
+                    .iter()
+                    .position(|b| b.is_ascii_whitespace())
+                    .map_or(bytes.len(), |p| i + p);
+                if run > i {
+                    if self.pending_space && !text.is_empty() {
+                        text.push(' ');
+                        n += 1;
+                    }
+                    self.pending_space = false;
+                    let chunk = &decoded[i..run];
+                    n += chunk.chars().count();
+                    text.push_str(chunk);
+                    i = run;
+                } else {
+                    self.pending_space = true;
+                    i += 1;
                 }
-                self.pending_space = false;
-                s.push(c);
             }
         }
-        if s.is_empty() {
+        if self.cur.text.len() == from {
             return;
         }
-        let n = s.chars().count();
-        if self.cur.text.is_empty() {
+        if was_empty {
             self.cur.in_table = self.in_cell();
             self.cur.container = self.container();
         }
         if self.in_a() {
             self.cur.link_chars += n;
         }
-        self.cur.text.push_str(&s);
+        let s = &self.cur.text[from..];
         if let Some(b) = self.h1_buf.as_mut() {
-            b.push_str(&s);
+            b.push_str(s);
         }
         if let Some(t) = self.tables.last_mut() {
             if let Some(c) = t.cell.as_mut() {
                 c.text.push(' ');
-                c.text.push_str(&s);
+                c.text.push_str(s);
             }
         }
     }
@@ -780,7 +846,7 @@ impl Builder {
             let content = attrs
                 .iter()
                 .find(|(n, _)| n == "content")
-                .map(|(_, v)| v.clone());
+                .map(|(_, v)| v.to_string());
             if let (Some(k), Some(c)) = (key, content) {
                 meta.push((k, c));
             }
@@ -997,8 +1063,7 @@ pub fn parse(html: &str) -> Page {
             continue;
         }
         if is_raw(name) && !self_closing {
-            let needle = format!("</{name}");
-            let close = find_ci(html, i, &needle).unwrap_or(bytes.len());
+            let close = find_ci(html, i, raw_close(name)).unwrap_or(bytes.len());
             i = match memchr::memchr(b'>', &bytes[close.min(bytes.len())..]) {
                 Some(p) => close + p + 1,
                 None => bytes.len(),

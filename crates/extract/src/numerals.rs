@@ -150,6 +150,13 @@ pub fn parse_cell(s: &str) -> CellValue {
     ) {
         return CellValue::Null;
     }
+    // A value has at most 24 bytes once signs (≤2 chars before, ≤3 after) are
+    // stripped, and normalisation maps each non-blank char to one non-blank
+    // char of ≥1 byte: so more than 29 non-blank chars is a label. Most cells
+    // the flat reader sees are prose lines; this spares copying them twice.
+    if t.chars().filter(|&c| !is_blank_char(c)).nth(29).is_some() {
+        return CellValue::Label;
+    }
     let n = normalize_digits(t);
     let n: String = n.chars().filter(|&c| !is_blank_char(c)).collect();
     let mut rest = n.as_str();

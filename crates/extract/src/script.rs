@@ -16,8 +16,20 @@ use std::sync::LazyLock;
 
 const TRAD_ONLY: &str = "們這國會發開關資與為個報廳環護處機務應經過對從當進動說時實現頭問題區點條級規劃體發術檔設總聯網際數據辦華門東樂書見議記計論語車轉電號覽給統縣產麼歲節約權濟義習預頁興員圍圖舉況測監審製響類標準壓將並達運遠還這邊訊請調質賣費購於無";
 
-static TRAD_SET: LazyLock<std::collections::HashSet<char>> =
-    LazyLock::new(|| TRAD_ONLY.chars().collect());
+/// One bit per code point of the CJK Unified Ideographs block (U+4E00..=U+9FFF):
+/// set for the characters of [`TRAD_ONLY`]. `detect` looks up every Han
+/// character of every page, where a hash set's hashing was a visible cost.
+static TRAD_SET: LazyLock<[u64; HAN_WORDS]> = LazyLock::new(|| {
+    let mut bits = [0u64; HAN_WORDS];
+    for c in TRAD_ONLY.chars() {
+        let i = c as usize - HAN_FIRST as usize;
+        bits[i / 64] |= 1 << (i % 64);
+    }
+    bits
+});
+const HAN_FIRST: char = '\u{4e00}';
+const HAN_LAST: char = '\u{9fff}';
+const HAN_WORDS: usize = (HAN_LAST as usize - HAN_FIRST as usize + 1).div_ceil(64);
 
 static T2S: LazyLock<Option<ferrous_opencc::OpenCC>> = LazyLock::new(|| {
     ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).ok()
@@ -25,14 +37,14 @@ static T2S: LazyLock<Option<ferrous_opencc::OpenCC>> = LazyLock::new(|| {
 
 /// Which script the text is printed in (None when there is no Han text).
 pub fn detect(text: &str) -> Option<Script> {
+    let bits = &*TRAD_SET;
     let mut han = 0usize;
     let mut trad = 0usize;
     for c in text.chars() {
-        if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+        if (HAN_FIRST..=HAN_LAST).contains(&c) {
             han += 1;
-            if TRAD_SET.contains(&c) {
-                trad += 1;
-            }
+            let i = c as usize - HAN_FIRST as usize;
+            trad += ((bits[i / 64] >> (i % 64)) & 1) as usize;
         }
     }
     if han == 0 {
@@ -73,5 +85,16 @@ mod tests {
             Some(Script::Simplified)
         );
         assert_eq!(detect("abc"), None);
+    }
+
+    #[test]
+    fn trad_list_is_in_the_han_block() {
+        // the bitset covers U+4E00..=U+9FFF only
+        assert!(TRAD_ONLY
+            .chars()
+            .all(|c| (HAN_FIRST..=HAN_LAST).contains(&c)));
+        let n: u32 = TRAD_SET.iter().map(|w| w.count_ones()).sum();
+        let distinct: std::collections::BTreeSet<char> = TRAD_ONLY.chars().collect();
+        assert_eq!(n as usize, distinct.len());
     }
 }

@@ -155,3 +155,21 @@ fn empty_page() {
     assert_eq!(ex.text_status, TextStatus::Empty);
     assert_eq!(ex.fields.consistency.as_str(), "n/a");
 }
+
+/// Found by `scripts/fuzz.sh` (target `tables`, a timeout): poppler's
+/// `pdftotext` spins on this malformed 494-byte PDF, writing errors forever.
+/// Extraction must still come back, bounded by the PDF timeout (60 s), so
+/// this test is slow: `cargo test -p nianbao-extract -- --ignored`.
+#[test]
+#[ignore = "waits for the full 60 s pdftotext timeout"]
+fn regression_pdftotext_spin_is_bounded() {
+    let body = include_bytes!("regressions/pdftotext-spins.pdf");
+    let start = std::time::Instant::now();
+    let ex = extract(&CaptureInput {
+        url: "http://x.gov.cn/a.pdf",
+        content_type: Some("application/pdf"),
+        body,
+    });
+    assert!(start.elapsed() < std::time::Duration::from_secs(90));
+    assert_ne!(ex.text_status, TextStatus::Ok, "{:?}", ex.notes);
+}

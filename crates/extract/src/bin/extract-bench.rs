@@ -5,6 +5,14 @@
 //! (navigation, scripts and footers make up most of a real page's bytes).
 //!
 //! `cargo run -p nianbao-extract --release --bin extract-bench [-- SECONDS]`
+//!
+//! Two deterministic modes for profiling and for checking that an optimisation
+//! changed nothing:
+//! * `-- --passes N`: exactly N passes over the mix after the warm-up pass
+//!   (under `valgrind --tool=callgrind --zero-before='*timed_start*'` the
+//!   total is the timed passes alone: divide by N × pages for instructions per page);
+//! * `-- --dump [FILE...]`: one JSON line per extraction, for the mix and for
+//!   each FILE (read as an HTML capture without a Content-Type), to diff.
 
 use nianbao_extract::{eval::load_dir, extract, CaptureInput};
 use std::path::Path;
@@ -28,10 +36,13 @@ fn memchr_rfind(h: &[u8], n: &[u8]) -> Option<usize> {
 }
 
 fn main() {
-    let secs: f64 = std::env::args()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(3.0);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let passes: Option<usize> = match args.first().map(String::as_str) {
+        Some("--passes") => Some(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(1)),
+        _ => None,
+    };
+    let dump = args.first().is_some_and(|a| a == "--dump");
+    let secs: f64 = args.first().and_then(|s| s.parse().ok()).unwrap_or(3.0);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut docs: Vec<(String, Option<String>, Vec<u8>)> = Vec::new();
     let targets = [12_000, 20_000, 30_000, 45_000, 60_000];
@@ -51,6 +62,25 @@ fn main() {
         }
     }
     let total_bytes: usize = docs.iter().map(|d| d.2.len()).sum();
+    if dump {
+        for f in &args[1..] {
+            let body = std::fs::read(f).unwrap_or_else(|e| panic!("{f}: {e}"));
+            docs.push((
+                "http://sthjt.a.gov.cn/x/t20240115_1.html".into(),
+                None,
+                body,
+            ));
+        }
+        for (u, ct, b) in &docs {
+            let ex = extract(&CaptureInput {
+                url: u,
+                content_type: ct.as_deref(),
+                body: b,
+            });
+            println!("{}", serde_json::to_string(&ex).expect("serialise"));
+        }
+        return;
+    }
     // warm up (LazyLock regexes, gazetteer, OpenCC)
     for (u, ct, b) in &docs {
         let _ = extract(&CaptureInput {
@@ -59,10 +89,16 @@ fn main() {
             body: b,
         });
     }
+    timed_start();
     let start = Instant::now();
     let mut bytes = 0usize;
     let mut n = 0usize;
-    while start.elapsed() < Duration::from_secs_f64(secs) {
+    let mut pass = 0;
+    while match passes {
+        Some(p) => pass < p,
+        None => start.elapsed() < Duration::from_secs_f64(secs),
+    } {
+        pass += 1;
         for (u, ct, b) in &docs {
             let ex = extract(&CaptureInput {
                 url: u,
@@ -87,4 +123,10 @@ fn main() {
         bytes as f64 / 1e6 / el,
         n as f64 / el
     );
+}
+
+/// Marks the end of the warm-up for callgrind's `--zero-before`.
+#[inline(never)]
+fn timed_start() {
+    std::hint::black_box(());
 }
