@@ -264,6 +264,7 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         Command::Extract(a) => {
             let db = a.db.unwrap_or(cfg.storage.db.clone());
+            Store::preflight(&db)?;
             let _lock = RunLock::acquire(&db, "extract")?;
             let mut store = Store::open(&db)?;
             let report = crate::extraction::run(&mut store, a.all)?;
@@ -303,6 +304,7 @@ fn crawl(mut cfg: Config, a: CrawlArgs, kind: RunKind, quiet: bool) -> Result<()
     if seeds.seeds.is_empty() {
         return Err(Error::Seeds("no usable seed rows".into()));
     }
+    Store::preflight(&cfg.storage.db)?;
     let _lock = RunLock::acquire(&cfg.storage.db, kind.as_str())?;
     let store = Store::open(&cfg.storage.db)?;
     let opts = CrawlOptions {

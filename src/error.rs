@@ -24,6 +24,18 @@ pub enum Error {
 }
 
 impl Error {
+    /// The message without its `database: `-style prefix (for wrapping it again).
+    pub fn message(&self) -> &str {
+        match self {
+            Error::Usage(m)
+            | Error::Config(m)
+            | Error::Seeds(m)
+            | Error::Database(m)
+            | Error::Locked(m)
+            | Error::Fatal(m) => m,
+        }
+    }
+
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Usage(_) => 2,

@@ -17,7 +17,9 @@ use crate::store::{ExtractionRow, PendingCapture, Store};
 
 /// Captures loaded and extracted per transaction.
 const CHUNK: usize = 64;
-/// Decoded size cap for archived bodies (they were capped at fetch time already).
+/// Decoded size cap for archived bodies. The raw body was capped at fetch time, but a
+/// decompression bomb's raw body is small: decode no more than the crawler did
+/// (`decoded_bytes`), and never more than this.
 const MAX_DECODED: usize = 512 * 1024 * 1024;
 
 #[derive(Debug, Default, Clone)]
@@ -130,7 +132,12 @@ pub fn extract_one(p: &PendingCapture, raw: &[u8]) -> ExtractionRow {
         .map(|e| e.trim().to_ascii_lowercase())
     {
         Some(enc) if enc != "identity" && !enc.is_empty() => {
-            match decode_content(&enc, raw, MAX_DECODED) {
+            let cap = p
+                .decoded_bytes
+                .and_then(|n| usize::try_from(n).ok())
+                .unwrap_or(MAX_DECODED)
+                .min(MAX_DECODED);
+            match decode_content(&enc, raw, cap) {
                 Some((d, _)) => {
                     decoded = d;
                     &decoded[..]

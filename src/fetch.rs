@@ -158,8 +158,48 @@ impl GuardedResolver {
                     .join(", ")
             ))));
         }
+        if !refused.is_empty() {
+            tracing::debug!(host, refused = ?refused, "non-public addresses dropped from the answer");
+        }
         Ok(ok)
     }
+}
+
+/// What the guarded resolver does with a name's addresses: the public ones are kept
+/// (in order), non-public ones dropped unless `allow_private`; an answer with no
+/// public address at all is an `egress` refusal, an empty one a `dns` failure.
+/// The resolver connects only to what this returns.
+pub fn filter_addresses(
+    host: &str,
+    allow_private: bool,
+    addrs: Vec<SocketAddr>,
+) -> Result<Vec<SocketAddr>, FetchError> {
+    GuardedResolver::filter(host, allow_private, addrs).map_err(|e| FetchError {
+        kind: if e.downcast_ref::<EgressRefused>().is_some() {
+            "egress"
+        } else {
+            "dns"
+        },
+        detail: e.to_string(),
+    })
+}
+
+/// The guard for URLs whose host is an IP literal (no resolution happens for them):
+/// checked before any socket is opened. `http://127.1/`, `http://2130706433/` and
+/// `http://[::ffff:10.0.0.1]/` are IP literals too (the URL parser normalises them).
+pub fn egress_check(url: &Url, allow_private: bool) -> Result<(), FetchError> {
+    let ip = match url.host() {
+        Some(url::Host::Ipv4(a)) => IpAddr::V4(a),
+        Some(url::Host::Ipv6(a)) => IpAddr::V6(a),
+        _ => return Ok(()),
+    };
+    if is_private(ip) && !allow_private {
+        return Err(FetchError {
+            kind: "egress",
+            detail: format!("egress refused: {ip} is not a public address"),
+        });
+    }
+    Ok(())
 }
 
 impl reqwest::dns::Resolve for GuardedResolver {
@@ -233,19 +273,7 @@ impl Fetcher {
         last_modified: Option<&str>,
         lenient_tls: bool,
     ) -> Result<Exchange, FetchError> {
-        if let Some(host) = url.host() {
-            let ip = match host {
-                url::Host::Ipv4(a) => Some(IpAddr::V4(a)),
-                url::Host::Ipv6(a) => Some(IpAddr::V6(a)),
-                url::Host::Domain(_) => None,
-            };
-            if let Some(ip) = ip.filter(|ip| is_private(*ip) && !self.settings.allow_private) {
-                return Err(FetchError {
-                    kind: "egress",
-                    detail: format!("{ip} is not a public address"),
-                });
-            }
-        }
+        egress_check(url, self.settings.allow_private)?;
         match self
             .fetch_with(&self.strict, url, etag, last_modified)
             .await
@@ -428,6 +456,13 @@ fn classify(e: reqwest::Error) -> FetchError {
     let mut src: Option<&dyn std::error::Error> = Some(&e);
     let mut kind = None;
     while let Some(s) = src {
+        if let Some(h) = s.downcast_ref::<hyper::Error>() {
+            // The server spoke broken HTTP (a head too large or with too many headers, an
+            // invalid Content-Length, not HTTP at all): asking again gets the same answer.
+            if h.is_parse() || h.is_parse_too_large() || h.is_parse_status() {
+                kind.get_or_insert("protocol");
+            }
+        }
         if s.downcast_ref::<EgressRefused>().is_some() {
             kind = Some("egress");
         } else if s.downcast_ref::<ResolveFailed>().is_some() && kind.is_none() {

@@ -51,7 +51,7 @@ impl Db {
         let (tx, rx) = tokio::sync::oneshot::channel();
         let job: Job = Box::new(move |s| {
             let r = f(s);
-            let failed = r.as_ref().err().map(|e| e.to_string());
+            let failed = r.as_ref().err().map(|e| e.message().to_string());
             let _ = tx.send(r);
             match failed {
                 Some(m) => Err(Error::Database(m)),
@@ -84,7 +84,7 @@ fn writer_loop(
     };
     while let Ok(first) = rx.recv() {
         if let Err(e) = store.conn.execute_batch("BEGIN IMMEDIATE") {
-            set_fatal(store.err(e).to_string());
+            set_fatal(store.err(e).message().to_string());
             // Still run the job (its reply channel must be answered); it will fail on its own.
             let _ = first(&mut store);
             continue;
@@ -100,7 +100,7 @@ fn writer_loop(
                 Err(e) => {
                     let _ = store.conn.execute_batch("ROLLBACK TO job; RELEASE job");
                     if matches!(e, Error::Database(_)) {
-                        set_fatal(e.to_string());
+                        set_fatal(e.message().to_string());
                     }
                 }
             }
@@ -110,7 +110,7 @@ fn writer_loop(
             }
         }
         if let Err(e) = store.conn.execute_batch("COMMIT") {
-            set_fatal(store.err(e).to_string());
+            set_fatal(store.err(e).message().to_string());
             let _ = store.conn.execute_batch("ROLLBACK");
         }
     }

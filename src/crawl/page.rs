@@ -65,10 +65,11 @@ pub(crate) fn parse(x: &Exchange) -> Parsed {
     parse_bytes(x.payload(), ct.as_deref(), &x.url)
 }
 
-/// Parse an archived body (a 304 means "what you have is current").
-pub(crate) fn parse_archived(p: &ArchivedPayload) -> Parsed {
+/// Parse an archived body (a 304 means "what you have is current"), decoding at most
+/// `max_body` bytes of it (the raw body of a decompression bomb is small).
+pub(crate) fn parse_archived(p: &ArchivedPayload, max_body: usize) -> Parsed {
     let payload = match p.content_encoding.as_deref() {
-        Some(enc) => decode_content(enc, &p.body, usize::MAX / 2)
+        Some(enc) => decode_content(enc, &p.body, max_body)
             .map(|(d, _)| d)
             .unwrap_or_else(|| p.body.clone()),
         None => p.body.clone(),

@@ -208,7 +208,7 @@ impl SiteCrawl {
                 url.set_fragment(None);
                 match self.fetch_following(&url, None, None, false, false).await {
                     Ok((x, hops)) => {
-                        let payload = x.payload().to_vec();
+                        let payload = whole_lines(x.payload(), x.truncated).to_vec();
                         let status = x.status;
                         let rec = self.capture_record(None, &url, &x, &hops, None, "robots");
                         self.store_capture(rec, None, STATE_DONE, Vec::new(), Vec::new());
@@ -351,13 +351,14 @@ impl SiteCrawl {
                 let reparse = x.status == 304
                     && self.mode != Mode::Nightly
                     && matches!(item.role.as_str(), "seed" | "list");
+                let max_body = self.ctx.cfg.max_body_bytes();
                 let parsed = match (reparse, item.last_capture_id) {
                     (true, Some(cid)) => self
                         .ctx
                         .db
                         .call(move |s| s.capture_payload(cid))
                         .await?
-                        .map(|p| page::parse_archived(&p))
+                        .map(|p| page::parse_archived(&p, max_body))
                         .unwrap_or(parsed),
                     _ => parsed,
                 };
@@ -496,7 +497,7 @@ impl SiteCrawl {
             let Some(location) = x
                 .headers
                 .get("location")
-                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+                .map(|v| location_text(v.as_bytes()))
             else {
                 return Ok((x, hops)); // a 3xx without Location is the final answer
             };
@@ -571,6 +572,18 @@ impl SiteCrawl {
             let last = attempt >= max_retries;
             match result {
                 Ok(x) if x.status >= 500 && !retry_5xx => return Ok(x),
+                // Before the 5xx retries: a 521 challenge answers the same however often asked.
+                Ok(x) if page::is_waf_challenge(&x) => {
+                    return Err(Failure {
+                        kind: "waf",
+                        detail: format!(
+                            "HTTP {} anti-bot challenge page (not archived as content)",
+                            x.status
+                        ),
+                        status: Some(x.status),
+                        offscope: None,
+                    });
+                }
                 Ok(x) if x.status == 429 || x.status == 503 => {
                     let ra = x.header("retry-after").and_then(|v| parse_retry_after(&v));
                     if x.status == 429 {
@@ -602,17 +615,6 @@ impl SiteCrawl {
                 }
                 Ok(x) if x.status >= 500 && !last => {
                     self.pacer.defer_until(Instant::now() + backoff);
-                }
-                Ok(x) if page::is_waf_challenge(&x) => {
-                    return Err(Failure {
-                        kind: "waf",
-                        detail: format!(
-                            "HTTP {} anti-bot challenge page (not archived as content)",
-                            x.status
-                        ),
-                        status: Some(x.status),
-                        offscope: None,
-                    });
                 }
                 Ok(x) => return Ok(x),
                 Err(e) => {
@@ -660,6 +662,33 @@ fn key_hash(canon: &str) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     canon.hash(&mut h);
     h.finish()
+}
+
+/// A `Location` value as text. Servers send raw bytes there (GBK paths, Latin-1):
+/// bytes outside printable ASCII are percent-encoded as they are, so the URL asks
+/// the server for exactly the bytes it named (a lossy UTF-8 decode would not).
+pub(crate) fn location_text(raw: &[u8]) -> String {
+    let mut s = String::with_capacity(raw.len());
+    for &b in raw {
+        if (0x20..0x7f).contains(&b) {
+            s.push(b as char);
+        } else {
+            s.push_str(&format!("%{b:02X}"));
+        }
+    }
+    s
+}
+
+/// A robots.txt cut at the body cap ends mid-line; the half rule must not count
+/// (`Disallow: /private-reports` cut to `Disallow: /` would close the whole site).
+pub(crate) fn whole_lines(body: &[u8], truncated: bool) -> &[u8] {
+    if !truncated {
+        return body;
+    }
+    match body.iter().rposition(|&b| b == b'\n' || b == b'\r') {
+        Some(i) => &body[..=i],
+        None => &[],
+    }
 }
 
 /// One redirect hop, as stored in `captures.redirects_json`.

@@ -13,6 +13,8 @@ pub struct PendingCapture {
     pub content_type: Option<String>,
     pub content_encoding: Option<String>,
     pub sha256: String,
+    /// Decoded size the crawler saw (capped at `max_body_mb` then): the cap for decoding it again.
+    pub decoded_bytes: Option<i64>,
 }
 
 /// One extraction's output, flattened for its table.
@@ -58,7 +60,7 @@ impl Store {
         let mut st = self
             .conn
             .prepare_cached(
-                "SELECT c.id, c.final_url, c.content_type, c.content_encoding, c.sha256 FROM captures c
+                "SELECT c.id, c.final_url, c.content_type, c.content_encoding, c.sha256, c.decoded_bytes FROM captures c
                  WHERE c.id > ?1 AND c.sha256 IS NOT NULL AND c.revisit_of IS NULL AND c.status BETWEEN 200 AND 299
                    AND coalesce(c.role, '') != 'robots'
                    AND (?2 OR NOT EXISTS (SELECT 1 FROM extractions e WHERE e.capture_id = c.id AND e.extractor_version >= ?3))
@@ -73,6 +75,7 @@ impl Store {
                     content_type: r.get(2)?,
                     content_encoding: r.get(3)?,
                     sha256: r.get(4)?,
+                    decoded_bytes: r.get(5)?,
                 })
             })
             .map_err(|e| self.err(e))?;

@@ -84,6 +84,12 @@ fn inspect(path: &Path) -> Result<Existing> {
 }
 
 impl Store {
+    /// Refuse a path that is a directory or someone else's file before anything is
+    /// created beside it (the run lock, a folder): nothing of the user's is touched.
+    pub fn preflight(path: &Path) -> Result<()> {
+        inspect(path).map(|_| ())
+    }
+
     /// Open (creating it and its folder if missing) an archive for writing.
     pub fn open(path: &Path) -> Result<Store> {
         let existing = inspect(path)?;
@@ -103,6 +109,14 @@ impl Store {
         .map_err(|e| sql_err(path, e))?;
         if matches!(existing, Existing::Sqlite) {
             check_ours(&conn, path)?;
+        }
+        // SQLite quietly falls back to read-only when the file cannot be opened for
+        // writing (permissions, `chattr +i`, a read-only mount): say so before any work.
+        if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
+            return Err(db_err(
+                path,
+                "the database is read-only (the file cannot be written: permissions, immutable flag or read-only mount)",
+            ));
         }
         let mut store = Store {
             conn,

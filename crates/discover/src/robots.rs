@@ -219,7 +219,17 @@ impl Robots {
     /// (see [`product_token`]). Bodies over [`MAX_ROBOTS_BYTES`] are cut
     /// there; invalid UTF-8 is replaced, never rejected.
     pub fn parse(body: &[u8], product_token: &str) -> Robots {
-        let body = &body[..body.len().min(MAX_ROBOTS_BYTES)];
+        let body = if body.len() > MAX_ROBOTS_BYTES {
+            // Cut at the cap, then back to the last line end: half a rule is no rule
+            // (`Disallow: /private` cut to `Disallow: /` would close the whole site).
+            let cut = &body[..MAX_ROBOTS_BYTES];
+            match cut.iter().rposition(|&b| b == b'\n' || b == b'\r') {
+                Some(i) => &cut[..=i],
+                None => &[][..],
+            }
+        } else {
+            body
+        };
         let text = String::from_utf8_lossy(body);
         let mut c = Collector {
             token: product_token,
@@ -426,6 +436,29 @@ mod tests {
         let mut body = b"User-agent: *\nDisallow: /\n".to_vec();
         body.extend(std::iter::repeat_n(b'#', MAX_ROBOTS_BYTES));
         assert!(!Robots::parse(&body, "nianbao").is_allowed(&u("/x")));
+    }
+
+    #[test]
+    fn size_cap_drops_the_half_line() {
+        let mut body = b"User-agent: *\nDisallow: /early\n".to_vec();
+        while body.len() + 100 <= MAX_ROBOTS_BYTES - 11 {
+            body.extend(std::iter::repeat_n(b'#', 99));
+            body.push(b'\n');
+        }
+        body.resize(MAX_ROBOTS_BYTES - 12, b'#');
+        body.push(b'\n');
+        body.extend(b"Disallow: /late-blocked\n");
+        assert_eq!(
+            &body[MAX_ROBOTS_BYTES - 11..MAX_ROBOTS_BYTES],
+            b"Disallow: /"
+        );
+        let r = Robots::parse(&body, "nianbao");
+        assert!(!r.is_allowed(&u("/early")));
+        assert!(
+            r.is_allowed(&u("/x")),
+            "half a rule past the cap closed the site"
+        );
+        assert!(r.is_allowed(&u("/late-blocked")));
     }
 
     #[test]

@@ -40,6 +40,7 @@ use tokio::task::JoinHandle;
 
 mod attach;
 mod expected;
+pub mod hostile;
 mod page;
 mod report;
 mod server;
