@@ -49,6 +49,9 @@ if ! cargo fuzz build -s none >"$fuzz/target/build.log" 2>&1; then
 fi
 
 status=0
+# seconds: libFuzzer's own fuzzing time ("Done N runs in S second(s)"); a
+# target rebuilt by `cargo fuzz run` spends its build time outside it; a
+# run that crashed shows wall time, marked *.
 printf '%-9s %8s %12s %8s %10s  %s\n' target seconds executions exec/s crashes artifacts
 for t in "${targets[@]}"; do
     mkdir -p "corpus/$t" "artifacts/$t"
@@ -61,7 +64,8 @@ for t in "${targets[@]}"; do
         -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 >"$log" 2>&1
     rc=$?
-    el=$(($(date +%s) - start))
+    el=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
+    [ -z "$el" ] && el="$(($(date +%s) - start))*"
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     new=$(comm -13 <(echo "$before") <(find "artifacts/$t" -type f | sort) | grep -v '^$' || true)
