@@ -82,9 +82,7 @@ fn check(path: &str) -> rusqlite::Result<(String, bool)> {
             let blob: Option<Vec<u8>> = r.get(2)?;
             let ok = match (size, blob) {
                 (Some(size), Some(z)) => match zstd::decode_all(&z[..]) {
-                    Ok(raw) => {
-                        raw.len() as i64 == size && hex::encode(Sha256::digest(&raw)) == sha
-                    }
+                    Ok(raw) => raw.len() as i64 == size && hex::encode(Sha256::digest(&raw)) == sha,
                     Err(_) => false,
                 },
                 _ => {

@@ -42,10 +42,12 @@ mod attach;
 mod expected;
 mod page;
 mod report;
+mod scale;
 mod server;
 mod sites;
 mod util;
 
+pub use scale::{ScaleOptions, ScaleWeb};
 use server::{lock, RequestLog};
 use sites::{Site, WebCtx};
 
