@@ -152,6 +152,8 @@ impl SiteCrawl {
                             capped.store(true, Ordering::Relaxed);
                             return;
                         }
+                        // Backpressure: no new fetch while the database writer is far behind.
+                        this.ctx.db.ready().await;
                         if let Err(e) = this.process(item).await {
                             failed
                                 .lock()
@@ -434,7 +436,19 @@ impl SiteCrawl {
             self.stats().new_captures += 1;
             t.add(&t.new_captures, 1);
         }
-        self.ctx.db.send(move |s| {
+        let bytes = rec.body_zstd.as_ref().map_or(0, Vec::len)
+            + rec.request_headers.len()
+            + rec.response_headers.len()
+            + rec.redirects_json.len()
+            + rec.requested_url.len()
+            + rec.final_url.len()
+            + 512
+            + links
+                .iter()
+                .map(|l| l.canon.len() + l.url.len() + l.anchor.len() + 160)
+                .sum::<usize>()
+            + offscope.iter().map(|o| o.len() + 32).sum::<usize>();
+        self.ctx.db.send_sized(bytes, move |s| {
             s.record_capture(run_id, site_id, &rec)?;
             for l in &links {
                 s.enqueue(run_id, site_id, l, false)?;

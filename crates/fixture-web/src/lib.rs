@@ -43,10 +43,12 @@ mod expected;
 pub mod hostile;
 mod page;
 mod report;
+mod scale;
 mod server;
 mod sites;
 mod util;
 
+pub use scale::{ScaleOptions, ScaleWeb};
 use server::{lock, RequestLog};
 use sites::{Site, WebCtx};
 

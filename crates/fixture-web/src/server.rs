@@ -167,6 +167,8 @@ impl Body for RespBody {
 /// The request log shared by every listener.
 pub(crate) struct RequestLog {
     started: Instant,
+    /// False for the scale web: nothing is kept (the log would grow with the run).
+    enabled: bool,
     next_id: Mutex<u64>,
     entries: Mutex<Vec<(u64, RequestRecord)>>,
 }
@@ -175,11 +177,21 @@ impl RequestLog {
     pub(crate) fn new(started: Instant) -> RequestLog {
         RequestLog {
             started,
+            enabled: true,
             next_id: Mutex::new(0),
             entries: Mutex::new(Vec::new()),
         }
     }
+    pub(crate) fn disabled(started: Instant) -> RequestLog {
+        RequestLog {
+            enabled: false,
+            ..RequestLog::new(started)
+        }
+    }
     fn push(&self, rec: RequestRecord) -> u64 {
+        if !self.enabled {
+            return 0;
+        }
         let id = {
             let mut n = lock(&self.next_id);
             *n += 1;
@@ -189,6 +201,9 @@ impl RequestLog {
         id
     }
     fn finish(&self, id: u64, status: u16, body_bytes: usize) {
+        if !self.enabled {
+            return;
+        }
         let mut e = lock(&self.entries);
         if let Some((_, r)) = e.iter_mut().rev().find(|(i, _)| *i == id) {
             r.status = status;
