@@ -22,7 +22,11 @@ const HOST: &str = "hostile.gov.cn.test";
 const MAX_BODY_MB: usize = 12;
 const CAP: i64 = (MAX_BODY_MB * 1024 * 1024) as i64;
 
-fn settings(allow_private: bool, max_body: usize, resolve: Vec<(String, SocketAddr)>) -> FetchSettings {
+fn settings(
+    allow_private: bool,
+    max_body: usize,
+    resolve: Vec<(String, SocketAddr)>,
+) -> FetchSettings {
     FetchSettings {
         user_agent: "nianbao-test/0.1".into(),
         timeout: Duration::from_secs(2),
@@ -62,16 +66,25 @@ fn ip_literals_are_refused_before_any_socket() {
     ] {
         let e = egress_check(&url(u), false).expect_err(u);
         assert_eq!(e.kind, "egress", "{u}: {}", e.detail);
-        assert!(egress_check(&url(u), true).is_ok(), "{u} with the guard off");
+        assert!(
+            egress_check(&url(u), true).is_ok(),
+            "{u} with the guard off"
+        );
     }
-    for u in ["http://202.108.22.5/", "http://[2001:4860::1]/", "http://sthjt.zj.gov.cn/"] {
+    for u in [
+        "http://202.108.22.5/",
+        "http://[2001:4860::1]/",
+        "http://sthjt.zj.gov.cn/",
+    ] {
         assert!(egress_check(&url(u), false).is_ok(), "{u}");
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn guarded_fetches_never_reach_a_loopback_server() {
-    let srv = HostileServer::start(Ipv4Addr::new(127, 0, 0, 71)).await.unwrap();
+    let srv = HostileServer::start(Ipv4Addr::new(127, 0, 0, 71))
+        .await
+        .unwrap();
     let port = srv.addr().port();
     let over = vec![(HOST.to_string(), srv.addr())];
     let guarded = Fetcher::new(settings(false, 1 << 20, over.clone())).unwrap();
@@ -82,10 +95,17 @@ async fn guarded_fetches_never_reach_a_loopback_server() {
         format!("http://{HOST}:{port}/"),
         format!("http://{HOST}:{port}/location/loopback-literal"),
     ] {
-        let e = guarded.fetch(&url(&u), None, None, false).await.expect_err(&u);
+        let e = guarded
+            .fetch(&url(&u), None, None, false)
+            .await
+            .expect_err(&u);
         assert_eq!(e.kind, "egress", "{u}: {}", e.detail);
     }
-    assert!(srv.requests().is_empty(), "traffic got through: {:?}", srv.requests());
+    assert!(
+        srv.requests().is_empty(),
+        "traffic got through: {:?}",
+        srv.requests()
+    );
     // Positive control: the same server answers when the guard is off, so the silence above is the guard's.
     let open = Fetcher::new(settings(true, 1 << 20, over)).unwrap();
     let x = open
@@ -100,38 +120,72 @@ async fn guarded_fetches_never_reach_a_loopback_server() {
 fn a_name_with_mixed_answers_connects_only_to_public_addresses() {
     let a = |s: &str| s.parse::<SocketAddr>().unwrap();
     // Stub answers only: nothing here is connected to.
-    let mixed = vec![a("10.0.0.1:80"), a("202.108.22.5:80"), a("127.0.0.1:80"), a("[2001:4860::1]:80"), a("[fe80::1]:80")];
+    let mixed = vec![
+        a("10.0.0.1:80"),
+        a("202.108.22.5:80"),
+        a("127.0.0.1:80"),
+        a("[2001:4860::1]:80"),
+        a("[fe80::1]:80"),
+    ];
     let kept = filter_addresses("mixed.gov.cn", false, mixed.clone()).unwrap();
     assert_eq!(kept, vec![a("202.108.22.5:80"), a("[2001:4860::1]:80")]);
-    assert_eq!(filter_addresses("mixed.gov.cn", true, mixed.clone()).unwrap(), mixed);
-    let e = filter_addresses("rebind.gov.cn", false, vec![a("10.0.0.1:80"), a("169.254.169.254:80")]).unwrap_err();
+    assert_eq!(
+        filter_addresses("mixed.gov.cn", true, mixed.clone()).unwrap(),
+        mixed
+    );
+    let e = filter_addresses(
+        "rebind.gov.cn",
+        false,
+        vec![a("10.0.0.1:80"), a("169.254.169.254:80")],
+    )
+    .unwrap_err();
     assert_eq!(e.kind, "egress");
-    assert!(e.detail.contains("10.0.0.1") && e.detail.contains("169.254.169.254"), "{}", e.detail);
-    assert_eq!(filter_addresses("empty.gov.cn", false, vec![]).unwrap_err().kind, "dns");
+    assert!(
+        e.detail.contains("10.0.0.1") && e.detail.contains("169.254.169.254"),
+        "{}",
+        e.detail
+    );
+    assert_eq!(
+        filter_addresses("empty.gov.cn", false, vec![])
+            .unwrap_err()
+            .kind,
+        "dns"
+    );
 }
 
 // ---------------------------------------------------------------- one exchange
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bombs_decode_to_the_cap_and_no_further() {
-    let srv = HostileServer::start(Ipv4Addr::new(127, 0, 0, 72)).await.unwrap();
+    let srv = HostileServer::start(Ipv4Addr::new(127, 0, 0, 72))
+        .await
+        .unwrap();
     let cap = 1 << 20;
     let f = Fetcher::new(settings(true, cap, vec![(HOST.into(), srv.addr())])).unwrap();
     let (gz, br, df) = hostile::bomb_sizes();
     for (path, raw) in [("/bomb/gzip", gz), ("/bomb/br", br), ("/bomb/deflate", df)] {
         let u = url(&format!("http://{HOST}:{}{path}", srv.addr().port()));
         let x = f.fetch(&u, None, None, false).await.unwrap();
-        assert_eq!(x.body.len(), raw, "{path}: the raw body is archived as received");
+        assert_eq!(
+            x.body.len(),
+            raw,
+            "{path}: the raw body is archived as received"
+        );
         let d = x.decoded.as_ref().expect(path);
         assert_eq!(d.len(), cap, "{path}: decoded up to the cap");
         assert!(x.truncated, "{path}: marked truncated");
-        assert!(raw * 50 < hostile::BOMB_DECODED_BYTES, "{path} is a bomb: {raw} bytes");
+        assert!(
+            raw * 50 < hostile::BOMB_DECODED_BYTES,
+            "{path} is a bomb: {raw} bytes"
+        );
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn broken_http_is_an_error_of_its_kind_and_the_total_timeout_wins() {
-    let srv = HostileServer::start(Ipv4Addr::new(127, 0, 0, 73)).await.unwrap();
+    let srv = HostileServer::start(Ipv4Addr::new(127, 0, 0, 73))
+        .await
+        .unwrap();
     let f = Fetcher::new(settings(true, 1 << 20, vec![(HOST.into(), srv.addr())])).unwrap();
     let port = srv.addr().port();
     for (path, kind) in [
@@ -148,15 +202,29 @@ async fn broken_http_is_an_error_of_its_kind_and_the_total_timeout_wins() {
     ] {
         let t = Instant::now();
         let e = f
-            .fetch(&url(&format!("http://{HOST}:{port}{path}")), None, None, false)
+            .fetch(
+                &url(&format!("http://{HOST}:{port}{path}")),
+                None,
+                None,
+                false,
+            )
             .await
             .expect_err(path);
         assert_eq!(e.kind, kind, "{path}: {}", e.detail);
-        assert!(t.elapsed() < Duration::from_millis(3500), "{path} took {:?}", t.elapsed());
+        assert!(
+            t.elapsed() < Duration::from_millis(3500),
+            "{path} took {:?}",
+            t.elapsed()
+        );
         assert!(!e.detail.contains('\n'), "{path}: {}", e.detail);
     }
     let x = f
-        .fetch(&url(&format!("http://{HOST}:{port}/cl/smaller")), None, None, false)
+        .fetch(
+            &url(&format!("http://{HOST}:{port}/cl/smaller")),
+            None,
+            None,
+            false,
+        )
         .await
         .unwrap();
     assert_eq!(x.body, b"<html", "only the declared length is the body");
@@ -196,10 +264,12 @@ impl Archive {
             .0
             .prepare("SELECT kind, status, detail FROM failures WHERE url = ?2 || ?1 ORDER BY id")
             .unwrap();
-        st.query_map([path, self.1.as_str()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .unwrap()
-            .map(|r| r.unwrap())
-            .collect()
+        st.query_map([path, self.1.as_str()], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect()
     }
     fn kind(&self, path: &str) -> String {
         let k = self.kinds(path);
@@ -229,7 +299,9 @@ impl Archive {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_crawl_of_the_hostile_web_finishes_and_records_every_outcome() {
-    let srv = HostileServer::start(Ipv4Addr::new(127, 0, 0, 74)).await.unwrap();
+    let srv = HostileServer::start(Ipv4Addr::new(127, 0, 0, 74))
+        .await
+        .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let cfg_path = write_config(dir.path(), &srv);
     let cfg = Config::load(Some(&cfg_path)).unwrap().0;
@@ -251,20 +323,34 @@ async fn a_crawl_of_the_hostile_web_finishes_and_records_every_outcome() {
     let report = nianbao::extraction::run(&mut store, false).expect("extraction finishes");
     let extract_time = t.elapsed();
     drop(store);
-    eprintln!("{}\n{report}\ncrawl {crawl_time:?}, extraction {extract_time:?}", summary.render());
+    eprintln!(
+        "{}\n{report}\ncrawl {crawl_time:?}, extraction {extract_time:?}",
+        summary.render()
+    );
     // Two trickles at 2 s × 2 attempts dominate; everything else is quick.
-    assert!(crawl_time < Duration::from_secs(120), "crawl took {crawl_time:?}");
-    assert!(extract_time < Duration::from_secs(120), "extraction took {extract_time:?}");
+    assert!(
+        crawl_time < Duration::from_secs(120),
+        "crawl took {crawl_time:?}"
+    );
+    assert!(
+        extract_time < Duration::from_secs(120),
+        "extraction took {extract_time:?}"
+    );
 
     let origin = format!("http://{HOST}:{}", srv.addr().port());
     let db = Archive(rusqlite::Connection::open(&cfg.storage.db).unwrap(), origin);
-    let integrity: String = db.0.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let integrity: String =
+        db.0.query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
     assert_eq!(integrity, "ok");
 
     // robots.txt: 2 MiB archived as received; the rule before 500 KiB honoured, the
     // rule cut in half at 500 KiB and its copy beyond the cap ignored.
     let (status, truncated, bytes, _, _) = db.capture("/robots.txt");
-    assert_eq!((status, truncated, bytes), (200, false, hostile::ROBOTS_BYTES as i64));
+    assert_eq!(
+        (status, truncated, bytes),
+        (200, false, hostile::ROBOTS_BYTES as i64)
+    );
     assert_eq!(srv.hits("/early-blocked"), 0);
     assert_eq!(db.kind("/early-blocked"), "robots");
     assert_eq!(srv.hits("/late-blocked"), 1);
@@ -280,7 +366,14 @@ async fn a_crawl_of_the_hostile_web_finishes_and_records_every_outcome() {
     }
 
     // Broken HTTP: a failure of kind protocol, asked once (asking again gets the same).
-    for p in ["/headers/many", "/headers/huge-line", "/headers/endless", "/cl/nonnumeric", "/cl/conflicting", "/garbage"] {
+    for p in [
+        "/headers/many",
+        "/headers/huge-line",
+        "/headers/endless",
+        "/cl/nonnumeric",
+        "/cl/conflicting",
+        "/garbage",
+    ] {
         assert_eq!(db.kind(p), "protocol", "{p}: {:?}", db.kinds(p));
         assert_eq!(srv.hits(p), 1, "{p}");
         assert_eq!(db.captures(p), 0, "{p}");
@@ -322,7 +415,10 @@ async fn a_crawl_of_the_hostile_web_finishes_and_records_every_outcome() {
         assert!(k[0].2.contains(says), "{p}: {k:?}");
     }
     assert_eq!(srv.hits("/literal-target"), 0);
-    assert!(srv.requests().iter().all(|r| r.host.starts_with(HOST)), "only the seed host was asked");
+    assert!(
+        srv.requests().iter().all(|r| r.host.starts_with(HOST)),
+        "only the seed host was asked"
+    );
 
     // Broken HTML parses: the link after unclosed tags, NULs and a 10 MiB line is followed.
     for (p, found) in [
@@ -335,7 +431,10 @@ async fn a_crawl_of_the_hostile_web_finishes_and_records_every_outcome() {
         assert!(!truncated, "{p}");
         assert_eq!(srv.hits(found), 1, "{p} → {found}");
     }
-    assert_eq!(db.capture("/html/long-line").2, hostile::LONG_LINE_BYTES as i64);
+    assert_eq!(
+        db.capture("/html/long-line").2,
+        hostile::LONG_LINE_BYTES as i64
+    );
 
     // WAF challenges: a failure with the status, asked once, never archived as the page.
     for (p, code) in [("/waf/412", 412), ("/waf/521", 521)] {
@@ -345,9 +444,12 @@ async fn a_crawl_of_the_hostile_web_finishes_and_records_every_outcome() {
         assert_eq!(db.captures(p), 0, "{p}");
         assert_eq!(srv.hits(p), 1, "{p}");
     }
-    let challenge_bodies: i64 = db
-        .0
-        .query_row("SELECT count(*) FROM captures WHERE status IN (412, 521)", [], |r| r.get(0))
+    let challenge_bodies: i64 =
+        db.0.query_row(
+            "SELECT count(*) FROM captures WHERE status IN (412, 521)",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(challenge_bodies, 0);
 }

@@ -448,10 +448,16 @@ mod tests {
         body.resize(MAX_ROBOTS_BYTES - 12, b'#');
         body.push(b'\n');
         body.extend(b"Disallow: /late-blocked\n");
-        assert_eq!(&body[MAX_ROBOTS_BYTES - 11..MAX_ROBOTS_BYTES], b"Disallow: /");
+        assert_eq!(
+            &body[MAX_ROBOTS_BYTES - 11..MAX_ROBOTS_BYTES],
+            b"Disallow: /"
+        );
         let r = Robots::parse(&body, "nianbao");
         assert!(!r.is_allowed(&u("/early")));
-        assert!(r.is_allowed(&u("/x")), "half a rule past the cap closed the site");
+        assert!(
+            r.is_allowed(&u("/x")),
+            "half a rule past the cap closed the site"
+        );
         assert!(r.is_allowed(&u("/late-blocked")));
     }
 
