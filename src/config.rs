@@ -130,7 +130,10 @@ impl Config {
             let msg = e.message().replace('\n', " ");
             let at = e
                 .span()
-                .map(|s| format!(" (line {})", line_of(text, s.start)))
+                .map(|s| match key_at(text, s.start) {
+                    Some(k) => format!(" (line {}, {k})", line_of(text, s.start)),
+                    None => format!(" (line {})", line_of(text, s.start)),
+                })
                 .unwrap_or_default();
             Error::Config(format!("{origin}{at}: {msg}"))
         })?;
@@ -274,6 +277,29 @@ fn range(name: &str, v: f64, lo: f64, hi: f64) -> std::result::Result<(), String
     Ok(())
 }
 
+/// `crawl.max_depth` for an error inside `max_depth = "deep"` under `[crawl]`: toml's
+/// type errors name the expected type but not the key.
+fn key_at(text: &str, byte: usize) -> Option<String> {
+    let byte = byte.min(text.len());
+    let start = text[..byte].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next().unwrap_or("");
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim();
+    if key.is_empty() || key.starts_with('[') || key.starts_with('#') {
+        return None;
+    }
+    let table = text[..start]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| l.starts_with('[') && l.ends_with(']'))
+        .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim().to_string());
+    Some(match table {
+        Some(t) if !t.is_empty() => format!("{t}.{key}"),
+        _ => key.to_string(),
+    })
+}
+
 fn line_of(text: &str, byte: usize) -> usize {
     text.as_bytes()[..byte.min(text.len())]
         .iter()
@@ -311,7 +337,8 @@ mod tests {
 
     #[test]
     fn wrong_type_and_out_of_range_values_are_rejected() {
-        assert!(Config::parse("[crawl]\nmax_depth = \"deep\"\n", "t").is_err());
+        let e = Config::parse("[crawl]\nmax_depth = \"deep\"\n", "t").unwrap_err();
+        assert!(e.to_string().contains("line 2, crawl.max_depth"), "{e}");
         let e = Config::parse("[crawl]\nrequests_per_second_per_host = 0\n", "t").unwrap_err();
         assert!(e.to_string().contains("requests_per_second_per_host"));
         assert!(Config::parse("[crawl]\nrequests_per_second_per_host = -1\n", "t").is_err());

@@ -49,7 +49,25 @@ fn db_err(path: &Path, e: impl std::fmt::Display) -> Error {
 }
 
 fn sql_err(path: &Path, e: rusqlite::Error) -> Error {
-    db_err(path, describe_sqlite(&e))
+    let msg = describe_sqlite(&e);
+    if is_io_failure(&e) && disk_is_full(path) {
+        // SQLite reports ENOSPC on its WAL index as a plain I/O error: say what it is.
+        return db_err(path, format!("the disk is full ({msg})"));
+    }
+    db_err(path, msg)
+}
+
+fn is_io_failure(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ffi::ErrorCode::SystemIoFailure)
+}
+
+/// Less than 64 KiB left where the archive lives.
+fn disk_is_full(path: &Path) -> bool {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    fs4::available_space(dir).is_ok_and(|n| n < 64 * 1024)
 }
 
 /// What is at `path` before we open it.
