@@ -12,7 +12,7 @@
 set -u
 cd "$(dirname "$0")/.."
 if [[ -z "${NIANBAO:-}" || -z "${FIXTURE:-}" ]]; then
-  cargo build --release --quiet --bin nianbao --bin nianbao-fixture || exit 1
+  cargo build --release --quiet -p nianbao -p nianbao-fixture --bins || exit 1
   root=${CARGO_TARGET_DIR:-target}
   NIANBAO=${NIANBAO:-$root/release/nianbao}
   FIXTURE=${FIXTURE:-$root/release/nianbao-fixture}
@@ -43,7 +43,7 @@ run() {
   local rest; rest=$(grep -v '^warning: ' "$W/err" | grep -v '^\s*$')
   local n; n=$(printf '%s' "$rest" | grep -c '')
   local line; line=$(printf '%s' "$rest" | tail -1)
-  [[ $warn -gt 0 ]] && line="[$warn warnings: $(grep '^warning: ' "$W/err" | sed 's/^warning: //' | cut -c1-60 | paste -sd'|' -)] $line"
+  [[ $warn -gt 0 ]] && line="[$warn row warnings, $(grep -o 'line [0-9]*: [a-z]* [^ ]*' "$W/err" | paste -sd';' -)] $line"
   local mark=""
   if [[ $code -ne $want ]] || [[ $n -gt 1 ]] || grep -qiE 'panicked|backtrace' "$W/err"; then
     mark="  <-- FAIL (wanted $want, one line)"; failures=$((failures + 1))
@@ -69,7 +69,8 @@ run "export csv without --what"              2 export --format csv --out x.csv
 run "export --since yesterday"               2 export --what reports --format csv --out x.csv --since yesterday
 
 # --- config ------------------------------------------------------------------
-cfg() { printf '%b' "$2" >"$W/$1.toml"; run "config: $1" 1 --config "$W/$1.toml" status --db none.sqlite; }
+n=0
+cfg() { n=$((n + 1)); printf '%b' "$2" >"$W/c$n.toml"; run "config: $1" 1 --config "c$n.toml" status --db none.sqlite; }
 cfg "max_depth = \"deep\""     '[crawl]\nmax_depth = "deep"\n'
 cfg "requests_per_second = 0"  '[crawl]\nrequests_per_second_per_host = 0\n'
 cfg "max_body_mb = -5"         '[crawl]\nmax_body_mb = -5\n'
@@ -81,10 +82,10 @@ cfg "typo in a key"            '[crawl]\nrequest_per_second_per_host = 2\n'
 cfg "unclosed table header"    '[crawl\nmax_depth = 3\n'
 cfg "resolve = somewhere"      '[hosts."a.gov.cn"]\nresolve = "somewhere"\n'
 printf '[crawl]\nuser_agent = "\xff"\n' >"$W/nonutf8.toml"
-run "config: not UTF-8"                      1 --config "$W/nonutf8.toml" status
-run "config: missing file"                   1 --config "$W/missing.toml" status
+run "config: not UTF-8"                      1 --config nonutf8.toml status
+run "config: missing file"                   1 --config missing.toml status
 mkdir "$W/cfgdir"
-run "config: a directory"                    1 --config "$W/cfgdir" status
+run "config: a directory"                    1 --config cfgdir status
 
 # --- database ----------------------------------------------------------------
 printf 'name,province,level,url\nA,湖南省,county,https://a.gov.cn.test/\n' >"$W/s.csv"

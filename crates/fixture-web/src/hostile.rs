@@ -97,6 +97,11 @@ impl HostileServer {
                 "the hostile server binds loopback addresses only",
             ));
         }
+        // Build the bombs before serving: compressing 64 MiB takes seconds on a busy
+        // machine, and a client's timeout must measure the transfer, not our set-up.
+        tokio::task::spawn_blocking(bomb_sizes)
+            .await
+            .map_err(std::io::Error::other)?;
         let listener = TcpListener::bind(SocketAddr::from((ip, 0))).await?;
         let addr = listener.local_addr()?;
         let log = Arc::new(Mutex::new(Vec::new()));
