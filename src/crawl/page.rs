@@ -243,11 +243,8 @@ pub(crate) fn capture_record(
         role: Some(role.to_string()),
         likely_report,
         title,
-        year_hint: if likely_report || role == "attachment" {
-            year_hint
-        } else {
-            year_hint.filter(|_| false)
-        },
+        // Only reports and attachments carry a report year; a list page's "2019" is noise.
+        year_hint: year_hint.filter(|_| likely_report || role == "attachment"),
         etag: x.header("etag"),
         last_modified: x.header("last-modified"),
     }
