@@ -67,6 +67,9 @@ pub struct Crawl {
     /// On a nightly crawl, known reports of the site's newest N report years are rechecked
     /// with conditional requests (corrections); older ones are left to `backfill`.
     pub nightly_recheck_years: i32,
+    /// PEM files of extra trust anchors (a private CA, a TLS-inspecting proxy), added to
+    /// the built-in web roots; relative paths are taken from the working directory.
+    pub ca_certificates: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Default)]
@@ -118,6 +121,7 @@ impl Default for Crawl {
             max_retry_after_secs: 300,
             nightly_list_pages: 3,
             nightly_recheck_years: 2,
+            ca_certificates: Vec::new(),
         }
     }
 }
@@ -217,6 +221,16 @@ impl Config {
             0.0,
             100.0,
         )?;
+        for f in &c.ca_certificates {
+            let pem = std::fs::read(f)
+                .map_err(|e| format!("crawl.ca_certificates: cannot read {}: {e}", f.display()))?;
+            if !pem.windows(27).any(|w| w == b"-----BEGIN CERTIFICATE-----") {
+                return Err(format!(
+                    "crawl.ca_certificates: {} holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
+                    f.display()
+                ));
+            }
+        }
         for (host, o) in &self.hosts {
             if host.trim().is_empty() || host.contains('/') {
                 return Err(format!(
@@ -255,6 +269,22 @@ impl Config {
         self.hosts
             .iter()
             .filter_map(|(h, o)| Some((h.to_ascii_lowercase(), o.resolve.as_ref()?.parse().ok()?)))
+            .collect()
+    }
+
+    /// The PEM text of every `crawl.ca_certificates` file (checked readable at load).
+    pub fn extra_roots(&self) -> Result<Vec<Vec<u8>>> {
+        self.crawl
+            .ca_certificates
+            .iter()
+            .map(|f| {
+                std::fs::read(f).map_err(|e| {
+                    Error::Config(format!(
+                        "crawl.ca_certificates: cannot read {}: {e}",
+                        f.display()
+                    ))
+                })
+            })
             .collect()
     }
 

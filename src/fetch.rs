@@ -33,6 +33,8 @@ pub struct FetchSettings {
     pub max_body: usize,
     pub allow_private: bool,
     pub resolve: Vec<(String, SocketAddr)>,
+    /// PEM bundles of extra trust anchors, added to the built-in web roots.
+    pub extra_roots: Vec<Vec<u8>>,
 }
 
 /// Why a fetch produced no usable response. `kind` is the failure class `status` reports.
@@ -240,9 +242,19 @@ impl Fetcher {
             overrides: settings.resolve.iter().cloned().collect(),
             allow_private: settings.allow_private,
         });
+        let mut roots = Vec::new();
+        for pem in &settings.extra_roots {
+            roots.extend(
+                reqwest::Certificate::from_pem_bundle(pem)
+                    .map_err(|e| format!("crawl.ca_certificates: not a usable PEM bundle: {e}"))?,
+            );
+        }
         let build = |lenient: bool| {
-            reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
+            let mut b = reqwest::Client::builder();
+            for r in &roots {
+                b = b.add_root_certificate(r.clone());
+            }
+            b.redirect(reqwest::redirect::Policy::none())
                 .dns_resolver(resolver.clone())
                 .connect_timeout(settings.timeout.min(Duration::from_secs(15)))
                 .read_timeout(settings.timeout)

@@ -33,6 +33,7 @@ fn settings(
         max_body,
         allow_private,
         resolve,
+        extra_roots: Vec::new(),
     }
 }
 

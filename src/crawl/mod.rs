@@ -96,6 +96,7 @@ pub async fn run(
         max_body: cfg.max_body_bytes(),
         allow_private: cfg.crawl.allow_private_addresses,
         resolve: cfg.resolve_overrides(),
+        extra_roots: cfg.extra_roots()?,
     })
     .map_err(Error::Fatal)?;
 
