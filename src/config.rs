@@ -190,7 +190,7 @@ impl Config {
             "crawl.max_concurrent_hosts",
             c.max_concurrent_hosts as f64,
             1.0,
-            4096.0,
+            100_000.0,
         )?;
         range(
             "crawl.max_pages_per_host",

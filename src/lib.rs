@@ -22,6 +22,7 @@ pub mod demo;
 pub mod error;
 pub mod extraction;
 pub mod fetch;
+pub mod limits;
 pub mod lock;
 pub mod politeness;
 pub mod seeds;

@@ -151,7 +151,11 @@ pub async fn run(
         b
     });
 
-    let limit = Arc::new(tokio::sync::Semaphore::new(cfg.crawl.max_concurrent_hosts));
+    let concurrent = crate::limits::clamp_concurrent_sites(
+        cfg.crawl.max_concurrent_hosts,
+        cfg.crawl.connections_per_host,
+    );
+    let limit = Arc::new(tokio::sync::Semaphore::new(concurrent));
     let mut tasks = tokio::task::JoinSet::new();
     for (seed, row) in sites {
         let ctx = ctx.clone();
