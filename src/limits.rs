@@ -41,6 +41,7 @@ pub fn raise_nofile() -> Option<u64> {
                 r.rlim_cur = r.rlim_max;
             }
         }
+        #[allow(clippy::unnecessary_cast)] // rlim_t is narrower than u64 on some targets
         Some(r.rlim_cur as u64)
     }
 }
