@@ -7,14 +7,13 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::crawl::Mode;
-use crate::store::RunKind;
+use crate::store::{FailureKind, Mode, RunKind};
 
-#[derive(Debug, Clone, Serialize, Default)]
+#[derive(Debug, Clone, Serialize)]
 pub struct SiteSummary {
     pub host: String,
     pub name: String,
-    pub mode: String,
+    pub mode: Mode,
     pub requests: u64,
     pub bodies: u64,
     pub not_modified: u64,
@@ -23,28 +22,33 @@ pub struct SiteSummary {
     pub reports: u64,
     pub reports_by_year: BTreeMap<String, u64>,
     pub attachments: u64,
-    pub errors: BTreeMap<String, u64>,
+    pub errors: BTreeMap<FailureKind, u64>,
     pub slowdowns: u32,
     pub notes: Vec<String>,
 }
 
 impl SiteSummary {
     pub fn new(host: &str, name: &str, mode: Mode) -> SiteSummary {
-        let mode = match mode {
-            Mode::Explore => "explore",
-            Mode::Nightly => "nightly",
-            Mode::Backfill => "backfill",
-        };
         SiteSummary {
             host: host.into(),
             name: name.into(),
-            mode: mode.into(),
-            ..Default::default()
+            mode,
+            requests: 0,
+            bodies: 0,
+            not_modified: 0,
+            unchanged: 0,
+            new_captures: 0,
+            reports: 0,
+            reports_by_year: BTreeMap::new(),
+            attachments: 0,
+            errors: BTreeMap::new(),
+            slowdowns: 0,
+            notes: Vec::new(),
         }
     }
 
-    pub fn error(&mut self, kind: &str) {
-        *self.errors.entry(kind.to_string()).or_default() += 1;
+    pub fn error(&mut self, kind: FailureKind) {
+        *self.errors.entry(kind).or_default() += 1;
     }
 
     pub fn note(&mut self, note: String) {
@@ -63,7 +67,7 @@ impl SiteSummary {
 #[derive(Debug, Clone, Serialize)]
 pub struct RunSummary {
     pub run_id: i64,
-    pub kind: String,
+    pub kind: RunKind,
     pub resumed: bool,
     pub elapsed_secs: f64,
     pub sites: Vec<SiteSummary>,
@@ -79,7 +83,7 @@ impl RunSummary {
     ) -> RunSummary {
         RunSummary {
             run_id,
-            kind: kind.as_str().into(),
+            kind,
             resumed,
             elapsed_secs: elapsed.as_secs_f64(),
             sites,
@@ -90,11 +94,11 @@ impl RunSummary {
         self.sites.iter().map(f).sum()
     }
 
-    pub fn errors(&self) -> BTreeMap<String, u64> {
+    pub fn errors(&self) -> BTreeMap<FailureKind, u64> {
         let mut m = BTreeMap::new();
         for s in &self.sites {
             for (k, v) in &s.errors {
-                *m.entry(k.clone()).or_default() += v;
+                *m.entry(*k).or_default() += v;
             }
         }
         m

@@ -42,16 +42,7 @@ pub struct CrawlOptions {
     pub progress: bool,
 }
 
-/// How a site is crawled in this run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// First visit (or an earlier one was cut short): follow everything.
-    Explore,
-    /// Known site, nightly pass: recheck what may change, fetch only what is new.
-    Nightly,
-    /// Walk every list to its end (bounded below by `--years`).
-    Backfill,
-}
+pub use crate::store::Mode;
 
 /// Counters a site task updates; read for the progress line and the summary.
 #[derive(Debug, Default)]
@@ -59,10 +50,8 @@ pub struct Counters {
     pub requests: AtomicU64,
     pub bodies: AtomicU64,
     pub not_modified: AtomicU64,
-    pub unchanged: AtomicU64,
     pub new_captures: AtomicU64,
     pub reports: AtomicU64,
-    pub attachments: AtomicU64,
 }
 
 impl Counters {

@@ -14,7 +14,7 @@ use url::Url;
 use super::site::{Hop, SiteCrawl};
 use super::Mode;
 use crate::fetch::{decode_content, Exchange};
-use crate::store::{ArchivedPayload, CaptureRecord, FrontierItem, KnownPolicy, NewLink};
+use crate::store::{ArchivedPayload, CaptureRecord, FrontierItem, KnownPolicy, NewLink, PageRole};
 
 /// A page's parse: present for HTML, empty for everything else.
 #[derive(Debug, Default)]
@@ -107,18 +107,22 @@ fn parse_bytes(payload: &[u8], ct: Option<&str>, url: &Url) -> Parsed {
 }
 
 /// The role a fetched page plays: report, list, attachment, seed or other.
-pub(crate) fn role_of(item: &FrontierItem, p: &Parsed, x: &Exchange) -> &'static str {
+pub(crate) fn role_of(item: &FrontierItem, p: &Parsed, x: &Exchange) -> PageRole {
     if p.attachment {
-        return "attachment";
+        return PageRole::Attachment;
     }
     if !p.html || x.status >= 400 {
-        return if item.role == "seed" { "seed" } else { "other" };
+        return if item.role == PageRole::Seed {
+            PageRole::Seed
+        } else {
+            PageRole::Other
+        };
     }
     if p.title.as_deref().is_some_and(is_report_title) {
-        return "report";
+        return PageRole::Report;
     }
-    if item.role == "seed" {
-        return "seed";
+    if item.role == PageRole::Seed {
+        return PageRole::Seed;
     }
     let pager = p.links.iter().any(|l| {
         matches!(l.source, LinkSource::Pager | LinkSource::Datastore) || is_pager_anchor(&l.anchor)
@@ -128,10 +132,10 @@ pub(crate) fn role_of(item: &FrontierItem, p: &Parsed, x: &Exchange) -> &'static
         .iter()
         .filter(|l| matches!(score::score_link(l).0, Role::Report))
         .count();
-    if pager || reports >= 2 || item.role == "list" {
-        "list"
+    if pager || reports >= 2 || item.role == PageRole::List {
+        PageRole::List
     } else {
-        "other"
+        PageRole::Other
     }
 }
 
@@ -192,7 +196,7 @@ pub(crate) fn capture_record(
     x: &Exchange,
     hops: &[Hop],
     parsed: Option<&Parsed>,
-    role: &str,
+    role: PageRole,
 ) -> CaptureRecord {
     let (sha, zst) = if x.body.is_empty() {
         (None, None)
@@ -213,7 +217,7 @@ pub(crate) fn capture_record(
         .as_deref()
         .and_then(score::year_hint)
         .or(item.and_then(|i| i.year_hint));
-    let likely_report = role == "report";
+    let likely_report = role == PageRole::Report;
     CaptureRecord {
         url_id: item.map(|i| i.url_id),
         requested_url: requested.to_string(),
@@ -240,11 +244,11 @@ pub(crate) fn capture_record(
         },
         body_zstd: if x.status == 304 { None } else { zst },
         revisit_of,
-        role: Some(role.to_string()),
+        role: Some(role),
         likely_report,
         title,
         // Only reports and attachments carry a report year; a list page's "2019" is noise.
-        year_hint: year_hint.filter(|_| likely_report || role == "attachment"),
+        year_hint: year_hint.filter(|_| likely_report || role == PageRole::Attachment),
         etag: x.header("etag"),
         last_modified: x.header("last-modified"),
     }
@@ -290,13 +294,13 @@ pub(crate) fn links_to_queue(
     sc: &SiteCrawl,
     item: &FrontierItem,
     p: &Parsed,
-    role: &str,
+    role: PageRole,
     page_url: &Url,
 ) -> (Vec<NewLink>, Vec<String>) {
     let cfg = &sc.ctx.cfg.crawl;
     let years = sc.ctx.opts.years;
     let parent_is_trap = score::looks_like_trap(page_url);
-    let follow_attachments = matches!(role, "report" | "list" | "seed");
+    let follow_attachments = matches!(role, PageRole::Report | PageRole::List | PageRole::Seed);
     let mut out = Vec::new();
     let mut offscope = Vec::new();
     for l in &p.links {
@@ -316,17 +320,17 @@ pub(crate) fn links_to_queue(
             continue; // the same document again, differently dressed
         }
         let role = match guess {
-            _ if pager => "list",
-            Role::Report => "report",
-            Role::Attachment => "attachment",
-            Role::List => "list",
-            Role::Other => "other",
+            _ if pager => PageRole::List,
+            Role::Report => PageRole::Report,
+            Role::Attachment => PageRole::Attachment,
+            Role::List => PageRole::List,
+            Role::Other => PageRole::Other,
         };
-        if role == "attachment" && !follow_attachments {
+        if role == PageRole::Attachment && !follow_attachments {
             continue;
         }
         let year_hint = score::year_hint(&l.anchor);
-        if role == "report" {
+        if role == PageRole::Report {
             if let (Some((from, to)), Some(y)) = (years, year_hint) {
                 if y < from || y > to {
                     continue;
@@ -337,7 +341,7 @@ pub(crate) fn links_to_queue(
         if depth > cfg.max_depth {
             continue;
         }
-        let (pager_index, group) = if pager || role == "list" {
+        let (pager_index, group) = if pager || role == PageRole::List {
             pager_position(&l.url)
         } else {
             (None, String::new())
@@ -355,14 +359,16 @@ pub(crate) fn links_to_queue(
         out.push(NewLink {
             canon: canon::canonical_key(&l.url),
             url: fetch.to_string(),
-            role: role.to_string(),
+            role,
             year_hint,
             anchor: l.anchor.chars().take(200).collect(),
             depth,
             priority,
             pager_group: pager.then_some(group),
             pager_index,
-            requeue_known: if matches!(role, "list" | "seed") && sc.mode != Mode::Nightly {
+            requeue_known: if matches!(role, PageRole::List | PageRole::Seed)
+                && sc.mode != Mode::Nightly
+            {
                 KnownPolicy::Always
             } else {
                 KnownPolicy::SkipIfArchived

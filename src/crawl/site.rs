@@ -19,8 +19,8 @@ use crate::fetch::{parse_retry_after, Exchange, FetchError};
 use crate::politeness::HostPacer;
 use crate::seeds::Seed;
 use crate::store::{
-    CaptureRecord, FailureRecord, FrontierItem, KnownPolicy, NewLink, RunKind, SiteRow, STATE_DONE,
-    STATE_FAILED, STATE_SKIPPED,
+    CaptureRecord, FailureKind, FailureRecord, FrontierItem, FrontierState, KnownPolicy, NewLink,
+    PageRole, RunKind, SiteRow,
 };
 use crate::summary::SiteSummary;
 
@@ -47,7 +47,7 @@ pub(crate) struct SiteCrawl {
 
 /// A fetch that ended without a usable response.
 pub(crate) struct Failure {
-    pub kind: &'static str,
+    pub kind: FailureKind,
     pub detail: String,
     pub status: Option<u16>,
     /// A response that is not the page (WAF challenge, 429): kept out of the archive.
@@ -190,7 +190,7 @@ impl SiteCrawl {
             .db
             .call(move |s| s.robots_capture_in_run(run_id, site_id))
             .await?;
-        let outcome: Result<(u16, Vec<u8>), (&'static str, String)> = match earlier {
+        let outcome: Result<(u16, Vec<u8>), (FailureKind, String)> = match earlier {
             Some((status, sha)) => {
                 let body = match sha {
                     Some(sha) => self
@@ -212,8 +212,9 @@ impl SiteCrawl {
                     Ok((x, hops)) => {
                         let payload = whole_lines(x.payload(), x.truncated).to_vec();
                         let status = x.status;
-                        let rec = self.capture_record(None, &url, &x, &hops, None, "robots");
-                        self.store_capture(rec, None, STATE_DONE, Vec::new(), Vec::new());
+                        let rec =
+                            self.capture_record(None, &url, &x, &hops, None, PageRole::Robots);
+                        self.store_capture(rec, None, FrontierState::Done, Vec::new(), Vec::new());
                         Ok((status, payload))
                     }
                     Err(f) => Err((f.kind, f.detail)),
@@ -224,12 +225,16 @@ impl SiteCrawl {
             Ok((s, body)) if (200..300).contains(&s) => Robots::parse(&body, &token),
             Ok((s, _)) if (400..500).contains(&s) && s != 429 => Robots::allow_all(),
             Ok((s, _)) => {
-                self.fail_site("robots", format!("robots.txt answered {s}: the site is off limits for this run (RFC 9309 §2.3.1.4)"));
+                self.fail_site(FailureKind::Robots, format!("robots.txt answered {s}: the site is off limits for this run (RFC 9309 §2.3.1.4)"));
                 return Ok(false);
             }
             Err((kind, e)) => {
                 // An egress refusal is recorded as such: it is our rule, not the site's.
-                let kind = if kind == "egress" { "egress" } else { "robots" };
+                let kind = if kind == FailureKind::Egress {
+                    FailureKind::Egress
+                } else {
+                    FailureKind::Robots
+                };
                 self.fail_site(
                     kind,
                     format!(
@@ -242,7 +247,7 @@ impl SiteCrawl {
         Ok(true)
     }
 
-    fn fail_site(&mut self, kind: &'static str, detail: String) {
+    fn fail_site(&mut self, kind: FailureKind, detail: String) {
         self.stats().error(kind);
         self.stats().note(detail.clone());
         let (run_id, site_id) = (self.ctx.run_id, self.site.id);
@@ -253,7 +258,7 @@ impl SiteCrawl {
                 site_id,
                 &FailureRecord {
                     url,
-                    kind: kind.into(),
+                    kind,
                     detail,
                     status: None,
                 },
@@ -266,7 +271,7 @@ impl SiteCrawl {
         let seed = NewLink {
             canon: canon::canonical_key(&self.seed_url),
             url: canon::fetch_url(&self.seed_url).to_string(),
-            role: "seed".into(),
+            role: PageRole::Seed,
             year_hint: None,
             anchor: String::new(),
             depth: 0,
@@ -294,7 +299,7 @@ impl SiteCrawl {
                         let link = NewLink {
                             canon: canon::canonical_key(&u),
                             url,
-                            priority: if role == "report" { 900 } else { 1000 },
+                            priority: if role == PageRole::Report { 900 } else { 1000 },
                             role,
                             year_hint: year,
                             anchor: String::new(),
@@ -317,7 +322,7 @@ impl SiteCrawl {
         let Ok(url) = Url::parse(&item.url) else {
             self.ctx
                 .db
-                .send(move |s| s.set_state(run_id, url_id, STATE_SKIPPED));
+                .send(move |s| s.set_state(run_id, url_id, FrontierState::Skipped));
             return Ok(());
         };
         // Conditional only when we hold the body the validators describe.
@@ -332,10 +337,10 @@ impl SiteCrawl {
         {
             Err(f) => {
                 self.stats().error(f.kind);
-                let state = STATE_FAILED;
+                let state = FrontierState::Failed;
                 let rec = FailureRecord {
                     url: url.to_string(),
-                    kind: f.kind.into(),
+                    kind: f.kind,
                     detail: f.detail,
                     status: f.status,
                 };
@@ -352,7 +357,7 @@ impl SiteCrawl {
                 let parsed = page::parse(&x);
                 let reparse = x.status == 304
                     && self.mode != Mode::Nightly
-                    && matches!(item.role.as_str(), "seed" | "list");
+                    && matches!(item.role, PageRole::Seed | PageRole::List);
                 let max_body = self.ctx.cfg.max_body_bytes();
                 let parsed = match (reparse, item.last_capture_id) {
                     (true, Some(cid)) => self
@@ -371,7 +376,7 @@ impl SiteCrawl {
                     self.stats().report(rec.year_hint);
                     self.ctx.totals.add(&self.ctx.totals.reports, 1);
                 }
-                if role == "attachment" && is_new {
+                if role == PageRole::Attachment && is_new {
                     self.stats().attachments += 1;
                 }
                 let discover = x.status == 304 && reparse
@@ -387,11 +392,11 @@ impl SiteCrawl {
                 }
                 let skip_tail = page::backfill_stop(self, &item, &parsed);
                 if x.status >= 400 {
-                    self.stats().error("http");
+                    self.stats().error(FailureKind::Http);
                     let detail = format!("HTTP {}", x.status);
                     let rec = FailureRecord {
                         url: x.url.to_string(),
-                        kind: "http".into(),
+                        kind: FailureKind::Http,
                         detail,
                         status: Some(x.status),
                     };
@@ -405,7 +410,7 @@ impl SiteCrawl {
                             .map(|_| ())
                     });
                 }
-                self.store_capture(rec, Some(url_id), STATE_DONE, links, offscope);
+                self.store_capture(rec, Some(url_id), FrontierState::Done, links, offscope);
             }
         }
         Ok(())
@@ -416,7 +421,7 @@ impl SiteCrawl {
         &self,
         rec: CaptureRecord,
         url_id: Option<i64>,
-        state: i64,
+        state: FrontierState,
         links: Vec<NewLink>,
         offscope: Vec<String>,
     ) {
@@ -479,7 +484,7 @@ impl SiteCrawl {
         loop {
             if !canon::same_host(&current, &self.seed_url) {
                 return Err(Failure {
-                    kind: "redirect",
+                    kind: FailureKind::Redirect,
                     detail: format!("redirected off the site to {current}"),
                     status: hops.last().map(|h| h.status),
                     offscope: Some(current.to_string()),
@@ -490,7 +495,7 @@ impl SiteCrawl {
                 && !self.robots.is_allowed(&current)
             {
                 return Err(Failure {
-                    kind: "robots",
+                    kind: FailureKind::Robots,
                     detail: format!("{} is disallowed by robots.txt", current.path()),
                     status: None,
                     offscope: None,
@@ -519,7 +524,7 @@ impl SiteCrawl {
                 Ok(u) if matches!(u.scheme(), "http" | "https") => u,
                 Ok(u) => {
                     return Err(Failure {
-                        kind: "redirect",
+                        kind: FailureKind::Redirect,
                         detail: format!("redirect to a {} URL", u.scheme()),
                         status: Some(x.status),
                         offscope: None,
@@ -527,7 +532,7 @@ impl SiteCrawl {
                 }
                 Err(_) => {
                     return Err(Failure {
-                        kind: "redirect",
+                        kind: FailureKind::Redirect,
                         detail: format!("unusable Location {location:?}"),
                         status: Some(x.status),
                         offscope: None,
@@ -541,7 +546,7 @@ impl SiteCrawl {
             });
             if !seen.insert(canon::canonical_key(&next)) {
                 return Err(Failure {
-                    kind: "redirect",
+                    kind: FailureKind::Redirect,
                     detail: format!("redirect loop back to {next}"),
                     status: Some(x.status),
                     offscope: None,
@@ -549,7 +554,7 @@ impl SiteCrawl {
             }
             if hops.len() > self.ctx.cfg.crawl.max_redirects as usize {
                 return Err(Failure {
-                    kind: "redirect",
+                    kind: FailureKind::Redirect,
                     detail: format!("more than {} redirects", self.ctx.cfg.crawl.max_redirects),
                     status: Some(x.status),
                     offscope: None,
@@ -589,7 +594,7 @@ impl SiteCrawl {
                 // Before the 5xx retries: a 521 challenge answers the same however often asked.
                 Ok(x) if page::is_waf_challenge(&x) => {
                     return Err(Failure {
-                        kind: "waf",
+                        kind: FailureKind::Waf,
                         detail: format!(
                             "HTTP {} anti-bot challenge page (not archived as content)",
                             x.status
@@ -633,8 +638,8 @@ impl SiteCrawl {
                 Ok(x) => return Ok(x),
                 Err(e) => {
                     // Timeouts are retried once: a page that never completes would cost every retry in full.
-                    let retryable = matches!(e.kind, "connect" | "network")
-                        || (e.kind == "timeout" && attempt == 0);
+                    let retryable = matches!(e.kind, FailureKind::Connect | FailureKind::Network)
+                        || (e.kind == FailureKind::Timeout && attempt == 0);
                     if !retryable || last {
                         return Err(e.into());
                     }
@@ -647,9 +652,9 @@ impl SiteCrawl {
 
     fn refusal(&self, x: &Exchange, detail: String) -> Failure {
         let kind = if x.status == 429 {
-            "rate_limited"
+            FailureKind::RateLimited
         } else {
-            "http"
+            FailureKind::Http
         };
         Failure {
             kind,
@@ -666,7 +671,7 @@ impl SiteCrawl {
         x: &Exchange,
         hops: &[Hop],
         parsed: Option<&Parsed>,
-        role: &str,
+        role: PageRole,
     ) -> CaptureRecord {
         page::capture_record(item, requested, x, hops, parsed, role)
     }
