@@ -74,6 +74,34 @@ impl Exchange {
     pub fn payload(&self) -> &[u8] {
         self.decoded.as_deref().unwrap_or(&self.body)
     }
+
+    /// An exchange as the crawl's decision functions see it, for their unit tests.
+    #[cfg(test)]
+    pub(crate) fn for_test(status: u16, headers: &[(&str, &str)], body: &[u8]) -> Exchange {
+        let mut map = HeaderMap::new();
+        for (k, v) in headers {
+            if let (Ok(k), Ok(v)) = (
+                reqwest::header::HeaderName::from_bytes(k.as_bytes()),
+                HeaderValue::from_bytes(v.as_bytes()),
+            ) {
+                map.append(k, v);
+            }
+        }
+        Exchange {
+            url: Url::parse("http://sthjt.example.gov.cn/page.html").expect("valid URL"),
+            status,
+            http_version: "HTTP/1.1".into(),
+            request_headers: String::new(),
+            response_headers: String::new(),
+            headers: map,
+            fetched_at: "2026-01-01T00:00:00Z".into(),
+            elapsed: Duration::ZERO,
+            body: body.to_vec(),
+            decoded: None,
+            truncated: false,
+            tls_invalid_accepted: false,
+        }
+    }
 }
 
 /// Is this address one we refuse unless `allow_private_addresses` is set?

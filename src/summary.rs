@@ -55,8 +55,8 @@ impl SiteSummary {
         self.notes.push(note);
     }
 
-    pub fn report(&mut self, year: Option<i32>) {
-        self.reports += 1;
+    /// A new report was found: count it under its year (the total is the crawl's counter).
+    pub fn report_year(&mut self, year: Option<i32>) {
         let key = year
             .map(|y| y.to_string())
             .unwrap_or_else(|| "unknown".into());
