@@ -12,7 +12,7 @@ use regex::Regex;
 use url::Url;
 
 use super::page::Parsed;
-use crate::store::{FrontierItem, KnownPolicy, Mode, NewLink, PageRole, RunKind};
+use crate::store::{FailureKind, FrontierItem, KnownPolicy, Mode, NewLink, PageRole, RunKind};
 
 /// How a run treats a site: a known site gets the nightly pass, an unknown one is explored.
 pub(crate) fn mode_for(kind: RunKind, explored: bool) -> Mode {
@@ -40,6 +40,17 @@ pub(crate) fn robots_answer(status: u16) -> RobotsAnswer {
         429 => RobotsAnswer::OffLimits,
         400..=499 => RobotsAnswer::AllowAll,
         _ => RobotsAnswer::OffLimits,
+    }
+}
+
+/// The failure recorded for a site whose robots.txt could not be fetched: the site is
+/// off limits (`robots`), except that an egress refusal is recorded as such (it is our
+/// rule, not the site's).
+pub(crate) fn robots_unreachable(cause: FailureKind) -> FailureKind {
+    if cause == FailureKind::Egress {
+        FailureKind::Egress
+    } else {
+        FailureKind::Robots
     }
 }
 
@@ -395,6 +406,11 @@ mod tests {
         assert_eq!(robots_answer(429), RobotsAnswer::OffLimits);
         assert_eq!(robots_answer(500), RobotsAnswer::OffLimits);
         assert_eq!(robots_answer(302), RobotsAnswer::OffLimits);
+        assert_eq!(
+            robots_unreachable(FailureKind::Timeout),
+            FailureKind::Robots
+        );
+        assert_eq!(robots_unreachable(FailureKind::Egress), FailureKind::Egress);
     }
 
     #[test]

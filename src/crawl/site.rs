@@ -236,17 +236,11 @@ impl SiteCrawl {
                     return Ok(false);
                 }
             },
-            Err((kind, e)) => {
-                // An egress refusal is recorded as such: it is our rule, not the site's.
-                let kind = if kind == FailureKind::Egress {
-                    FailureKind::Egress
-                } else {
-                    FailureKind::Robots
-                };
+            Err((cause, e)) => {
                 self.fail_site(
-                    kind,
+                    policy::robots_unreachable(cause),
                     format!(
-                        "robots.txt unreachable ({kind}: {e}): the site is off limits for this run"
+                        "robots.txt unreachable ({cause}: {e}): the site is off limits for this run"
                     ),
                 );
                 return Ok(false);

@@ -188,7 +188,7 @@ names! {
     }
 }
 
-sql_text!(RunKind, PageRole, FailureKind);
+sql_text!(RunKind, Mode, PageRole, FailureKind);
 
 impl FrontierState {
     /// The integer in `frontier.state` (the schema's 0 queued, 1 done, 2 failed, 3 skipped).
