@@ -182,3 +182,51 @@ fn truncate(s: &str, n: usize) -> String {
         t
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_print_and_serialise_as_strings() {
+        let mut s = SiteSummary::new("sthjt.example.gov.cn", "厅", Mode::Nightly);
+        s.requests = 3;
+        for k in [
+            FailureKind::Waf,
+            FailureKind::Http,
+            FailureKind::RateLimited,
+        ] {
+            s.error(k);
+        }
+        s.error(FailureKind::Http);
+        s.report_year(Some(2019));
+        s.report_year(None);
+        let r = RunSummary::new(4, RunKind::Backfill, false, Duration::from_secs(2), vec![s]);
+        let text = r.render();
+        assert!(
+            text.starts_with("backfill run 4 finished in 2.0s\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                " nightly        3      0      0        0        0  http:2 rate_limited:1 waf:1\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("errors: http 2, rate_limited 1, waf 1\n"),
+            "{text}"
+        );
+        let json: serde_json::Value = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["kind"], "backfill");
+        assert_eq!(json["sites"][0]["mode"], "nightly");
+        assert_eq!(
+            json["sites"][0]["errors"].to_string(),
+            r#"{"http":2,"rate_limited":1,"waf":1}"#
+        );
+        assert_eq!(
+            json["sites"][0]["reports_by_year"].to_string(),
+            r#"{"2019":1,"unknown":1}"#
+        );
+    }
+}
