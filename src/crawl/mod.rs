@@ -4,7 +4,7 @@
 //! sequential and paced by the site's [`HostPacer`](crate::politeness::HostPacer): a
 //! site is the unit of politeness, and bureau sites are slow enough that
 //! per-host parallelism would buy nothing but risk. All writes go through one
-//! database thread ([`db`]); the frontier lives in SQLite, so a killed run resumes
+//! database thread (`db`); the frontier lives in SQLite, so a killed run resumes
 //! where it stopped (the next `crawl` continues the unfinished run) and memory stays
 //! flat however many URLs are queued.
 //!
@@ -12,20 +12,19 @@
 //! a site never explored is explored fully; an explored site gets the nightly pass
 //! (conditional rechecks of its list pages and recent reports, new links only);
 //! `backfill` walks every list to its end.
-
 //!
 //! The modules, leaves first (no module imports one that imports it):
 //!
 //! | module | owns |
 //! |---|---|
-//! | [`failure`] | a fetch that ended without a usable response |
-//! | [`redirect`] | where a 3xx sends the crawl next (pure) |
-//! | [`page`] | a page's parse, capture row, WAF recognition (pure) |
-//! | [`retry`] | ask again, wait, or give up after one attempt (pure) |
-//! | [`policy`] | a page's role, which links to queue, where a backfill stops (pure) |
-//! | [`db`] | the single database writer thread |
-//! | [`shared`] | what the site tasks of a run share: options, fetcher, counters |
-//! | [`site`] | one site's crawl: the I/O, pacing and writes around the decisions |
+//! | `failure` | a fetch that ended without a usable response |
+//! | `redirect` | where a 3xx sends the crawl next (pure) |
+//! | `page` | a page's parse, capture row, WAF recognition (pure) |
+//! | `retry` | ask again, wait, or give up after one attempt (pure) |
+//! | `policy` | a page's role, which links to queue, where a backfill stops (pure) |
+//! | `db` | the single database writer thread |
+//! | `shared` | what the site tasks of a run share: options, fetcher, counters |
+//! | `site` | one site's crawl: the I/O, pacing and writes around the decisions |
 //! | this file | the run: resume or start, one task per site, the summary |
 
 mod db;
