@@ -22,6 +22,8 @@ use reqwest::header::{
 };
 use url::Url;
 
+use crate::store::FailureKind;
+
 pub const ACCEPT_VALUE: &str = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 pub const ACCEPT_ENCODING_VALUE: &str = "gzip, deflate, br";
 pub const ACCEPT_LANGUAGE_VALUE: &str = "zh-CN,zh;q=0.9,en;q=0.5";
@@ -40,7 +42,7 @@ pub struct FetchSettings {
 /// Why a fetch produced no usable response. `kind` is the failure class `status` reports.
 #[derive(Debug, Clone)]
 pub struct FetchError {
-    pub kind: &'static str,
+    pub kind: FailureKind,
     pub detail: String,
 }
 
@@ -73,6 +75,34 @@ impl Exchange {
     /// The payload for parsing: decoded if it was encoded.
     pub fn payload(&self) -> &[u8] {
         self.decoded.as_deref().unwrap_or(&self.body)
+    }
+
+    /// An exchange as the crawl's decision functions see it, for their unit tests.
+    #[cfg(test)]
+    pub(crate) fn for_test(status: u16, headers: &[(&str, &str)], body: &[u8]) -> Exchange {
+        let mut map = HeaderMap::new();
+        for (k, v) in headers {
+            if let (Ok(k), Ok(v)) = (
+                reqwest::header::HeaderName::from_bytes(k.as_bytes()),
+                HeaderValue::from_bytes(v.as_bytes()),
+            ) {
+                map.append(k, v);
+            }
+        }
+        Exchange {
+            url: Url::parse("http://sthjt.example.gov.cn/page.html").expect("valid URL"),
+            status,
+            http_version: "HTTP/1.1".into(),
+            request_headers: String::new(),
+            response_headers: String::new(),
+            headers: map,
+            fetched_at: "2026-01-01T00:00:00Z".into(),
+            elapsed: Duration::ZERO,
+            body: body.to_vec(),
+            decoded: None,
+            truncated: false,
+            tls_invalid_accepted: false,
+        }
     }
 }
 
@@ -178,9 +208,9 @@ pub fn filter_addresses(
 ) -> Result<Vec<SocketAddr>, FetchError> {
     GuardedResolver::filter(host, allow_private, addrs).map_err(|e| FetchError {
         kind: if e.downcast_ref::<EgressRefused>().is_some() {
-            "egress"
+            FailureKind::Egress
         } else {
-            "dns"
+            FailureKind::Dns
         },
         detail: e.to_string(),
     })
@@ -197,7 +227,7 @@ pub fn egress_check(url: &Url, allow_private: bool) -> Result<(), FetchError> {
     };
     if is_private(ip) && !allow_private {
         return Err(FetchError {
-            kind: "egress",
+            kind: FailureKind::Egress,
             detail: format!("egress refused: {ip} is not a public address"),
         });
     }
@@ -272,10 +302,6 @@ impl Fetcher {
         })
     }
 
-    pub fn settings(&self) -> &FetchSettings {
-        &self.settings
-    }
-
     /// One request, no redirect following. `lenient_tls`: retry a certificate failure
     /// with verification off and say so on the exchange.
     pub async fn fetch(
@@ -290,7 +316,7 @@ impl Fetcher {
             .fetch_with(&self.strict, url, etag, last_modified)
             .await
         {
-            Err(e) if e.kind == "tls" && lenient_tls => {
+            Err(e) if e.kind == FailureKind::Tls && lenient_tls => {
                 let mut x = self
                     .fetch_with(&self.lenient, url, etag, last_modified)
                     .await?;
@@ -367,7 +393,7 @@ impl Fetcher {
             tokio::time::timeout(s.timeout, work)
                 .await
                 .map_err(|_| FetchError {
-                    kind: "timeout",
+                    kind: FailureKind::Timeout,
                     detail: format!("no complete response within {:?}", s.timeout),
                 })??;
         let encoding = resp_headers
@@ -472,13 +498,13 @@ fn classify(e: reqwest::Error) -> FetchError {
             // The server spoke broken HTTP (a head too large or with too many headers, an
             // invalid Content-Length, not HTTP at all): asking again gets the same answer.
             if h.is_parse() || h.is_parse_too_large() || h.is_parse_status() {
-                kind.get_or_insert("protocol");
+                kind.get_or_insert(FailureKind::Protocol);
             }
         }
         if s.downcast_ref::<EgressRefused>().is_some() {
-            kind = Some("egress");
+            kind = Some(FailureKind::Egress);
         } else if s.downcast_ref::<ResolveFailed>().is_some() && kind.is_none() {
-            kind = Some("dns");
+            kind = Some(FailureKind::Dns);
         }
         if !chain.is_empty() {
             chain.push_str(": ");
@@ -489,16 +515,16 @@ fn classify(e: reqwest::Error) -> FetchError {
     let lower = chain.to_ascii_lowercase();
     let kind = kind.unwrap_or_else(|| {
         if e.is_timeout() {
-            "timeout"
+            FailureKind::Timeout
         } else if lower.contains("certificate")
             || lower.contains("tls")
             || lower.contains("handshake")
         {
-            "tls"
+            FailureKind::Tls
         } else if e.is_connect() {
-            "connect"
+            FailureKind::Connect
         } else {
-            "network"
+            FailureKind::Network
         }
     });
     FetchError {

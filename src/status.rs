@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::error::Result;
-use crate::store::Store;
+use crate::store::{FailureKind, Store};
 
 pub fn render(store: &Store) -> Result<String> {
     let t = store.totals()?;
@@ -107,12 +107,11 @@ pub fn render(store: &Store) -> Result<String> {
 
 /// The failure classes as the status table names them.
 fn label(kind: &str) -> &str {
-    match kind {
-        "robots" => "robots-blocked",
-        "waf" => "WAF",
-        "rate_limited" => "429",
-        "timeout" => "timeout",
-        "tls" => "TLS",
-        other => other,
+    match kind.parse::<FailureKind>() {
+        Ok(FailureKind::Robots) => "robots-blocked",
+        Ok(FailureKind::Waf) => "WAF",
+        Ok(FailureKind::RateLimited) => "429",
+        Ok(FailureKind::Tls) => "TLS",
+        _ => kind,
     }
 }

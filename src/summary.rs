@@ -7,14 +7,13 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::crawl::Mode;
-use crate::store::RunKind;
+use crate::store::{FailureKind, Mode, RunKind};
 
-#[derive(Debug, Clone, Serialize, Default)]
+#[derive(Debug, Clone, Serialize)]
 pub struct SiteSummary {
     pub host: String,
     pub name: String,
-    pub mode: String,
+    pub mode: Mode,
     pub requests: u64,
     pub bodies: u64,
     pub not_modified: u64,
@@ -23,36 +22,41 @@ pub struct SiteSummary {
     pub reports: u64,
     pub reports_by_year: BTreeMap<String, u64>,
     pub attachments: u64,
-    pub errors: BTreeMap<String, u64>,
+    pub errors: BTreeMap<FailureKind, u64>,
     pub slowdowns: u32,
     pub notes: Vec<String>,
 }
 
 impl SiteSummary {
     pub fn new(host: &str, name: &str, mode: Mode) -> SiteSummary {
-        let mode = match mode {
-            Mode::Explore => "explore",
-            Mode::Nightly => "nightly",
-            Mode::Backfill => "backfill",
-        };
         SiteSummary {
             host: host.into(),
             name: name.into(),
-            mode: mode.into(),
-            ..Default::default()
+            mode,
+            requests: 0,
+            bodies: 0,
+            not_modified: 0,
+            unchanged: 0,
+            new_captures: 0,
+            reports: 0,
+            reports_by_year: BTreeMap::new(),
+            attachments: 0,
+            errors: BTreeMap::new(),
+            slowdowns: 0,
+            notes: Vec::new(),
         }
     }
 
-    pub fn error(&mut self, kind: &str) {
-        *self.errors.entry(kind.to_string()).or_default() += 1;
+    pub fn error(&mut self, kind: FailureKind) {
+        *self.errors.entry(kind).or_default() += 1;
     }
 
     pub fn note(&mut self, note: String) {
         self.notes.push(note);
     }
 
-    pub fn report(&mut self, year: Option<i32>) {
-        self.reports += 1;
+    /// A new report was found: count it under its year (the total is the crawl's counter).
+    pub fn report_year(&mut self, year: Option<i32>) {
         let key = year
             .map(|y| y.to_string())
             .unwrap_or_else(|| "unknown".into());
@@ -63,7 +67,7 @@ impl SiteSummary {
 #[derive(Debug, Clone, Serialize)]
 pub struct RunSummary {
     pub run_id: i64,
-    pub kind: String,
+    pub kind: RunKind,
     pub resumed: bool,
     pub elapsed_secs: f64,
     pub sites: Vec<SiteSummary>,
@@ -79,7 +83,7 @@ impl RunSummary {
     ) -> RunSummary {
         RunSummary {
             run_id,
-            kind: kind.as_str().into(),
+            kind,
             resumed,
             elapsed_secs: elapsed.as_secs_f64(),
             sites,
@@ -90,11 +94,11 @@ impl RunSummary {
         self.sites.iter().map(f).sum()
     }
 
-    pub fn errors(&self) -> BTreeMap<String, u64> {
+    pub fn errors(&self) -> BTreeMap<FailureKind, u64> {
         let mut m = BTreeMap::new();
         for s in &self.sites {
             for (k, v) in &s.errors {
-                *m.entry(k.clone()).or_default() += v;
+                *m.entry(*k).or_default() += v;
             }
         }
         m
@@ -176,5 +180,53 @@ fn truncate(s: &str, n: usize) -> String {
         let mut t: String = s.chars().take(n - 1).collect();
         t.push('…');
         t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_print_and_serialise_as_strings() {
+        let mut s = SiteSummary::new("sthjt.example.gov.cn", "厅", Mode::Nightly);
+        s.requests = 3;
+        for k in [
+            FailureKind::Waf,
+            FailureKind::Http,
+            FailureKind::RateLimited,
+        ] {
+            s.error(k);
+        }
+        s.error(FailureKind::Http);
+        s.report_year(Some(2019));
+        s.report_year(None);
+        let r = RunSummary::new(4, RunKind::Backfill, false, Duration::from_secs(2), vec![s]);
+        let text = r.render();
+        assert!(
+            text.starts_with("backfill run 4 finished in 2.0s\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                " nightly        3      0      0        0        0  http:2 rate_limited:1 waf:1\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("errors: http 2, rate_limited 1, waf 1\n"),
+            "{text}"
+        );
+        let json: serde_json::Value = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["kind"], "backfill");
+        assert_eq!(json["sites"][0]["mode"], "nightly");
+        assert_eq!(
+            json["sites"][0]["errors"].to_string(),
+            r#"{"http":2,"rate_limited":1,"waf":1}"#
+        );
+        assert_eq!(
+            json["sites"][0]["reports_by_year"].to_string(),
+            r#"{"2019":1,"unknown":1}"#
+        );
     }
 }

@@ -4,7 +4,7 @@
 //! sequential and paced by the site's [`HostPacer`](crate::politeness::HostPacer): a
 //! site is the unit of politeness, and bureau sites are slow enough that
 //! per-host parallelism would buy nothing but risk. All writes go through one
-//! database thread ([`db`]); the frontier lives in SQLite, so a killed run resumes
+//! database thread (`db`); the frontier lives in SQLite, so a killed run resumes
 //! where it stopped (the next `crawl` continues the unfinished run) and memory stays
 //! flat however many URLs are queued.
 //!
@@ -12,75 +12,44 @@
 //! a site never explored is explored fully; an explored site gets the nightly pass
 //! (conditional rechecks of its list pages and recent reports, new links only);
 //! `backfill` walks every list to its end.
+//!
+//! The modules, leaves first (no module imports one that imports it):
+//!
+//! | module | owns |
+//! |---|---|
+//! | `failure` | a fetch that ended without a usable response |
+//! | `redirect` | where a 3xx sends the crawl next (pure) |
+//! | `page` | a page's parse, capture row, WAF recognition (pure) |
+//! | `retry` | ask again, wait, or give up after one attempt (pure) |
+//! | `policy` | a page's role, which links to queue, where a backfill stops (pure) |
+//! | `db` | the single database writer thread |
+//! | `shared` | what the site tasks of a run share: options, fetcher, counters |
+//! | `site` | one site's crawl: the I/O, pacing and writes around the decisions |
+//! | this file | the run: resume or start, one task per site, the summary |
 
 mod db;
+mod failure;
 mod page;
+mod policy;
+mod redirect;
+mod retry;
+mod shared;
 mod site;
 
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::fetch::{FetchSettings, Fetcher};
 use crate::seeds::Seed;
-use crate::store::{RunKind, Store};
+use crate::store::Store;
 use crate::summary::{RunSummary, SiteSummary};
 
+pub use crate::store::Mode;
 pub use db::Db;
-
-/// What the user asked for on the command line.
-#[derive(Debug, Clone)]
-pub struct CrawlOptions {
-    pub kind: RunKind,
-    /// Inclusive report-year range: which reports are kept; on backfill also how deep to page.
-    pub years: Option<(i32, i32)>,
-    /// Cap on fetches per site for this run (overrides `max_pages_per_host`).
-    pub max_pages: Option<u64>,
-    /// Show an interactive progress bar.
-    pub progress: bool,
-}
-
-/// How a site is crawled in this run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// First visit (or an earlier one was cut short): follow everything.
-    Explore,
-    /// Known site, nightly pass: recheck what may change, fetch only what is new.
-    Nightly,
-    /// Walk every list to its end (bounded below by `--years`).
-    Backfill,
-}
-
-/// Counters a site task updates; read for the progress line and the summary.
-#[derive(Debug, Default)]
-pub struct Counters {
-    pub requests: AtomicU64,
-    pub bodies: AtomicU64,
-    pub not_modified: AtomicU64,
-    pub unchanged: AtomicU64,
-    pub new_captures: AtomicU64,
-    pub reports: AtomicU64,
-    pub attachments: AtomicU64,
-}
-
-impl Counters {
-    fn add(&self, c: &AtomicU64, n: u64) {
-        let _ = self;
-        c.fetch_add(n, Ordering::Relaxed);
-    }
-}
-
-pub(crate) struct Ctx {
-    pub cfg: Config,
-    pub opts: CrawlOptions,
-    pub run_id: i64,
-    pub fetcher: Fetcher,
-    pub db: Db,
-    pub product_token: String,
-    pub totals: Arc<Counters>,
-}
+use shared::Ctx;
+pub use shared::{Counters, CrawlOptions};
 
 /// Crawl the seeds into the store. Returns the run's summary (also stored with the run).
 pub async fn run(
@@ -128,7 +97,6 @@ pub async fn run(
     }
 
     let (db, db_thread) = Db::spawn(store);
-    let totals = Arc::new(Counters::default());
     let ctx = Arc::new(Ctx {
         product_token: nianbao_discover::robots::product_token(&cfg.crawl.user_agent).to_string(),
         cfg: cfg.clone(),
@@ -136,7 +104,7 @@ pub async fn run(
         run_id,
         fetcher,
         db: db.clone(),
-        totals: totals.clone(),
+        sites: Mutex::new(Vec::new()),
     });
 
     let bar = opts.progress.then(|| {
@@ -172,7 +140,7 @@ pub async fn run(
                 tokio::select! {
                     r = tasks.join_next() => r,
                     _ = tokio::time::sleep(Duration::from_millis(250)) => {
-                        b.set_message(progress_line(&totals));
+                        b.set_message(ctx.progress_line());
                         continue;
                     }
                 }
@@ -184,7 +152,7 @@ pub async fn run(
             Ok(s) => {
                 if let Some(b) = &bar {
                     b.inc(1);
-                    b.set_message(progress_line(&totals));
+                    b.set_message(ctx.progress_line());
                 } else {
                     tracing::info!(site = %s.host, requests = s.requests, new = s.new_captures, reports = s.reports, errors = s.errors.values().sum::<u64>(), "site done");
                 }
@@ -217,15 +185,4 @@ pub async fn run(
         .map_err(|_| Error::Fatal("the database thread panicked".into()))?;
     finished?;
     Ok((summary, store))
-}
-
-fn progress_line(t: &Counters) -> String {
-    format!(
-        "requests {} · bodies {} · 304 {} · new {} · reports {}",
-        t.requests.load(Ordering::Relaxed),
-        t.bodies.load(Ordering::Relaxed),
-        t.not_modified.load(Ordering::Relaxed),
-        t.new_captures.load(Ordering::Relaxed),
-        t.reports.load(Ordering::Relaxed)
-    )
 }

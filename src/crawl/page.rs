@@ -1,20 +1,16 @@
-//! What a fetched page means for the crawl: its role, its capture row, and which of
-//! its links to queue. Pure functions over an [`Exchange`] so they can be tested
-//! without a network.
+//! What a fetched page is: its parse (HTML sniffed, charset decoded, links and title
+//! read), its capture row, whether it is an anti-bot challenge instead of the page.
+//! Pure functions over an [`Exchange`] (or an archived body), tested without a network;
+//! what the page means for the frontier is [`policy`](super::policy)'s.
 
-use std::sync::LazyLock;
-
-use nianbao_discover::links::{Link, LinkSource};
-use nianbao_discover::score::{self, Role};
-use nianbao_discover::{canon, links};
-use regex::Regex;
+use nianbao_discover::links::{self, Link};
+use nianbao_discover::score;
 use sha2::{Digest, Sha256};
 use url::Url;
 
-use super::site::{Hop, SiteCrawl};
-use super::Mode;
+use super::redirect::Hop;
 use crate::fetch::{decode_content, Exchange};
-use crate::store::{ArchivedPayload, CaptureRecord, FrontierItem, KnownPolicy, NewLink};
+use crate::store::{ArchivedPayload, CaptureRecord, FrontierItem, PageRole};
 
 /// A page's parse: present for HTML, empty for everything else.
 #[derive(Debug, Default)]
@@ -106,85 +102,6 @@ fn parse_bytes(payload: &[u8], ct: Option<&str>, url: &Url) -> Parsed {
     }
 }
 
-/// The role a fetched page plays: report, list, attachment, seed or other.
-pub(crate) fn role_of(item: &FrontierItem, p: &Parsed, x: &Exchange) -> &'static str {
-    if p.attachment {
-        return "attachment";
-    }
-    if !p.html || x.status >= 400 {
-        return if item.role == "seed" { "seed" } else { "other" };
-    }
-    if p.title.as_deref().is_some_and(is_report_title) {
-        return "report";
-    }
-    if item.role == "seed" {
-        return "seed";
-    }
-    let pager = p.links.iter().any(|l| {
-        matches!(l.source, LinkSource::Pager | LinkSource::Datastore) || is_pager_anchor(&l.anchor)
-    });
-    let reports = p
-        .links
-        .iter()
-        .filter(|l| matches!(score::score_link(l).0, Role::Report))
-        .count();
-    if pager || reports >= 2 || item.role == "list" {
-        "list"
-    } else {
-        "other"
-    }
-}
-
-/// The crawler's report test on a title: the extraction crate's classifier (title only,
-/// cheap), so the crawl and the archive's extraction agree on what a report is.
-pub(crate) fn is_report_title(title: &str) -> bool {
-    nianbao_extract::classify_title(title) == nianbao_extract::DocType::AnnualReport
-}
-
-static PAGER_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:下一?页|上一?页|尾页|末页|首页|\d{1,4}|>|>>|»|next|prev)$")
-        .expect("valid regex")
-});
-
-fn is_pager_anchor(anchor: &str) -> bool {
-    PAGER_ANCHOR.is_match(anchor.trim().to_ascii_lowercase().as_str())
-}
-
-static INDEX_N: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|/)index_(\d{1,5})\.[a-z]+$").expect("valid regex"));
-static PAGE_PARAM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|&)(?:pagenum|pageno|page|currpage|pageindex|curpage)=(\d{1,5})(?:&|$)")
-        .expect("valid regex")
-});
-
-/// Where a list page sits in its pagination (0 = first page), and which pagination it belongs to.
-pub(crate) fn pager_position(url: &Url) -> (Option<i64>, String) {
-    let path = url.path();
-    let dir = &path[..path.rfind('/').map(|i| i + 1).unwrap_or(path.len())];
-    if let Some(q) = url.query() {
-        if let Some(c) = PAGE_PARAM.captures(q) {
-            let n: i64 = c[1].parse().unwrap_or(0);
-            return (Some((n - 1).max(0)), path.to_string());
-        }
-    }
-    if let Some(c) = INDEX_N.captures(path) {
-        return (Some(c[1].parse().unwrap_or(0)), dir.to_string());
-    }
-    let last = &path[dir.len()..];
-    if last.is_empty() || last.starts_with("index.") {
-        return (Some(0), dir.to_string());
-    }
-    (None, dir.to_string())
-}
-
-/// `?print=1`-style views: a second copy of a page already queued.
-pub(crate) fn is_print_view(url: &Url) -> bool {
-    url.query_pairs().any(|(k, _)| {
-        let k = k.to_ascii_lowercase();
-        k == "print" || k == "printable" || k == "printview" || k == "isprint"
-    })
-}
-
 /// Build the capture row for an exchange.
 pub(crate) fn capture_record(
     item: Option<&FrontierItem>,
@@ -192,7 +109,7 @@ pub(crate) fn capture_record(
     x: &Exchange,
     hops: &[Hop],
     parsed: Option<&Parsed>,
-    role: &str,
+    role: PageRole,
 ) -> CaptureRecord {
     let (sha, zst) = if x.body.is_empty() {
         (None, None)
@@ -213,7 +130,7 @@ pub(crate) fn capture_record(
         .as_deref()
         .and_then(score::year_hint)
         .or(item.and_then(|i| i.year_hint));
-    let likely_report = role == "report";
+    let likely_report = role == PageRole::Report;
     CaptureRecord {
         url_id: item.map(|i| i.url_id),
         requested_url: requested.to_string(),
@@ -240,11 +157,11 @@ pub(crate) fn capture_record(
         },
         body_zstd: if x.status == 304 { None } else { zst },
         revisit_of,
-        role: Some(role.to_string()),
+        role: Some(role),
         likely_report,
         title,
         // Only reports and attachments carry a report year; a list page's "2019" is noise.
-        year_hint: year_hint.filter(|_| likely_report || role == "attachment"),
+        year_hint: year_hint.filter(|_| likely_report || role == PageRole::Attachment),
         etag: x.header("etag"),
         last_modified: x.header("last-modified"),
     }
@@ -285,116 +202,15 @@ pub(crate) fn is_waf_challenge(x: &Exchange) -> bool {
     }
 }
 
-/// Which links of a fetched page to queue, and which left the site.
-pub(crate) fn links_to_queue(
-    sc: &SiteCrawl,
-    item: &FrontierItem,
-    p: &Parsed,
-    role: &str,
-    page_url: &Url,
-) -> (Vec<NewLink>, Vec<String>) {
-    let cfg = &sc.ctx.cfg.crawl;
-    let years = sc.ctx.opts.years;
-    let parent_is_trap = score::looks_like_trap(page_url);
-    let follow_attachments = matches!(role, "report" | "list" | "seed");
-    let mut out = Vec::new();
-    let mut offscope = Vec::new();
-    for l in &p.links {
-        if !canon::same_host(&l.url, &sc.seed_url) {
-            if matches!(l.url.scheme(), "http" | "https") {
-                offscope.push(l.url.to_string());
-            }
-            continue;
-        }
-        let (guess, mut priority) = score::score_link(l);
-        let pager = matches!(l.source, LinkSource::Pager) || is_pager_anchor(&l.anchor);
-        let trap = score::looks_like_trap(&l.url);
-        if trap && parent_is_trap {
-            continue; // one step into a calendar or search is enough to see it is one
-        }
-        if is_print_view(&l.url) {
-            continue; // the same document again, differently dressed
-        }
-        let role = match guess {
-            _ if pager => "list",
-            Role::Report => "report",
-            Role::Attachment => "attachment",
-            Role::List => "list",
-            Role::Other => "other",
-        };
-        if role == "attachment" && !follow_attachments {
-            continue;
-        }
-        let year_hint = score::year_hint(&l.anchor);
-        if role == "report" {
-            if let (Some((from, to)), Some(y)) = (years, year_hint) {
-                if y < from || y > to {
-                    continue;
-                }
-            }
-        }
-        let depth = if pager { item.depth } else { item.depth + 1 };
-        if depth > cfg.max_depth {
-            continue;
-        }
-        let (pager_index, group) = if pager || role == "list" {
-            pager_position(&l.url)
-        } else {
-            (None, String::new())
-        };
-        if pager
-            && sc.mode == Mode::Nightly
-            && pager_index.is_some_and(|i| i >= cfg.nightly_list_pages as i64)
-        {
-            continue;
-        }
-        if pager {
-            priority = priority.max(item.priority); // a list's later pages are as urgent as its first
-        }
-        let fetch = canon::fetch_url(&l.url);
-        out.push(NewLink {
-            canon: canon::canonical_key(&l.url),
-            url: fetch.to_string(),
-            role: role.to_string(),
-            year_hint,
-            anchor: l.anchor.chars().take(200).collect(),
-            depth,
-            priority,
-            pager_group: pager.then_some(group),
-            pager_index,
-            requeue_known: if matches!(role, "list" | "seed") && sc.mode != Mode::Nightly {
-                KnownPolicy::Always
-            } else {
-                KnownPolicy::SkipIfArchived
-            },
-        });
+/// A robots.txt cut at the body cap ends mid-line; the half rule must not count
+/// (`Disallow: /private-reports` cut to `Disallow: /` would close the whole site).
+pub(crate) fn whole_lines(body: &[u8], truncated: bool) -> &[u8] {
+    if !truncated {
+        return body;
     }
-    (out, offscope)
-}
-
-/// On a backfill with `--years`, a list page whose reports are all older than asked
-/// ends the walk down that list (lists run newest first): skip its later pages.
-pub(crate) fn backfill_stop(
-    sc: &SiteCrawl,
-    item: &FrontierItem,
-    p: &Parsed,
-) -> Option<(String, i64)> {
-    let (from, _) = sc.ctx.opts.years?;
-    if sc.mode != Mode::Backfill {
-        return None;
-    }
-    let group = item.pager_group.clone()?;
-    let index = item.pager_index?;
-    let years: Vec<i32> = p
-        .links
-        .iter()
-        .filter(|l| matches!(score::score_link(l).0, Role::Report))
-        .filter_map(|l| score::year_hint(&l.anchor))
-        .collect();
-    if index >= 1 && !years.is_empty() && years.iter().all(|&y| y < from) {
-        Some((group, index))
-    } else {
-        None
+    match body.iter().rposition(|&b| b == b'\n' || b == b'\r') {
+        Some(i) => &body[..=i],
+        None => &[],
     }
 }
 
@@ -402,33 +218,150 @@ pub(crate) fn backfill_stop(
 mod tests {
     use super::*;
 
+    use crate::store::FrontierItem;
+
+    fn known(last_sha256: Option<String>) -> FrontierItem {
+        FrontierItem {
+            url_id: 7,
+            url: "http://sthjt.example.gov.cn/page.html".into(),
+            role: PageRole::Report,
+            depth: 1,
+            priority: 0,
+            revisit: false,
+            year_hint: Some(2018),
+            pager_group: None,
+            pager_index: None,
+            etag: None,
+            last_modified: None,
+            last_capture_id: Some(41),
+            last_sha256,
+        }
+    }
+
+    const REPORT: &str = "<html><head><title>2019年政府信息公开工作年度报告</title></head>\
+        <body><a href=\"/a/2019.pdf\">附件</a></body></html>";
+
     #[test]
-    fn pager_positions() {
-        let u = |s: &str| Url::parse(s).unwrap();
-        assert_eq!(
-            pager_position(&u("http://a/x/ndbg/index_3.html")),
-            (Some(3), "/x/ndbg/".into())
+    fn pages_parse_into_title_and_links() {
+        let x = Exchange::for_test(
+            200,
+            &[("content-type", "text/html; charset=utf-8")],
+            REPORT.as_bytes(),
         );
+        let p = parse(&x);
+        assert!(p.html && !p.attachment);
+        assert_eq!(p.title.as_deref(), Some("2019年政府信息公开工作年度报告"));
+        assert_eq!(p.links.len(), 1);
         assert_eq!(
-            pager_position(&u("http://a/x/ndbg/index.html")),
-            (Some(0), "/x/ndbg/".into())
+            p.links[0].url.as_str(),
+            "http://sthjt.example.gov.cn/a/2019.pdf"
         );
-        assert_eq!(
-            pager_position(&u("http://a/col/col1/index.html?uid=4&pageNum=2")),
-            (Some(1), "/col/col1/index.html".into())
-        );
-        assert_eq!(pager_position(&u("http://a/list?pageNo=1")).0, Some(0));
-        assert_eq!(pager_position(&u("http://a/info/1234/56789.htm")).0, None);
+        let pdf = Exchange::for_test(200, &[("content-type", "application/pdf")], b"%PDF-1.7");
+        let p = parse(&pdf);
+        assert!(p.attachment && !p.html && p.links.is_empty());
+        // No type, but a PDF's magic bytes.
+        assert!(parse(&Exchange::for_test(200, &[], b"%PDF-1.4 ...")).attachment);
+        let text = Exchange::for_test(200, &[("content-type", "text/plain")], b"User-agent: *");
+        assert!(!parse(&text).html);
     }
 
     #[test]
-    fn pager_anchors() {
-        for a in ["下一页", "下页", "尾页", "2", " 3 ", "»"] {
-            assert!(is_pager_anchor(a), "{a}");
-        }
-        for a in ["2019年度报告", "首页新闻", ""] {
-            assert!(!is_pager_anchor(a), "{a}");
-        }
+    fn capture_rows_say_what_is_new_and_what_is_a_revisit() {
+        let x = Exchange::for_test(200, &[("etag", "\"v1\"")], REPORT.as_bytes());
+        let parsed = parse(&x);
+        let url = x.url.clone();
+        let new = capture_record(
+            Some(&known(None)),
+            &url,
+            &x,
+            &[],
+            Some(&parsed),
+            PageRole::Report,
+        );
+        let sha = new.sha256.clone().expect("a body has a hash");
+        assert_eq!(new.revisit_of, None);
+        assert!(new.body_zstd.is_some());
+        assert!(new.likely_report);
+        assert_eq!(
+            new.year_hint,
+            Some(2019),
+            "the title's year beats the link's"
+        );
+        assert_eq!(new.role, Some(PageRole::Report));
+        assert_eq!(new.etag.as_deref(), Some("\"v1\""));
+        assert_eq!(new.redirects_json, "[]");
+        // The same body again: a revisit of the capture that holds it, hash kept.
+        let same = capture_record(
+            Some(&known(Some(sha.clone()))),
+            &url,
+            &x,
+            &[],
+            Some(&parsed),
+            PageRole::Report,
+        );
+        assert_eq!(same.revisit_of, Some(41));
+        assert_eq!(same.sha256, Some(sha));
+        // A 304 has no body of its own.
+        let nm = Exchange::for_test(304, &[], b"");
+        let rec = capture_record(Some(&known(None)), &url, &nm, &[], None, PageRole::Report);
+        assert_eq!(
+            (rec.revisit_of, rec.sha256, rec.body_zstd),
+            (Some(41), None, None)
+        );
+        // Only reports and attachments carry a year.
+        let list = capture_record(
+            Some(&known(None)),
+            &url,
+            &x,
+            &[],
+            Some(&parsed),
+            PageRole::List,
+        );
+        assert_eq!((list.likely_report, list.year_hint), (false, None));
+        let hop = Hop {
+            url: "http://sthjt.example.gov.cn/old".into(),
+            status: 301,
+            location: url.to_string(),
+        };
+        let moved = capture_record(None, &url, &x, &[hop], None, PageRole::Attachment);
+        assert_eq!(moved.year_hint, None);
+        assert!(
+            moved.redirects_json.contains("\"status\":301"),
+            "{}",
+            moved.redirects_json
+        );
+    }
+
+    #[test]
+    fn waf_challenges_are_recognised() {
+        let waf = |status, body: &str| {
+            is_waf_challenge(&Exchange::for_test(status, &[], body.as_bytes()))
+        };
+        assert!(waf(412, "<html><script>var a=1;</script></html>"));
+        assert!(waf(521, "<script>document.cookie='__jsl=1'</script>"));
+        assert!(!waf(412, "Precondition Failed"));
+        assert!(waf(202, "<script>$_ts=window['$_ts'];</script>"));
+        assert!(waf(
+            403,
+            "<script>document.cookie='x=1';location.reload()</script>"
+        ));
+        // An ordinary 403 page with navigation is an answer, not a challenge.
+        assert!(!waf(
+            403,
+            "<html><script>document.cookie='a'</script><a href=\"/\">首页</a></html>"
+        ));
+        assert!(!waf(200, "<script>$_ts=1</script>"));
+    }
+
+    #[test]
+    fn truncated_robots_keep_whole_lines_only() {
+        let body = b"User-agent: *\nDisallow: /private-reports\nDisallow: /";
+        assert_eq!(whole_lines(body, false), body);
+        assert_eq!(
+            whole_lines(body, true),
+            b"User-agent: *\nDisallow: /private-reports\n"
+        );
+        assert_eq!(whole_lines(b"Disallow: /", true), b"");
     }
 
     #[test]

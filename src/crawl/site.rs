@@ -1,26 +1,32 @@
 //! One site's crawl: robots.txt, then the frontier, one paced fetch at a time.
+//!
+//! The orchestrator: it owns the I/O (fetches, database jobs), the pacing and the
+//! counting, and asks the pure modules what each answer means ([`retry`] after every
+//! attempt, [`redirect`] after every hop, [`page`] and [`policy`] for every page).
 
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::Mutex;
-
-use futures_util::StreamExt;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use futures_util::StreamExt;
 use nianbao_discover::canon;
 use nianbao_discover::robots::Robots;
 use url::Url;
 
-use super::page::{self, Parsed};
-use super::{Ctx, Mode};
-use crate::fetch::{parse_retry_after, Exchange, FetchError};
+use super::failure::Failure;
+use super::page;
+use super::policy::{self, LinkPolicy, RobotsAnswer};
+use super::redirect::{self, Hop, RedirectPolicy};
+use super::retry::{self, Decision, RetrySettings};
+use super::shared::{Counters, Ctx};
+use crate::fetch::Exchange;
 use crate::politeness::HostPacer;
 use crate::seeds::Seed;
 use crate::store::{
-    CaptureRecord, FailureRecord, FrontierItem, KnownPolicy, NewLink, RunKind, SiteRow, STATE_DONE,
-    STATE_FAILED, STATE_SKIPPED,
+    CaptureRecord, FailureKind, FailureRecord, FrontierItem, FrontierState, KnownPolicy, Mode,
+    NewLink, PageRole, SiteRow,
 };
 use crate::summary::SiteSummary;
 
@@ -28,71 +34,71 @@ use crate::summary::SiteSummary;
 const BATCH: usize = 32;
 
 pub(crate) struct SiteCrawl {
-    pub ctx: Arc<Ctx>,
-    pub site: SiteRow,
-    pub seed_url: Url,
-    pub pacer: HostPacer,
-    pub robots: Robots,
-    pub mode: Mode,
-    /// What this site's crawl did; shared by the concurrent fetches of the site.
-    pub summary: Mutex<SiteSummary>,
+    ctx: Arc<Ctx>,
+    site: SiteRow,
+    /// Scope, mode, years and depth: what the site's pages may queue.
+    links: LinkPolicy,
+    redirects: RedirectPolicy,
+    retries: RetrySettings,
+    pacer: HostPacer,
+    robots: Robots,
+    /// The notes, errors and per-year reports of this site's crawl; shared by its concurrent fetches.
+    summary: Mutex<SiteSummary>,
+    /// Requests, bodies, 304s, new captures, reports: counted once, here.
+    counters: Arc<Counters>,
     /// Canonical keys (hashed) this process already sent to the frontier in this run:
     /// pages repeat their navigation links, and the database need not hear them twice.
-    pub seen: Mutex<HashSet<u64>>,
-    /// Requests made by this process for the site, for the per-run cap.
-    pub requests: AtomicU64,
-    /// Pager groups whose remaining pages are older than `--years` (backfill stops paging there).
-    pub lenient_tls: bool,
-}
-
-/// A fetch that ended without a usable response.
-pub(crate) struct Failure {
-    pub kind: &'static str,
-    pub detail: String,
-    pub status: Option<u16>,
-    /// A response that is not the page (WAF challenge, 429): kept out of the archive.
-    pub offscope: Option<String>,
-}
-
-impl From<FetchError> for Failure {
-    fn from(e: FetchError) -> Self {
-        Failure {
-            kind: e.kind,
-            detail: e.detail,
-            status: None,
-            offscope: None,
-        }
-    }
+    seen: Mutex<HashSet<u64>>,
+    lenient_tls: bool,
 }
 
 pub(crate) async fn crawl_site(ctx: Arc<Ctx>, seed: Seed, site: SiteRow) -> SiteSummary {
     let host = site.host.clone();
-    let mode = match ctx.opts.kind {
-        RunKind::Backfill => Mode::Backfill,
-        RunKind::Crawl if site.explored => Mode::Nightly,
-        RunKind::Crawl => Mode::Explore,
-    };
-    let pacer = HostPacer::new(ctx.cfg.rate_for(&host));
+    let mode = policy::mode_for(ctx.opts.kind, site.explored);
+    let c = &ctx.cfg.crawl;
     let mut sc = SiteCrawl {
+        links: LinkPolicy {
+            seed: seed.url.clone(),
+            mode,
+            years: ctx.opts.years,
+            max_depth: c.max_depth,
+            nightly_list_pages: c.nightly_list_pages,
+        },
+        redirects: RedirectPolicy {
+            site: seed.url.clone(),
+            max_redirects: c.max_redirects,
+        },
+        retries: RetrySettings {
+            max_retries: c.max_retries,
+            base: Duration::from_millis(c.retry_base_ms),
+            max_wait: Duration::from_secs(c.max_retry_after_secs),
+            retry_5xx: true,
+        },
+        pacer: HostPacer::new(ctx.cfg.rate_for(&host)),
+        robots: Robots::allow_all(),
         lenient_tls: ctx.cfg.lenient_tls(&host),
         summary: Mutex::new(SiteSummary::new(&host, &site.name, mode)),
+        counters: ctx.counters(),
         seen: Mutex::new(HashSet::new()),
-        requests: AtomicU64::new(0),
-        seed_url: seed.url.clone(),
         ctx,
         site,
-        pacer,
-        robots: Robots::allow_all(),
-        mode,
     };
     if let Err(e) = sc.run().await {
         sc.stats().note(format!("stopped: {e}"));
     }
-    sc.summary.into_inner().unwrap_or_else(|p| p.into_inner())
+    let mut summary = sc.summary.into_inner().unwrap_or_else(|p| p.into_inner());
+    let c = &sc.counters;
+    summary.requests = Counters::get(&c.requests);
+    summary.bodies = Counters::get(&c.bodies);
+    summary.not_modified = Counters::get(&c.not_modified);
+    summary.new_captures = Counters::get(&c.new_captures);
+    summary.reports = Counters::get(&c.reports);
+    summary.slowdowns = sc.pacer.slowdowns();
+    summary
 }
 
 impl SiteCrawl {
-    pub(crate) fn stats(&self) -> std::sync::MutexGuard<'_, SiteSummary> {
+    fn stats(&self) -> std::sync::MutexGuard<'_, SiteSummary> {
         self.summary.lock().unwrap_or_else(|p| p.into_inner())
     }
 
@@ -148,7 +154,7 @@ impl SiteCrawl {
                 .for_each_concurrent(conc, |item| {
                     let (capped, failed) = (&capped, &failed);
                     async move {
-                        if already + this.requests.load(Ordering::Relaxed) >= cap {
+                        if already + Counters::get(&this.counters.requests) >= cap {
                             capped.store(true, Ordering::Relaxed);
                             return;
                         }
@@ -172,7 +178,7 @@ impl SiteCrawl {
                 break;
             }
         }
-        if exhausted && self.mode != Mode::Nightly {
+        if exhausted && self.links.mode != Mode::Nightly {
             self.ctx
                 .db
                 .send(move |s| s.mark_site_explored(site_id, run_id));
@@ -190,7 +196,7 @@ impl SiteCrawl {
             .db
             .call(move |s| s.robots_capture_in_run(run_id, site_id))
             .await?;
-        let outcome: Result<(u16, Vec<u8>), (&'static str, String)> = match earlier {
+        let outcome: Result<(u16, Vec<u8>), (FailureKind, String)> = match earlier {
             Some((status, sha)) => {
                 let body = match sha {
                     Some(sha) => self
@@ -204,16 +210,17 @@ impl SiteCrawl {
                 Ok((status, body))
             }
             None => {
-                let mut url = self.seed_url.clone();
+                let mut url = self.links.seed.clone();
                 url.set_path("/robots.txt");
                 url.set_query(None);
                 url.set_fragment(None);
                 match self.fetch_following(&url, None, None, false, false).await {
                     Ok((x, hops)) => {
-                        let payload = whole_lines(x.payload(), x.truncated).to_vec();
+                        let payload = page::whole_lines(x.payload(), x.truncated).to_vec();
                         let status = x.status;
-                        let rec = self.capture_record(None, &url, &x, &hops, None, "robots");
-                        self.store_capture(rec, None, STATE_DONE, Vec::new(), Vec::new());
+                        let rec =
+                            page::capture_record(None, &url, &x, &hops, None, PageRole::Robots);
+                        self.store_capture(rec, None, FrontierState::Done, Vec::new(), Vec::new());
                         Ok((status, payload))
                     }
                     Err(f) => Err((f.kind, f.detail)),
@@ -221,19 +228,19 @@ impl SiteCrawl {
             }
         };
         self.robots = match outcome {
-            Ok((s, body)) if (200..300).contains(&s) => Robots::parse(&body, &token),
-            Ok((s, _)) if (400..500).contains(&s) && s != 429 => Robots::allow_all(),
-            Ok((s, _)) => {
-                self.fail_site("robots", format!("robots.txt answered {s}: the site is off limits for this run (RFC 9309 §2.3.1.4)"));
-                return Ok(false);
-            }
-            Err((kind, e)) => {
-                // An egress refusal is recorded as such: it is our rule, not the site's.
-                let kind = if kind == "egress" { "egress" } else { "robots" };
+            Ok((s, body)) => match policy::robots_answer(s) {
+                RobotsAnswer::Rules => Robots::parse(&body, &token),
+                RobotsAnswer::AllowAll => Robots::allow_all(),
+                RobotsAnswer::OffLimits => {
+                    self.fail_site(FailureKind::Robots, format!("robots.txt answered {s}: the site is off limits for this run (RFC 9309 §2.3.1.4)"));
+                    return Ok(false);
+                }
+            },
+            Err((cause, e)) => {
                 self.fail_site(
-                    kind,
+                    policy::robots_unreachable(cause),
                     format!(
-                        "robots.txt unreachable ({kind}: {e}): the site is off limits for this run"
+                        "robots.txt unreachable ({cause}: {e}): the site is off limits for this run"
                     ),
                 );
                 return Ok(false);
@@ -242,18 +249,18 @@ impl SiteCrawl {
         Ok(true)
     }
 
-    fn fail_site(&mut self, kind: &'static str, detail: String) {
+    fn fail_site(&mut self, kind: FailureKind, detail: String) {
         self.stats().error(kind);
         self.stats().note(detail.clone());
         let (run_id, site_id) = (self.ctx.run_id, self.site.id);
-        let url = self.seed_url.to_string();
+        let url = self.links.seed.to_string();
         self.ctx.db.send(move |s| {
             s.record_failure(
                 run_id,
                 site_id,
                 &FailureRecord {
                     url,
-                    kind: kind.into(),
+                    kind,
                     detail,
                     status: None,
                 },
@@ -264,9 +271,9 @@ impl SiteCrawl {
     async fn seed_frontier(&mut self) -> crate::Result<()> {
         let (run_id, site_id) = (self.ctx.run_id, self.site.id);
         let seed = NewLink {
-            canon: canon::canonical_key(&self.seed_url),
-            url: canon::fetch_url(&self.seed_url).to_string(),
-            role: "seed".into(),
+            canon: canon::canonical_key(&self.links.seed),
+            url: canon::fetch_url(&self.links.seed).to_string(),
+            role: PageRole::Seed,
             year_hint: None,
             anchor: String::new(),
             depth: 0,
@@ -275,7 +282,7 @@ impl SiteCrawl {
             pager_index: None,
             requeue_known: KnownPolicy::Always,
         };
-        let revisit = self.mode == Mode::Nightly;
+        let revisit = self.links.mode == Mode::Nightly;
         let list_pages = self.ctx.cfg.crawl.nightly_list_pages;
         let years = self.ctx.cfg.crawl.nightly_recheck_years;
         self.ctx
@@ -294,7 +301,7 @@ impl SiteCrawl {
                         let link = NewLink {
                             canon: canon::canonical_key(&u),
                             url,
-                            priority: if role == "report" { 900 } else { 1000 },
+                            priority: if role == PageRole::Report { 900 } else { 1000 },
                             role,
                             year_hint: year,
                             anchor: String::new(),
@@ -317,7 +324,7 @@ impl SiteCrawl {
         let Ok(url) = Url::parse(&item.url) else {
             self.ctx
                 .db
-                .send(move |s| s.set_state(run_id, url_id, STATE_SKIPPED));
+                .send(move |s| s.set_state(run_id, url_id, FrontierState::Skipped));
             return Ok(());
         };
         // Conditional only when we hold the body the validators describe.
@@ -332,10 +339,10 @@ impl SiteCrawl {
         {
             Err(f) => {
                 self.stats().error(f.kind);
-                let state = STATE_FAILED;
+                let state = FrontierState::Failed;
                 let rec = FailureRecord {
                     url: url.to_string(),
-                    kind: f.kind.into(),
+                    kind: f.kind,
                     detail: f.detail,
                     status: f.status,
                 };
@@ -349,63 +356,60 @@ impl SiteCrawl {
                 });
             }
             Ok((x, hops)) => {
-                let parsed = page::parse(&x);
-                let reparse = x.status == 304
-                    && self.mode != Mode::Nightly
-                    && matches!(item.role.as_str(), "seed" | "list");
-                let max_body = self.ctx.cfg.max_body_bytes();
+                let mode = self.links.mode;
+                let reparse = policy::reparses_archived(mode, x.status, item.role);
+                let live = page::parse(&x);
                 let parsed = match (reparse, item.last_capture_id) {
-                    (true, Some(cid)) => self
-                        .ctx
-                        .db
-                        .call(move |s| s.capture_payload(cid))
-                        .await?
-                        .map(|p| page::parse_archived(&p, max_body))
-                        .unwrap_or(parsed),
-                    _ => parsed,
+                    (true, Some(cid)) => {
+                        let max_body = self.ctx.cfg.max_body_bytes();
+                        self.ctx
+                            .db
+                            .call(move |s| s.capture_payload(cid))
+                            .await?
+                            .map(|p| page::parse_archived(&p, max_body))
+                            .unwrap_or(live)
+                    }
+                    _ => live,
                 };
-                let role = page::role_of(&item, &parsed, &x);
-                let rec = self.capture_record(Some(&item), &url, &x, &hops, Some(&parsed), role);
+                let role = policy::role_of(item.role, &parsed, x.status);
+                let rec = page::capture_record(Some(&item), &url, &x, &hops, Some(&parsed), role);
                 let is_new = rec.revisit_of.is_none() && rec.sha256.is_some();
                 if rec.likely_report && is_new {
-                    self.stats().report(rec.year_hint);
-                    self.ctx.totals.add(&self.ctx.totals.reports, 1);
+                    self.stats().report_year(rec.year_hint);
+                    Counters::bump(&self.counters.reports);
                 }
-                if role == "attachment" && is_new {
+                if role == PageRole::Attachment && is_new {
                     self.stats().attachments += 1;
                 }
-                let discover = x.status == 304 && reparse
-                    || (x.status < 300 && (is_new || self.mode != Mode::Nightly));
-                let (mut links, offscope) = if discover {
-                    page::links_to_queue(self, &item, &parsed, role, &x.url)
-                } else {
-                    (Vec::new(), Vec::new())
-                };
+                let (mut links, offscope) =
+                    if policy::discovers_links(mode, x.status, is_new, reparse) {
+                        self.links.links_to_queue(&item, &parsed, role, &x.url)
+                    } else {
+                        (Vec::new(), Vec::new())
+                    };
                 {
                     let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
                     links.retain(|l| seen.insert(key_hash(&l.canon)));
                 }
-                let skip_tail = page::backfill_stop(self, &item, &parsed);
                 if x.status >= 400 {
-                    self.stats().error("http");
-                    let detail = format!("HTTP {}", x.status);
+                    self.stats().error(FailureKind::Http);
                     let rec = FailureRecord {
                         url: x.url.to_string(),
-                        kind: "http".into(),
-                        detail,
+                        kind: FailureKind::Http,
+                        detail: format!("HTTP {}", x.status),
                         status: Some(x.status),
                     };
                     self.ctx
                         .db
                         .send(move |s| s.record_failure(run_id, site_id, &rec));
                 }
-                if let Some((group, index)) = skip_tail {
+                if let Some((group, index)) = self.links.backfill_stop(&item, &parsed) {
                     self.ctx.db.send(move |s| {
                         s.skip_pager_tail(run_id, site_id, &group, index)
                             .map(|_| ())
                     });
                 }
-                self.store_capture(rec, Some(url_id), STATE_DONE, links, offscope);
+                self.store_capture(rec, Some(url_id), FrontierState::Done, links, offscope);
             }
         }
         Ok(())
@@ -416,25 +420,22 @@ impl SiteCrawl {
         &self,
         rec: CaptureRecord,
         url_id: Option<i64>,
-        state: i64,
+        state: FrontierState,
         links: Vec<NewLink>,
         offscope: Vec<String>,
     ) {
         let (run_id, site_id) = (self.ctx.run_id, self.site.id);
-        let t = &self.ctx.totals;
+        let c = &self.counters;
         if rec.status == 304 {
-            self.stats().not_modified += 1;
-            t.add(&t.not_modified, 1);
+            Counters::bump(&c.not_modified);
         } else if !rec.body_zstd.as_ref().is_none_or(|b| b.is_empty()) || rec.bytes > 0 {
-            self.stats().bodies += 1;
-            t.add(&t.bodies, 1);
+            Counters::bump(&c.bodies);
         }
         if rec.revisit_of.is_some() && rec.status != 304 {
             self.stats().unchanged += 1;
         }
         if rec.revisit_of.is_none() && rec.sha256.is_some() {
-            self.stats().new_captures += 1;
-            t.add(&t.new_captures, 1);
+            Counters::bump(&c.new_captures);
         }
         let bytes = rec.body_zstd.as_ref().map_or(0, Vec::len)
             + rec.request_headers.len()
@@ -464,7 +465,7 @@ impl SiteCrawl {
     }
 
     /// Fetch `url`, following same-site redirects hop by hop (each hop paced and robots-checked).
-    pub(crate) async fn fetch_following(
+    async fn fetch_following(
         &self,
         url: &Url,
         etag: Option<&str>,
@@ -472,30 +473,23 @@ impl SiteCrawl {
         check_robots: bool,
         retry_5xx: bool,
     ) -> Result<(Exchange, Vec<Hop>), Failure> {
+        if let Some(f) = redirect::off_site(url, &self.redirects.site, None) {
+            return Err(f);
+        }
         let mut current = url.clone();
         let mut hops: Vec<Hop> = Vec::new();
-        let mut seen: HashSet<String> = HashSet::new();
-        seen.insert(canon::canonical_key(&current));
         loop {
-            if !canon::same_host(&current, &self.seed_url) {
-                return Err(Failure {
-                    kind: "redirect",
-                    detail: format!("redirected off the site to {current}"),
-                    status: hops.last().map(|h| h.status),
-                    offscope: Some(current.to_string()),
-                });
-            }
             if check_robots
                 && self.ctx.cfg.crawl.respect_robots
                 && !self.robots.is_allowed(&current)
             {
-                return Err(Failure {
-                    kind: "robots",
-                    detail: format!("{} is disallowed by robots.txt", current.path()),
-                    status: None,
-                    offscope: None,
-                });
+                return Err(Failure::new(
+                    FailureKind::Robots,
+                    format!("{} is disallowed by robots.txt", current.path()),
+                    None,
+                ));
             }
+            // Validators belong to the URL asked for, not to where it redirects.
             let conditional = hops.is_empty();
             let x = self
                 .request_with_retries(
@@ -505,62 +499,22 @@ impl SiteCrawl {
                     retry_5xx,
                 )
                 .await?;
-            if !(300..400).contains(&x.status) || x.status == 304 {
-                return Ok((x, hops));
-            }
-            let Some(location) = x
-                .headers
-                .get("location")
-                .map(|v| location_text(v.as_bytes()))
-            else {
-                return Ok((x, hops)); // a 3xx without Location is the final answer
-            };
-            let next = match current.join(location.trim()) {
-                Ok(u) if matches!(u.scheme(), "http" | "https") => u,
-                Ok(u) => {
-                    return Err(Failure {
-                        kind: "redirect",
-                        detail: format!("redirect to a {} URL", u.scheme()),
-                        status: Some(x.status),
-                        offscope: None,
-                    })
+            let location = x.headers.get("location").map(|v| v.as_bytes());
+            match redirect::next_hop(&current, x.status, location, &hops, &self.redirects)? {
+                None => return Ok((x, hops)),
+                Some(next) => {
+                    hops.push(Hop {
+                        url: current.to_string(),
+                        status: x.status,
+                        location: next.to_string(),
+                    });
+                    current = next;
                 }
-                Err(_) => {
-                    return Err(Failure {
-                        kind: "redirect",
-                        detail: format!("unusable Location {location:?}"),
-                        status: Some(x.status),
-                        offscope: None,
-                    })
-                }
-            };
-            hops.push(Hop {
-                url: current.to_string(),
-                status: x.status,
-                location: next.to_string(),
-            });
-            if !seen.insert(canon::canonical_key(&next)) {
-                return Err(Failure {
-                    kind: "redirect",
-                    detail: format!("redirect loop back to {next}"),
-                    status: Some(x.status),
-                    offscope: None,
-                });
             }
-            if hops.len() > self.ctx.cfg.crawl.max_redirects as usize {
-                return Err(Failure {
-                    kind: "redirect",
-                    detail: format!("more than {} redirects", self.ctx.cfg.crawl.max_redirects),
-                    status: Some(x.status),
-                    offscope: None,
-                });
-            }
-            current = canon::fetch_url(&next);
         }
     }
 
     /// One URL, with pacing, Retry-After, backoff and the host slow-down on 429.
-    /// `retry_5xx` is off for robots.txt: its 5xx is an answer (the host is off limits), not a glitch.
     async fn request_with_retries(
         &self,
         url: &Url,
@@ -568,107 +522,29 @@ impl SiteCrawl {
         lm: Option<&str>,
         retry_5xx: bool,
     ) -> Result<Exchange, Failure> {
-        let max_retries = self.ctx.cfg.crawl.max_retries;
-        let base = Duration::from_millis(self.ctx.cfg.crawl.retry_base_ms);
-        let max_wait = Duration::from_secs(self.ctx.cfg.crawl.max_retry_after_secs);
+        let settings = RetrySettings {
+            retry_5xx,
+            ..self.retries
+        };
         let mut attempt = 0u32;
         loop {
             self.pacer.wait().await;
-            self.stats().requests += 1;
-            self.requests.fetch_add(1, Ordering::Relaxed);
-            self.ctx.totals.add(&self.ctx.totals.requests, 1);
-            let backoff = base * 2u32.saturating_pow(attempt);
-            let result = self
+            Counters::bump(&self.counters.requests);
+            let outcome = self
                 .ctx
                 .fetcher
                 .fetch(url, etag, lm, self.lenient_tls)
                 .await;
-            let last = attempt >= max_retries;
-            match result {
-                Ok(x) if x.status >= 500 && !retry_5xx => return Ok(x),
-                // Before the 5xx retries: a 521 challenge answers the same however often asked.
-                Ok(x) if page::is_waf_challenge(&x) => {
-                    return Err(Failure {
-                        kind: "waf",
-                        detail: format!(
-                            "HTTP {} anti-bot challenge page (not archived as content)",
-                            x.status
-                        ),
-                        status: Some(x.status),
-                        offscope: None,
-                    });
-                }
-                Ok(x) if x.status == 429 || x.status == 503 => {
-                    let ra = x.header("retry-after").and_then(|v| parse_retry_after(&v));
-                    if x.status == 429 {
-                        self.pacer.slow_down();
-                        self.stats().slowdowns = self.pacer.slowdowns();
-                    }
-                    if let Some(ra) = ra {
-                        if ra > max_wait {
-                            return Err(self.refusal(
-                                &x,
-                                format!(
-                                    "Retry-After {}s is beyond max_retry_after_secs",
-                                    ra.as_secs()
-                                ),
-                            ));
-                        }
-                    }
-                    if last {
-                        return Err(self.refusal(
-                            &x,
-                            format!("still HTTP {} after {} attempts", x.status, attempt + 1),
-                        ));
-                    }
-                    self.pacer.defer_until(
-                        Instant::now()
-                            + ra.unwrap_or(backoff)
-                                .max(backoff.min(Duration::from_millis(50))),
-                    );
-                }
-                Ok(x) if x.status >= 500 && !last => {
-                    self.pacer.defer_until(Instant::now() + backoff);
-                }
-                Ok(x) => return Ok(x),
-                Err(e) => {
-                    // Timeouts are retried once: a page that never completes would cost every retry in full.
-                    let retryable = matches!(e.kind, "connect" | "network")
-                        || (e.kind == "timeout" && attempt == 0);
-                    if !retryable || last {
-                        return Err(e.into());
-                    }
-                    self.pacer.defer_until(Instant::now() + backoff);
-                }
+            if retry::slows_host(&outcome) {
+                self.pacer.slow_down();
+            }
+            match retry::decide(attempt, &outcome, &settings) {
+                Decision::Accept => return outcome.map_err(Failure::from),
+                Decision::Fail(f) => return Err(f),
+                Decision::Retry { after } => self.pacer.defer_until(Instant::now() + after),
             }
             attempt += 1;
         }
-    }
-
-    fn refusal(&self, x: &Exchange, detail: String) -> Failure {
-        let kind = if x.status == 429 {
-            "rate_limited"
-        } else {
-            "http"
-        };
-        Failure {
-            kind,
-            detail,
-            status: Some(x.status),
-            offscope: None,
-        }
-    }
-
-    fn capture_record(
-        &self,
-        item: Option<&FrontierItem>,
-        requested: &Url,
-        x: &Exchange,
-        hops: &[Hop],
-        parsed: Option<&Parsed>,
-        role: &str,
-    ) -> CaptureRecord {
-        page::capture_record(item, requested, x, hops, parsed, role)
     }
 }
 
@@ -676,39 +552,4 @@ fn key_hash(canon: &str) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     canon.hash(&mut h);
     h.finish()
-}
-
-/// A `Location` value as text. Servers send raw bytes there (GBK paths, Latin-1):
-/// bytes outside printable ASCII are percent-encoded as they are, so the URL asks
-/// the server for exactly the bytes it named (a lossy UTF-8 decode would not).
-pub(crate) fn location_text(raw: &[u8]) -> String {
-    let mut s = String::with_capacity(raw.len());
-    for &b in raw {
-        if (0x20..0x7f).contains(&b) {
-            s.push(b as char);
-        } else {
-            s.push_str(&format!("%{b:02X}"));
-        }
-    }
-    s
-}
-
-/// A robots.txt cut at the body cap ends mid-line; the half rule must not count
-/// (`Disallow: /private-reports` cut to `Disallow: /` would close the whole site).
-pub(crate) fn whole_lines(body: &[u8], truncated: bool) -> &[u8] {
-    if !truncated {
-        return body;
-    }
-    match body.iter().rposition(|&b| b == b'\n' || b == b'\r') {
-        Some(i) => &body[..=i],
-        None => &[],
-    }
-}
-
-/// One redirect hop, as stored in `captures.redirects_json`.
-#[derive(Debug, Clone, serde::Serialize)]
-pub(crate) struct Hop {
-    pub url: String,
-    pub status: u16,
-    pub location: String,
 }

@@ -1,6 +1,7 @@
 //! What the crawl engine reads and writes: sites, runs, the frontier, captures, failures.
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
+use rusqlite::{params, OptionalExtension, ToSql};
 
 use super::{now_rfc3339, Store};
 use crate::error::Result;
@@ -16,25 +17,212 @@ pub struct SiteRow {
     pub explored: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RunKind {
-    Crawl,
-    Backfill,
+/// A fixed set of names stored as text (SQL columns, summary JSON): the enum in
+/// code, the exact string on disk, so archives written earlier read back unchanged.
+macro_rules! names {
+    ($(#[$m:meta])* pub enum $name:ident { $($(#[$vm:meta])* $var:ident = $s:literal,)+ }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($(#[$vm])* $var,)+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$var,)+];
+
+            /// The name as stored and printed.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$var => $s,)+ }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = UnknownName;
+            fn from_str(s: &str) -> std::result::Result<Self, UnknownName> {
+                match s {
+                    $($s => Ok($name::$var),)+
+                    _ => Err(UnknownName { what: stringify!($name), value: s.to_string() }),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.pad(self.as_str())
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+
+        // Ordered by name, so maps keyed by these print (and serialise) alphabetically as before.
+        impl Ord for $name {
+            fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+                self.as_str().cmp(other.as_str())
+            }
+        }
+
+        impl PartialOrd for $name {
+            fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                s.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    };
 }
 
-impl RunKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RunKind::Crawl => "crawl",
-            RunKind::Backfill => "backfill",
+/// Text-stored names as SQL values.
+macro_rules! sql_text {
+    ($($name:ident),+) => {$(
+        impl ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(ToSqlOutput::from(self.as_str()))
+            }
         }
+
+        impl FromSql for $name {
+            fn column_result(v: ValueRef<'_>) -> FromSqlResult<Self> {
+                v.as_str()?.parse().map_err(|e| FromSqlError::Other(Box::new(e)))
+            }
+        }
+    )+};
+}
+
+/// A stored name this version does not know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownName {
+    pub what: &'static str,
+    pub value: String,
+}
+
+impl std::fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "unknown {} {:?}", self.what, self.value)
+    }
+}
+
+impl std::error::Error for UnknownName {}
+
+names! {
+    /// `runs.kind`: what the user asked for.
+    pub enum RunKind {
+        Crawl = "crawl",
+        Backfill = "backfill",
+    }
+}
+
+names! {
+    /// How a site is crawled in a run (printed and stored in the run summary).
+    pub enum Mode {
+        /// First visit (or an earlier one was cut short): follow everything.
+        Explore = "explore",
+        /// Known site, nightly pass: recheck what may change, fetch only what is new.
+        Nightly = "nightly",
+        /// Walk every list to its end (bounded below by `--years`).
+        Backfill = "backfill",
+    }
+}
+
+names! {
+    /// The part a URL plays on its site (`urls.role`, `captures.role`).
+    pub enum PageRole {
+        /// The site's entry page from the seed list.
+        Seed = "seed",
+        /// A list of reports, or one page of such a list.
+        List = "list",
+        /// A report page (its title says it is an annual report).
+        Report = "report",
+        /// A document file (PDF, Word, spreadsheet, archive).
+        Attachment = "attachment",
+        /// The site's robots.txt.
+        Robots = "robots",
+        Other = "other",
+    }
+}
+
+names! {
+    /// Why a URL produced no usable page (`failures.kind`, summaries, `status`).
+    pub enum FailureKind {
+        /// Disallowed by robots.txt, or robots.txt answered 5xx / was unreachable.
+        Robots = "robots",
+        /// An anti-bot challenge page instead of the page.
+        Waf = "waf",
+        /// 429 beyond the retries, or a Retry-After longer than we wait.
+        RateLimited = "rate_limited",
+        Timeout = "timeout",
+        Tls = "tls",
+        Connect = "connect",
+        Dns = "dns",
+        Network = "network",
+        /// Broken HTTP: asking again gets the same answer.
+        Protocol = "protocol",
+        /// Loops, too many hops, other schemes, off-site.
+        Redirect = "redirect",
+        /// A non-public address while `allow_private_addresses = false`.
+        Egress = "egress",
+        /// A 4xx/5xx answer (archived).
+        Http = "http",
+    }
+}
+
+names! {
+    /// Where a URL stands in a run's frontier (`frontier.state`, stored as its [`code`](FrontierState::code)).
+    pub enum FrontierState {
+        Queued = "queued",
+        Done = "done",
+        Failed = "failed",
+        Skipped = "skipped",
+    }
+}
+
+sql_text!(RunKind, Mode, PageRole, FailureKind);
+
+impl FrontierState {
+    /// The integer in `frontier.state` (the schema's 0 queued, 1 done, 2 failed, 3 skipped).
+    pub fn code(self) -> i64 {
+        match self {
+            FrontierState::Queued => 0,
+            FrontierState::Done => 1,
+            FrontierState::Failed => 2,
+            FrontierState::Skipped => 3,
+        }
+    }
+}
+
+impl ToSql for FrontierState {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.code()))
+    }
+}
+
+impl FromSql for FrontierState {
+    fn column_result(v: ValueRef<'_>) -> FromSqlResult<Self> {
+        let n = v.as_i64()?;
+        FrontierState::ALL
+            .iter()
+            .copied()
+            .find(|s| s.code() == n)
+            .ok_or(FromSqlError::OutOfRange(n))
     }
 }
 
 #[derive(Debug, Clone)]
 pub struct RunRow {
     pub id: i64,
-    pub kind: String,
+    pub kind: RunKind,
     pub years: Option<(i32, i32)>,
     pub max_pages: Option<u64>,
 }
@@ -44,7 +232,7 @@ pub struct RunRow {
 pub struct FrontierItem {
     pub url_id: i64,
     pub url: String,
-    pub role: String,
+    pub role: PageRole,
     pub depth: u32,
     pub priority: i32,
     pub revisit: bool,
@@ -62,7 +250,7 @@ pub struct FrontierItem {
 pub struct NewLink {
     pub canon: String,
     pub url: String,
-    pub role: String,
+    pub role: PageRole,
     pub year_hint: Option<i32>,
     pub anchor: String,
     pub depth: u32,
@@ -106,7 +294,7 @@ pub struct CaptureRecord {
     pub bytes: i64,
     pub decoded_bytes: Option<i64>,
     pub revisit_of: Option<i64>,
-    pub role: Option<String>,
+    pub role: Option<PageRole>,
     pub likely_report: bool,
     pub title: Option<String>,
     pub year_hint: Option<i32>,
@@ -117,15 +305,10 @@ pub struct CaptureRecord {
 #[derive(Debug, Clone)]
 pub struct FailureRecord {
     pub url: String,
-    pub kind: String,
+    pub kind: FailureKind,
     pub detail: String,
     pub status: Option<u16>,
 }
-
-pub const STATE_QUEUED: i64 = 0;
-pub const STATE_DONE: i64 = 1;
-pub const STATE_FAILED: i64 = 2;
-pub const STATE_SKIPPED: i64 = 3;
 
 impl Store {
     /// Insert or refresh a site from its seed row; returns what the archive knows of it.
@@ -163,7 +346,7 @@ impl Store {
         self.conn
             .query_row(
                 "SELECT id, kind, years_from, years_to, max_pages FROM runs WHERE status = 'running' AND kind = ?1 ORDER BY id DESC LIMIT 1",
-                [kind.as_str()],
+                [kind],
                 |r| {
                     let from: Option<i32> = r.get(2)?;
                     let to: Option<i32> = r.get(3)?;
@@ -183,7 +366,7 @@ impl Store {
         self.conn
             .execute(
                 "INSERT INTO runs(kind, status, started_at, years_from, years_to, max_pages, pid) VALUES (?1,'running',?2,?3,?4,?5,?6)",
-                params![kind.as_str(), now_rfc3339(), years.map(|y| y.0), years.map(|y| y.1), max_pages.map(|v| v as i64), std::process::id()],
+                params![kind, now_rfc3339(), years.map(|y| y.0), years.map(|y| y.1), max_pages.map(|v| v as i64), std::process::id()],
             )
             .map_err(|e| self.err(e))?;
         Ok(self.conn.last_insert_rowid())
@@ -216,8 +399,8 @@ impl Store {
             .conn
             .query_row(
                 "SELECT (SELECT count(*) FROM captures WHERE run_id=?1 AND site_id=?2)
-                      + (SELECT count(*) FROM failures WHERE run_id=?1 AND site_id=?2 AND kind != 'robots')",
-                params![run_id, site_id],
+                      + (SELECT count(*) FROM failures WHERE run_id=?1 AND site_id=?2 AND kind != ?3)",
+                params![run_id, site_id, FailureKind::Robots],
                 |r| r.get(0),
             )
             .map_err(|e| self.err(e))?;
@@ -249,12 +432,21 @@ impl Store {
                 // Learn a better role/year from a later sighting (a list link now known to be a report).
                 self.conn
                     .prepare_cached(
-                        "UPDATE urls SET role = CASE WHEN role IN ('other','list') AND ?2 IN ('report','attachment','list') THEN ?2 ELSE role END,
+                        "UPDATE urls SET role = CASE WHEN role IN (?5, ?6) AND ?2 IN (?7, ?8, ?6) THEN ?2 ELSE role END,
                                           year_hint = coalesce(year_hint, ?3),
                                           pager_index = coalesce(?4, pager_index)
                          WHERE id = ?1",
                     )
-                    .and_then(|mut s| s.execute(params![id, link.role, link.year_hint, link.pager_index]))
+                    .and_then(|mut s| s.execute(params![
+                            id,
+                            link.role,
+                            link.year_hint,
+                            link.pager_index,
+                            PageRole::Other,
+                            PageRole::List,
+                            PageRole::Report,
+                            PageRole::Attachment
+                        ]))
                     .map_err(|e| self.err(e))?;
                 id
             }
@@ -288,34 +480,37 @@ impl Store {
                 "SELECT u.id, u.url, u.role, f.depth, f.priority, f.revisit, u.year_hint, f.pager_group, u.pager_index,
                         u.etag, u.last_modified, u.last_capture_id, u.last_sha256
                  FROM frontier f JOIN urls u ON u.id = f.url_id
-                 WHERE f.run_id = ?1 AND f.site_id = ?2 AND f.state = 0
+                 WHERE f.run_id = ?1 AND f.site_id = ?2 AND f.state = ?4
                  ORDER BY f.priority DESC, f.depth, u.pager_index, f.url_id LIMIT ?3",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map(params![run_id, site_id, limit as i64], |r| {
-                Ok(FrontierItem {
-                    url_id: r.get(0)?,
-                    url: r.get(1)?,
-                    role: r.get(2)?,
-                    depth: r.get(3)?,
-                    priority: r.get(4)?,
-                    revisit: r.get(5)?,
-                    year_hint: r.get(6)?,
-                    pager_group: r.get(7)?,
-                    pager_index: r.get(8)?,
-                    etag: r.get(9)?,
-                    last_modified: r.get(10)?,
-                    last_capture_id: r.get(11)?,
-                    last_sha256: r.get(12)?,
-                })
-            })
+            .query_map(
+                params![run_id, site_id, limit as i64, FrontierState::Queued],
+                |r| {
+                    Ok(FrontierItem {
+                        url_id: r.get(0)?,
+                        url: r.get(1)?,
+                        role: r.get(2)?,
+                        depth: r.get(3)?,
+                        priority: r.get(4)?,
+                        revisit: r.get(5)?,
+                        year_hint: r.get(6)?,
+                        pager_group: r.get(7)?,
+                        pager_index: r.get(8)?,
+                        etag: r.get(9)?,
+                        last_modified: r.get(10)?,
+                        last_capture_id: r.get(11)?,
+                        last_sha256: r.get(12)?,
+                    })
+                },
+            )
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<Vec<_>>>()
             .map_err(|e| self.err(e))
     }
 
-    pub fn set_state(&self, run_id: i64, url_id: i64, state: i64) -> Result<()> {
+    pub fn set_state(&self, run_id: i64, url_id: i64, state: FrontierState) -> Result<()> {
         self.conn
             .prepare_cached("UPDATE frontier SET state = ?3 WHERE run_id = ?1 AND url_id = ?2")
             .and_then(|mut s| s.execute(params![run_id, url_id, state]))
@@ -333,9 +528,9 @@ impl Store {
     ) -> Result<usize> {
         self.conn
             .execute(
-                "UPDATE frontier SET state = 3 WHERE run_id=?1 AND site_id=?2 AND state=0 AND pager_group=?3
+                "UPDATE frontier SET state = ?5 WHERE run_id=?1 AND site_id=?2 AND state = ?6 AND pager_group=?3
                  AND url_id IN (SELECT id FROM urls WHERE pager_index > ?4)",
-                params![run_id, site_id, group, index],
+                params![run_id, site_id, group, index, FrontierState::Skipped, FrontierState::Queued],
             )
             .map_err(|e| self.err(e))
     }
@@ -439,8 +634,8 @@ impl Store {
     ) -> Result<Option<(u16, Option<String>)>> {
         self.conn
             .query_row(
-                "SELECT status, sha256 FROM captures WHERE run_id=?1 AND site_id=?2 AND role='robots' ORDER BY id DESC LIMIT 1",
-                params![run_id, site_id],
+                "SELECT status, sha256 FROM captures WHERE run_id=?1 AND site_id=?2 AND role = ?3 ORDER BY id DESC LIMIT 1",
+                params![run_id, site_id, PageRole::Robots],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()
@@ -458,8 +653,8 @@ impl Store {
         let newest: Option<i32> = self
             .conn
             .query_row(
-                "SELECT max(year_hint) FROM urls WHERE site_id=?1 AND role='report'",
-                [site_id],
+                "SELECT max(year_hint) FROM urls WHERE site_id=?1 AND role = ?2",
+                params![site_id, PageRole::Report],
                 |r| r.get(0),
             )
             .map_err(|e| self.err(e))?;
@@ -468,19 +663,29 @@ impl Store {
             .conn
             .prepare(
                 "SELECT id, url, role, year_hint, pager_index FROM urls WHERE site_id=?1 AND last_status IS NOT NULL AND (
-                    (role IN ('seed','list') AND coalesce(pager_index,0) < ?2)
-                 OR (role = 'report' AND (year_hint IS NULL OR year_hint >= ?3)))",
+                    (role IN (?4, ?5) AND coalesce(pager_index,0) < ?2)
+                 OR (role = ?6 AND (year_hint IS NULL OR year_hint >= ?3)))",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map(params![site_id, list_pages, floor], |r| {
-                Ok(RevisitRow {
-                    url: r.get(1)?,
-                    role: r.get(2)?,
-                    year_hint: r.get(3)?,
-                    pager_index: r.get(4)?,
-                })
-            })
+            .query_map(
+                params![
+                    site_id,
+                    list_pages,
+                    floor,
+                    PageRole::Seed,
+                    PageRole::List,
+                    PageRole::Report
+                ],
+                |r| {
+                    Ok(RevisitRow {
+                        url: r.get(1)?,
+                        role: r.get(2)?,
+                        year_hint: r.get(3)?,
+                        pager_index: r.get(4)?,
+                    })
+                },
+            )
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<Vec<_>>>()
             .map_err(|e| self.err(e))
@@ -514,7 +719,7 @@ impl Store {
 #[derive(Debug, Clone)]
 pub struct RevisitRow {
     pub url: String,
-    pub role: String,
+    pub role: PageRole,
     pub year_hint: Option<i32>,
     pub pager_index: Option<i64>,
 }
@@ -549,5 +754,53 @@ impl Store {
             content_encoding,
             final_url,
         }))
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    #[test]
+    fn names_read_back_as_stored() {
+        let strings = |all: &[&str]| all.join(",");
+        assert_eq!(
+            strings(&PageRole::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>()),
+            "seed,list,report,attachment,robots,other"
+        );
+        for k in FailureKind::ALL {
+            assert_eq!(k.as_str().parse::<FailureKind>(), Ok(*k));
+            assert_eq!(serde_json::to_string(k).unwrap(), format!("\"{k}\""));
+        }
+        assert_eq!(FailureKind::RateLimited.as_str(), "rate_limited");
+        assert!("bogus".parse::<PageRole>().is_err());
+        assert_eq!(format!("{:>8}", Mode::Nightly), " nightly");
+        let c = rusqlite::Connection::open_in_memory().unwrap();
+        let role: PageRole = c
+            .query_row("SELECT ?1", [PageRole::Attachment], |r| r.get(0))
+            .unwrap();
+        assert_eq!(role, PageRole::Attachment);
+        let text: String = c
+            .query_row("SELECT ?1", [FailureKind::Waf], |r| r.get(0))
+            .unwrap();
+        assert_eq!(text, "waf");
+        let codes: Vec<i64> = FrontierState::ALL.iter().map(|s| s.code()).collect();
+        assert_eq!(codes, [0, 1, 2, 3]);
+        let st: FrontierState = c
+            .query_row("SELECT ?1", [FrontierState::Skipped], |r| r.get(0))
+            .unwrap();
+        assert_eq!(st, FrontierState::Skipped);
+        assert!(c
+            .query_row("SELECT 'nope'", [], |r| r.get::<_, PageRole>(0))
+            .is_err());
+        // Maps keyed by a name keep the alphabetical order of the strings.
+        let mut m = std::collections::BTreeMap::new();
+        for k in [FailureKind::Waf, FailureKind::Http, FailureKind::Robots] {
+            m.insert(k, 1);
+        }
+        assert_eq!(
+            serde_json::to_string(&m).unwrap(),
+            r#"{"http":1,"robots":1,"waf":1}"#
+        );
     }
 }

@@ -1,0 +1,81 @@
+//! What every site task of a run shares: the options, the fetcher, the database
+//! writer, and each site's live counters (which the progress line sums).
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use super::db::Db;
+use crate::config::Config;
+use crate::fetch::Fetcher;
+use crate::store::RunKind;
+
+/// What the user asked for on the command line.
+#[derive(Debug, Clone)]
+pub struct CrawlOptions {
+    pub kind: RunKind,
+    /// Inclusive report-year range: which reports are kept; on backfill also how deep to page.
+    pub years: Option<(i32, i32)>,
+    /// Cap on fetches per site for this run (overrides `max_pages_per_host`).
+    pub max_pages: Option<u64>,
+    /// Show an interactive progress bar.
+    pub progress: bool,
+}
+
+/// One site's live counts. Each event is counted here once; the site's summary and
+/// the run's progress line read these.
+#[derive(Debug, Default)]
+pub struct Counters {
+    pub requests: AtomicU64,
+    pub bodies: AtomicU64,
+    pub not_modified: AtomicU64,
+    pub new_captures: AtomicU64,
+    pub reports: AtomicU64,
+}
+
+impl Counters {
+    pub fn bump(c: &AtomicU64) {
+        c.fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn get(c: &AtomicU64) -> u64 {
+        c.load(Ordering::Relaxed)
+    }
+}
+
+pub(crate) struct Ctx {
+    pub cfg: Config,
+    pub opts: CrawlOptions,
+    pub run_id: i64,
+    pub fetcher: Fetcher,
+    pub db: Db,
+    pub product_token: String,
+    /// Every site's counters, registered as its task starts.
+    pub sites: Mutex<Vec<Arc<Counters>>>,
+}
+
+impl Ctx {
+    /// A new site's counters, registered for the progress line.
+    pub fn counters(&self) -> Arc<Counters> {
+        let c = Arc::new(Counters::default());
+        self.sites
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(c.clone());
+        c
+    }
+
+    /// The run so far, summed over the sites.
+    pub fn progress_line(&self) -> String {
+        let sites = self.sites.lock().unwrap_or_else(|p| p.into_inner());
+        let sum =
+            |f: fn(&Counters) -> &AtomicU64| sites.iter().map(|c| Counters::get(f(c))).sum::<u64>();
+        format!(
+            "requests {} · bodies {} · 304 {} · new {} · reports {}",
+            sum(|c| &c.requests),
+            sum(|c| &c.bodies),
+            sum(|c| &c.not_modified),
+            sum(|c| &c.new_captures),
+            sum(|c| &c.reports)
+        )
+    }
+}
