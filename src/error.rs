@@ -60,34 +60,26 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Self {
-        Error::Database(describe_sqlite(&e))
+/// Every archive failure is a `database:` error (exit 1).
+impl From<nianbao_store::Error> for Error {
+    fn from(e: nianbao_store::Error) -> Self {
+        Error::Database(e.into_message())
     }
-}
-
-/// SQLite's messages are terse; say what they mean for the user.
-pub fn describe_sqlite(e: &rusqlite::Error) -> String {
-    use rusqlite::ffi::ErrorCode;
-    if let rusqlite::Error::SqliteFailure(f, msg) = e {
-        let what = match f.code {
-            ErrorCode::DiskFull => "the disk is full",
-            ErrorCode::ReadOnly => "the database is read-only",
-            ErrorCode::CannotOpen => "the database file cannot be opened",
-            ErrorCode::NotADatabase => "the file is not an SQLite database",
-            ErrorCode::PermissionDenied => "permission denied",
-            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => "the database is busy",
-            ErrorCode::SystemIoFailure => "I/O error",
-            _ => "",
-        };
-        if !what.is_empty() {
-            return match msg {
-                Some(m) => format!("{what} ({m})"),
-                None => what.to_string(),
-            };
-        }
-    }
-    e.to_string()
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn archive_errors_are_database_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let e: Error = nianbao_store::Store::open(dir.path()).unwrap_err().into();
+        assert!(matches!(e, Error::Database(_)));
+        assert!(e.to_string().starts_with("database: "), "{e}");
+        assert!(e.to_string().contains("is a directory"), "{e}");
+        assert_eq!(e.exit_code(), 1);
+    }
+}

@@ -73,27 +73,28 @@ pub fn run(store: &mut Store, all: bool) -> Result<ExtractReport> {
             inputs.push((p, body));
         }
         let rows = extract_parallel(&inputs);
-        store.begin()?;
-        for row in &rows {
-            report.examined += 1;
-            *report
-                .by_doc_type
-                .entry(row.doc_type.clone().unwrap_or_default())
-                .or_default() += 1;
-            *report
-                .by_text_status
-                .entry(row.text_status.clone())
-                .or_default() += 1;
-            if row.consistency.as_deref() == Some("mismatch") {
-                report.mismatches += 1;
+        store.transaction(|store| {
+            for row in &rows {
+                report.examined += 1;
+                *report
+                    .by_doc_type
+                    .entry(row.doc_type.clone().unwrap_or_default())
+                    .or_default() += 1;
+                *report
+                    .by_text_status
+                    .entry(row.text_status.clone())
+                    .or_default() += 1;
+                if row.consistency.as_deref() == Some("mismatch") {
+                    report.mismatches += 1;
+                }
+                if store.put_extraction(row)? {
+                    report.written += 1;
+                } else {
+                    report.unchanged += 1;
+                }
             }
-            if store.put_extraction(row)? {
-                report.written += 1;
-            } else {
-                report.unchanged += 1;
-            }
-        }
-        store.commit()?;
+            Ok::<_, crate::Error>(())
+        })?;
     }
     Ok(report)
 }

@@ -27,7 +27,7 @@ pub mod lock;
 pub mod politeness;
 pub mod seeds;
 pub mod status;
-pub mod store;
+pub use nianbao_store as store;
 pub mod summary;
 
 pub use error::{Error, Result};

@@ -33,6 +33,20 @@ impl Seed {
     }
 }
 
+/// What the archive keeps of a seed row (its `sites` row).
+impl From<&Seed> for nianbao_store::SiteSeed {
+    fn from(seed: &Seed) -> Self {
+        nianbao_store::SiteSeed {
+            host: seed.host(),
+            name: seed.name.clone(),
+            province: seed.province.clone(),
+            level: seed.level.as_str().to_string(),
+            url: seed.url.as_str().to_string(),
+            extra: seed.extra.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
     National,

@@ -24,7 +24,10 @@ use std::time::Duration;
 use crate::error::{Error, Result};
 use crate::store::Store;
 
-type Job = (usize, Box<dyn FnOnce(&mut Store) -> Result<()> + Send>);
+type Job = (
+    usize,
+    Box<dyn FnOnce(&mut Store) -> nianbao_store::Result<()> + Send>,
+);
 
 /// At most this many jobs share a transaction, bounding what a crash can lose.
 const MAX_JOBS_PER_COMMIT: usize = 256;
@@ -78,7 +81,7 @@ impl Db {
     }
 
     /// Queue a small write; errors surface through [`Db::fatal`].
-    pub fn send(&self, f: impl FnOnce(&mut Store) -> Result<()> + Send + 'static) {
+    pub fn send(&self, f: impl FnOnce(&mut Store) -> nianbao_store::Result<()> + Send + 'static) {
         self.send_sized(SMALL_JOB, f);
     }
 
@@ -86,7 +89,7 @@ impl Db {
     pub fn send_sized(
         &self,
         bytes: usize,
-        f: impl FnOnce(&mut Store) -> Result<()> + Send + 'static,
+        f: impl FnOnce(&mut Store) -> nianbao_store::Result<()> + Send + 'static,
     ) {
         let bytes = bytes.max(SMALL_JOB);
         self.backlog.add(bytes);
@@ -119,15 +122,15 @@ impl Db {
     /// Run `f` on the store and wait for its result.
     pub async fn call<T: Send + 'static>(
         &self,
-        f: impl FnOnce(&mut Store) -> Result<T> + Send + 'static,
+        f: impl FnOnce(&mut Store) -> nianbao_store::Result<T> + Send + 'static,
     ) -> Result<T> {
         let (tx, rx) = tokio::sync::oneshot::channel();
         let job = Box::new(move |s: &mut Store| {
             let r = f(s);
             let failed = r.as_ref().err().map(|e| e.message().to_string());
-            let _ = tx.send(r);
+            let _ = tx.send(r.map_err(Error::from));
             match failed {
-                Some(m) => Err(Error::Database(m)),
+                Some(m) => Err(nianbao_store::Error::new(m)),
                 None => Ok(()),
             }
         });
@@ -159,40 +162,32 @@ fn writer_loop(
         }
     };
     while let Ok(first) = rx.recv() {
-        if let Err(e) = store.conn.execute_batch("BEGIN IMMEDIATE") {
-            set_fatal(store.err(e).message().to_string());
-            // Still run the job (its reply channel must be answered); it will fail on its own.
-            let (bytes, job) = first;
-            let _ = job(&mut store);
-            backlog.done(bytes);
-            continue;
-        }
         let mut job = Some(first);
-        let mut n = 0;
         let mut ran = 0usize;
-        while let Some((bytes, j)) = job.take() {
-            let _ = store.conn.execute_batch("SAVEPOINT job");
-            match j(&mut store) {
-                Ok(()) => {
-                    let _ = store.conn.execute_batch("RELEASE job");
+        let batch = store.transaction(|store| {
+            let mut n = 0;
+            while let Some((bytes, j)) = job.take() {
+                // Each job in its own savepoint: a failing job undoes only itself.
+                if let Err(e) = store.transaction(j) {
+                    set_fatal(e.into_message());
                 }
-                Err(e) => {
-                    let _ = store.conn.execute_batch("ROLLBACK TO job; RELEASE job");
-                    if matches!(e, Error::Database(_)) {
-                        set_fatal(e.message().to_string());
-                    }
+                // The job's data is freed now; its bytes leave the account at the commit.
+                ran += bytes;
+                n += 1;
+                if n < MAX_JOBS_PER_COMMIT {
+                    job = rx.try_recv().ok();
                 }
             }
-            // The job's data is freed now; its bytes leave the account at the commit.
-            ran += bytes;
-            n += 1;
-            if n < MAX_JOBS_PER_COMMIT {
-                job = rx.try_recv().ok();
-            }
+            Ok::<_, nianbao_store::Error>(())
+        });
+        if let Err(e) = batch {
+            set_fatal(e.into_message());
         }
-        if let Err(e) = store.conn.execute_batch("COMMIT") {
-            set_fatal(store.err(e).message().to_string());
-            let _ = store.conn.execute_batch("ROLLBACK");
+        // The transaction could not even begin: still run the job (its reply channel
+        // must be answered); it will fail on its own.
+        if let Some((bytes, j)) = job.take() {
+            let _ = j(&mut store);
+            ran += bytes;
         }
         backlog.done(ran);
     }
@@ -227,11 +222,8 @@ mod tests {
         tokio::time::timeout(Duration::from_secs(5), db.ready())
             .await
             .expect("ready() returns once the writer has caught up");
-        let n: i64 = db
-            .call(|s| Ok(s.conn.query_row("SELECT 1", [], |r| r.get(0)).unwrap()))
-            .await
-            .unwrap();
-        assert_eq!(n, 1);
+        let n: String = db.call(|s| s.integrity_check()).await.unwrap();
+        assert_eq!(n, "ok");
         assert!(
             db.queued_bytes() <= SMALL_JOB,
             "only the call's own job may still be counted"

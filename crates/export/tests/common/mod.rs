@@ -9,8 +9,8 @@ use std::process::Command;
 
 use rusqlite::{params, Connection};
 
-pub const MIGRATION_1: &str = include_str!("../../../../src/store/migrations/0001_archive.sql");
-pub const MIGRATION_2: &str = include_str!("../../../../src/store/migrations/0002_extraction.sql");
+pub const MIGRATION_1: &str = include_str!("../../../store/src/migrations/0001_archive.sql");
+pub const MIGRATION_2: &str = include_str!("../../../store/src/migrations/0002_extraction.sql");
 
 pub fn sha256_hex(b: &[u8]) -> String {
     use sha2::{Digest, Sha256};

@@ -1,4 +1,13 @@
-//! The SQLite archive: the single source of truth.
+//! nianbao's SQLite archive: the single source of truth, and the one owner of its schema.
+//!
+//! What this crate owns: the migrations (the only place a table is defined), the
+//! file's identity ([`APPLICATION_ID`]), opening for writing or reading and the
+//! refusal of anyone else's file, the row types, and every query. Where it meets the
+//! rest: the crawler (`nianbao::crawl`) writes through [`Store`]'s crawl methods from
+//! one writer thread, the extraction pass reads pending captures and writes
+//! extraction rows, and `status`, the exporters (`nianbao-export`) and
+//! `archive-check` read through typed read functions. Nobody else writes SQL
+//! against the archive or knows a table name.
 //!
 //! Why SQLite and why these rules:
 //! - One file a researcher can copy, query from Python/R/DuckDB, and back up.
@@ -10,19 +19,20 @@
 //!   applied ones), each applied in its own transaction.
 
 mod crawl;
+mod error;
 mod extraction;
 mod status;
 
 pub use crawl::*;
+pub use error::{describe_sqlite, Error, Result};
 pub use extraction::*;
 pub use status::*;
 
+use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
-
-use crate::error::{describe_sqlite, Error, Result};
 
 /// "NBAO": marks a file as a nianbao archive.
 pub const APPLICATION_ID: i32 = 0x4E42_414F;
@@ -33,9 +43,25 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("extraction", include_str!("migrations/0002_extraction.sql")),
 ];
 
+/// A site as its seeds row describes it.
+#[derive(Debug, Clone)]
+pub struct SiteSeed {
+    /// The crawl scope: the host of the start URL, lowercased.
+    pub host: String,
+    pub name: String,
+    pub province: String,
+    pub level: String,
+    pub url: String,
+    /// Seeds columns beyond the four required, by header name.
+    pub extra: BTreeMap<String, String>,
+}
+
 pub struct Store {
     pub(crate) conn: Connection,
     path: PathBuf,
+    read_only: bool,
+    /// How many [`Store::transaction`]s are open (inner ones are savepoints).
+    depth: u32,
 }
 
 impl std::fmt::Debug for Store {
@@ -45,7 +71,7 @@ impl std::fmt::Debug for Store {
 }
 
 fn db_err(path: &Path, e: impl std::fmt::Display) -> Error {
-    Error::Database(format!("{}: {e}", path.display()))
+    Error::new(format!("{}: {e}", path.display()))
 }
 
 fn sql_err(path: &Path, e: rusqlite::Error) -> Error {
@@ -139,6 +165,8 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
+            read_only: false,
+            depth: 0,
         };
         store.configure(true)?;
         store.migrate()?;
@@ -175,6 +203,8 @@ impl Store {
         let store = Store {
             conn,
             path: path.to_path_buf(),
+            read_only: true,
+            depth: 0,
         };
         store
             .conn
@@ -227,25 +257,78 @@ impl Store {
             return Err(newer_schema(&p, version));
         }
         for (i, (name, sql)) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            let tx = self.conn.transaction().map_err(|e| sql_err(&p, e))?;
-            tx.execute_batch(sql).map_err(|e| {
-                db_err(
-                    &p,
-                    format!(
-                        "migration {} ({name}) failed: {}",
-                        i + 1,
-                        describe_sqlite(&e)
-                    ),
-                )
+            self.transaction(|s| {
+                s.conn.execute_batch(sql).map_err(|e| {
+                    db_err(
+                        &s.path,
+                        format!(
+                            "migration {} ({name}) failed: {}",
+                            i + 1,
+                            describe_sqlite(&e)
+                        ),
+                    )
+                })?;
+                s.conn
+                    .execute_batch(&format!(
+                        "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {};",
+                        i + 1
+                    ))
+                    .map_err(|e| s.err(e))
             })?;
-            tx.execute_batch(&format!(
-                "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {};",
-                i + 1
-            ))
-            .map_err(|e| sql_err(&p, e))?;
-            tx.commit().map_err(|e| sql_err(&p, e))?;
         }
         Ok(())
+    }
+
+    /// Run `f` in one transaction: committed when it returns `Ok`, rolled back when it
+    /// returns `Err` or panics (the panic then continues). Inside another transaction it
+    /// is a savepoint, so a failing step undoes only itself and the outer one goes on.
+    /// The only way anything in the archive is written in a transaction.
+    pub fn transaction<T, E: From<Error>>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        let depth = self.depth;
+        let (begin, commit, rollback) = if depth == 0 {
+            // IMMEDIATE takes the write lock up front: no "busy" half way through.
+            let begin = if self.read_only {
+                "BEGIN"
+            } else {
+                "BEGIN IMMEDIATE"
+            };
+            (
+                begin.to_string(),
+                "COMMIT".to_string(),
+                "ROLLBACK".to_string(),
+            )
+        } else {
+            (
+                format!("SAVEPOINT nb{depth}"),
+                format!("RELEASE nb{depth}"),
+                format!("ROLLBACK TO nb{depth}; RELEASE nb{depth}"),
+            )
+        };
+        self.conn.execute_batch(&begin).map_err(|e| self.err(e))?;
+        self.depth += 1;
+        let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self)));
+        self.depth = depth;
+        match out {
+            Ok(Ok(v)) => match self.conn.execute_batch(&commit) {
+                Ok(()) => Ok(v),
+                Err(e) => {
+                    let err = self.err(e);
+                    let _ = self.conn.execute_batch(&rollback);
+                    Err(err.into())
+                }
+            },
+            Ok(Err(e)) => {
+                let _ = self.conn.execute_batch(&rollback);
+                Err(e)
+            }
+            Err(panic) => {
+                let _ = self.conn.execute_batch(&rollback);
+                std::panic::resume_unwind(panic)
+            }
+        }
     }
 
     /// `PRAGMA integrity_check`, "ok" when the file is sound.
@@ -359,7 +442,6 @@ mod tests {
 
         let e = Store::open(dir.path()).unwrap_err();
         assert!(e.to_string().contains("is a directory"), "{e}");
-        assert_eq!(e.exit_code(), 1);
     }
 
     #[test]

@@ -145,14 +145,4 @@ impl Store {
         }
         Ok(true)
     }
-
-    pub fn begin(&self) -> Result<()> {
-        self.conn
-            .execute_batch("BEGIN IMMEDIATE")
-            .map_err(|e| self.err(e))
-    }
-
-    pub fn commit(&self) -> Result<()> {
-        self.conn.execute_batch("COMMIT").map_err(|e| self.err(e))
-    }
 }

@@ -5,7 +5,6 @@ use rusqlite::{params, OptionalExtension, ToSql};
 
 use super::{now_rfc3339, Store};
 use crate::error::Result;
-use crate::seeds::Seed;
 
 #[derive(Debug, Clone)]
 pub struct SiteRow {
@@ -312,20 +311,21 @@ pub struct FailureRecord {
 
 impl Store {
     /// Insert or refresh a site from its seed row; returns what the archive knows of it.
-    pub fn upsert_site(&self, seed: &Seed) -> Result<SiteRow> {
+    pub fn upsert_site(&self, seed: impl Into<crate::SiteSeed>) -> Result<SiteRow> {
+        let seed: crate::SiteSeed = seed.into();
         let extra = serde_json::to_string(&seed.extra).unwrap_or_else(|_| "{}".into());
         self.conn
             .execute(
                 "INSERT INTO sites(host, name, province, level, seed_url, extra_json) VALUES (?1,?2,?3,?4,?5,?6)
                  ON CONFLICT(host) DO UPDATE SET name=excluded.name, province=excluded.province,
                    level=excluded.level, seed_url=excluded.seed_url, extra_json=excluded.extra_json",
-                params![seed.host(), seed.name, seed.province, seed.level.as_str(), seed.url.as_str(), extra],
+                params![seed.host, seed.name, seed.province, seed.level, seed.url, extra],
             )
             .map_err(|e| self.err(e))?;
         self.conn
             .query_row(
                 "SELECT id, host, name, seed_url, explored_run_id IS NOT NULL FROM sites WHERE host = ?1",
-                [seed.host()],
+                [&seed.host],
                 |r| Ok(SiteRow { id: r.get(0)?, host: r.get(1)?, name: r.get(2)?, seed_url: r.get(3)?, explored: r.get(4)? }),
             )
             .map_err(|e| self.err(e))
@@ -689,29 +689,6 @@ impl Store {
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<Vec<_>>>()
             .map_err(|e| self.err(e))
-    }
-
-    pub fn url_canon(&self, url_id: i64) -> Result<String> {
-        self.conn
-            .query_row("SELECT canon FROM urls WHERE id=?1", [url_id], |r| r.get(0))
-            .map_err(|e| self.err(e))
-    }
-
-    /// Run a closure in one transaction (the engine batches a page's writes).
-    pub fn in_transaction<T>(&mut self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
-        self.conn
-            .execute_batch("BEGIN IMMEDIATE")
-            .map_err(|e| self.err(e))?;
-        match f(self) {
-            Ok(v) => {
-                self.conn.execute_batch("COMMIT").map_err(|e| self.err(e))?;
-                Ok(v)
-            }
-            Err(e) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
-                Err(e)
-            }
-        }
     }
 }
 
