@@ -19,6 +19,7 @@ use std::borrow::Cow;
 use std::ops::ControlFlow;
 
 use memchr::memmem;
+pub(crate) use nianbao_html::collapse_ws;
 use nianbao_html::{tokenize, Options, Token};
 
 use crate::links::LinkSource;
@@ -249,18 +250,6 @@ pub(crate) fn meta_refresh_url(content: &str) -> Option<&str> {
         r
     };
     (!r.is_empty()).then_some(r)
-}
-
-/// Collapse runs of whitespace (including U+3000 and NBSP) to one space, trimmed.
-pub(crate) fn collapse_ws(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
 }
 
 #[cfg(test)]

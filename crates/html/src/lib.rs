@@ -305,5 +305,18 @@ pub fn decode_entities(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Runs of whitespace (Unicode's, so U+3000 and NBSP too) collapsed to one
+/// space, trimmed: how both consumers normalise titles, anchors and cells.
+pub fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests;
