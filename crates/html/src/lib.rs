@@ -49,6 +49,11 @@ pub enum Token<'a> {
     Raw { element: &'a str, text: &'a str },
 }
 
+/// Attributes kept per start tag; later ones are dropped. Real tags carry a
+/// dozen; the cap keeps the first-wins duplicate check linear on a hostile
+/// tag with a million attributes.
+pub const MAX_ATTRS: usize = 256;
+
 /// A start tag. Reused between tokens: copy out what you keep.
 #[derive(Debug, Default)]
 pub struct StartTag {
@@ -78,7 +83,8 @@ impl StartTag {
         self.attrs().find_map(|(n, v)| (n == name).then_some(v))
     }
 
-    /// Attributes in document order, duplicates dropped, names lowercase.
+    /// Attributes in document order, duplicates dropped, names lowercase
+    /// (at most [`MAX_ATTRS`]).
     pub fn attrs(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
         self.attrs.iter().map(|&(a, b, c)| {
             let (a, b, c) = (a as usize, b as usize, c as usize);
@@ -169,7 +175,7 @@ impl<F: FnMut(Token<'_>) -> ControlFlow<()>> Callback<(), ()> for Events<F> {
             }
             CallbackEvent::AttributeName { name } => {
                 let name = utf8(name);
-                if self.tag.attrs().any(|(n, _)| n == name) {
+                if self.tag.attrs.len() >= MAX_ATTRS || self.tag.attrs().any(|(n, _)| n == name) {
                     self.value_slot = None;
                 } else {
                     let start = self.tag.buf.len();

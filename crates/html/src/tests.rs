@@ -194,6 +194,23 @@ fn literal_lt_and_uppercase_tags() {
 }
 
 #[test]
+fn attribute_count_is_capped() {
+    let mut h = String::from("<a href=first");
+    for i in 0..100_000 {
+        h.push_str(&format!(" x{i}=1"));
+    }
+    h.push_str(" href=late>");
+    let mut seen = None;
+    tokenize(&h, Options::default(), |t| {
+        if let Token::Start(tag) = t {
+            seen = Some((tag.attrs().count(), tag.attr("href").map(str::to_owned)));
+        }
+        ControlFlow::Continue(())
+    });
+    assert_eq!(seen, Some((MAX_ATTRS, Some("first".to_owned()))));
+}
+
+#[test]
 fn stops_when_asked_and_survives_garbage() {
     let mut n = 0;
     tokenize("<a><b><c><d>", Options::default(), |_| {
