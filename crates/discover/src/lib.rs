@@ -13,8 +13,8 @@
 //! input, and every output that can grow with the input is capped.
 
 pub mod canon;
-mod html;
 pub mod links;
 pub mod pager;
 pub mod robots;
+mod scan;
 pub mod score;

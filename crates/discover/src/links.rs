@@ -1,6 +1,7 @@
 //! Links worth following on one page.
 //!
-//! One pass of the tag scanner (see `html.rs` for why it is not a DOM)
+//! One pass over the page's tokens (module `scan`, on the workspace's one
+//! HTML tokenizer, `nianbao-html`)
 //! collects `<a href>`, `<area href>`, `<frame|iframe src>`, meta refresh,
 //! the first `<base href>`, the `<title>`, and the Hanweb `<datastore>`
 //! records hidden in a `<script type="text/xml">`. Then the same scan feeds
@@ -21,7 +22,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use url::Url;
 
 use crate::canon::canonical_key;
-use crate::html::{self, collapse_ws};
+use crate::scan::{self, collapse_ws};
 
 /// At most this many links are returned per page.
 pub const MAX_LINKS: usize = 5000;
@@ -140,16 +141,16 @@ fn truncate_chars(s: String, n: usize) -> String {
 }
 
 fn collapse_cow(s: &str) -> String {
-    // Most anchor texts need neither entity decoding nor whitespace folding
-    // beyond a trim; skip the allocations then.
+    // Most anchor texts need no whitespace folding beyond a trim (the
+    // tokenizer decoded the entities); skip the allocation then.
     let t = s.trim();
-    if !t.contains('&') && !t.contains(|c: char| c.is_whitespace()) {
+    if !t.contains(|c: char| c.is_whitespace()) {
         return t.to_owned();
     }
-    collapse_ws(&html::decode_entities(t))
+    collapse_ws(t)
 }
 
-fn pick_anchor(l: &html::RawLink<'_>) -> String {
+fn pick_anchor(l: &scan::RawLink) -> String {
     let text = collapse_cow(&l.text);
     let truncated = text.ends_with("...") || text.ends_with('…');
     if text.is_empty() || truncated {
@@ -171,7 +172,7 @@ fn pick_anchor(l: &html::RawLink<'_>) -> String {
 /// See the module docs for what is collected and what is dropped. Never
 /// panics; at most [`MAX_LINKS`] links.
 pub fn extract_links(html: &str, page_url: &Url) -> PageLinks {
-    let scan = html::scan(html);
+    let scan = scan::scan(html);
     let base = scan
         .base_href
         .as_deref()

@@ -31,8 +31,8 @@ use memchr::memmem;
 use regex::Regex;
 use url::{Position, Url};
 
-use crate::html::{self, collapse_ws, Scan};
 use crate::links::resolve;
+use crate::scan::{self, collapse_ws, Scan};
 
 /// Most sibling pages one generator emits.
 pub const MAX_PAGES: u64 = 500;
@@ -46,7 +46,7 @@ const MAX_TRS_CALLS: usize = 4;
 /// deduplicated, in generation order). Relative names resolve against the
 /// page URL (or its `<base href>`).
 pub fn expand(html: &str, page_url: &Url) -> Vec<Url> {
-    let scan = html::scan(html);
+    let scan = scan::scan(html);
     let base = scan
         .base_href
         .as_deref()
@@ -56,7 +56,7 @@ pub fn expand(html: &str, page_url: &Url) -> Vec<Url> {
     expand_scanned(&scan, html, &base)
 }
 
-pub(crate) fn expand_scanned(scan: &Scan<'_>, html: &str, base: &Url) -> Vec<Url> {
+pub(crate) fn expand_scanned(scan: &Scan, html: &str, base: &Url) -> Vec<Url> {
     let mut out = Vec::new();
     trs(scan, html, base, &mut out);
     hanweb(html, base, &mut out);
@@ -155,7 +155,7 @@ fn valid_ext(s: &str) -> bool {
     !s.is_empty() && s.len() <= 8 && s.bytes().all(|c| c.is_ascii_alphanumeric())
 }
 
-fn trs(scan: &Scan<'_>, html: &str, base: &Url, out: &mut Vec<Url>) {
+fn trs(scan: &Scan, html: &str, base: &Url, out: &mut Vec<Url>) {
     let calls = scan
         .scripts
         .iter()
@@ -312,7 +312,7 @@ fn numbered(u: &Url) -> Option<(String, u64, String)> {
     Some((s[..ds].to_owned(), n, s[ds + ndig..].to_owned()))
 }
 
-fn anchor_pagers(scan: &Scan<'_>, base: &Url, out: &mut Vec<Url>) {
+fn anchor_pagers(scan: &Scan, base: &Url, out: &mut Vec<Url>) {
     // Collect (template, number, is_last) for pager-looking anchors.
     let mut found: Vec<(String, String, u64, bool)> = Vec::new();
     let mut any_last = false;
@@ -322,8 +322,8 @@ fn anchor_pagers(scan: &Scan<'_>, base: &Url, out: &mut Vec<Url>) {
             continue;
         }
         let owned;
-        let t: &str = if raw.contains('&') || raw.contains(char::is_whitespace) {
-            owned = collapse_ws(&html::decode_entities(raw));
+        let t: &str = if raw.contains(char::is_whitespace) {
+            owned = collapse_ws(raw);
             &owned
         } else {
             raw

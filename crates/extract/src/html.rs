@@ -1,16 +1,20 @@
 //! One streaming pass over the HTML: lines of text, meta tags, title, h1,
 //! the article body and the table grids.
 //!
-//! Why not html5ever: a full tree-building parse costs more than everything
-//! else in extraction together, and we only need (a) visible text broken into
-//! lines at block boundaries, (b) which lines sit in navigation/footer/share
-//! widgets, (c) the `<table>` grids with rowspan/colspan expanded. A tolerant
-//! tokenizer with a small element stack gets all three in one pass over the
-//! bytes. It is deliberately forgiving: unclosed `<p>`/`<td>`/`<tr>`/`<li>`
-//! are closed implicitly, stray end tags are ignored, `<script>`/`<style>`
-//! contents are skipped, and nothing here can panic on malformed input
-//! (every index comes from an ASCII byte found by search, so it is a char
-//! boundary).
+//! Tokens (tags, attributes, text with entities decoded, the raw content of
+//! `<title>`/`<script>`/`<style>`…) come from `nianbao-html`, the
+//! workspace's one WHATWG tokenizer; this module owns what they mean for
+//! extraction. Why no tree: a full tree-building parse costs more than
+//! everything else in extraction together, and we only need (a) visible text
+//! broken into lines at block boundaries, (b) which lines sit in
+//! navigation/footer/share widgets, (c) the `<table>` grids with
+//! rowspan/colspan expanded. A small element stack over the token stream
+//! gets all three in one pass. It is deliberately forgiving: unclosed
+//! `<p>`/`<td>`/`<tr>`/`<li>` are closed implicitly, stray end tags are
+//! ignored, the content of `<script>`/`<style>`/`<noscript>`/`<textarea>`/
+//! `<iframe>` is not text (the tokenizer reads it raw, scripting on), nor is
+//! anything inside `<svg>`/`<object>`/`<select>`/`<template>`, and nothing
+//! here can panic on malformed input.
 //!
 //! Body selection, in order:
 //! 1. a strong CMS content container (`TRS_Editor`, `TRS_UEDITOR`,
@@ -23,7 +27,9 @@
 //! Elements whose tag or class/id says navigation, breadcrumb, footer, share
 //! or related links are dropped before either step.
 
-use std::borrow::Cow;
+use std::ops::ControlFlow;
+
+use nianbao_html::{collapse_ws, tokenize, Options, StartTag, Token};
 
 /// A line of visible text with what we know about where it came from.
 #[derive(Debug, Clone, Default)]
@@ -308,35 +314,28 @@ fn is_void(n: &str) -> bool {
     )
 }
 
+/// Elements whose whole subtree is not page text (the tokenizer reads them
+/// as markup, so they are skipped here, nesting counted).
+fn is_opaque(n: &str) -> bool {
+    matches!(n, "svg" | "object" | "select" | "template")
+}
+
+/// Elements whose content the tokenizer hands over raw (see `nianbao-html`);
+/// their own tags carry nothing for us.
 fn is_raw(n: &str) -> bool {
     matches!(
         n,
         "script"
             | "style"
             | "noscript"
-            | "template"
             | "textarea"
-            | "svg"
-            | "object"
             | "iframe"
-            | "select"
+            | "title"
+            | "xmp"
+            | "noembed"
+            | "noframes"
+            | "plaintext"
     )
-}
-
-/// The end-tag prefix that closes a raw element (see [`is_raw`]).
-fn raw_close(n: &str) -> &'static str {
-    match n {
-        "script" => "</script",
-        "style" => "</style",
-        "noscript" => "</noscript",
-        "template" => "</template",
-        "textarea" => "</textarea",
-        "svg" => "</svg",
-        "object" => "</object",
-        "iframe" => "</iframe",
-        "select" => "</select",
-        _ => "</",
-    }
 }
 
 /// Elements whose class/id/span attributes we read (others skip attribute parsing).
@@ -429,7 +428,7 @@ fn expand(rows: Vec<Vec<RawCell>>) -> TableGrid {
             while grid[r].get(c).is_some_and(|x| x.is_some()) {
                 c += 1;
             }
-            let text = join_ws(&cell.text);
+            let text = collapse_ws(&cell.text);
             let rs = cell.rowspan.clamp(1, MAX_SPAN_ROWS);
             let cs = cell.colspan.clamp(1, MAX_SPAN_COLS);
             for rr in r..(r + rs).min(MAX_GRID_ROWS) {
@@ -467,170 +466,10 @@ fn expand(rows: Vec<Vec<RawCell>>) -> TableGrid {
     TableGrid { rows, cont }
 }
 
-/// `s.split_whitespace().collect::<Vec<_>>().join(" ")` without the Vec.
-fn join_ws(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
-}
-
-fn find_ci(hay: &str, from: usize, needle: &str) -> Option<usize> {
-    // needle is lowercase ASCII; search case-insensitively
-    let h = hay.as_bytes();
-    let n = needle.as_bytes();
-    if n.is_empty() || from >= h.len() {
-        return None;
-    }
-    let first_l = n[0];
-    let first_u = n[0].to_ascii_uppercase();
-    let mut i = from;
-    while i + n.len() <= h.len() {
-        let rel = memchr::memchr2(first_l, first_u, &h[i..])?;
-        let p = i + rel;
-        if p + n.len() > h.len() {
-            return None;
-        }
-        if h[p..p + n.len()].eq_ignore_ascii_case(n) {
-            return Some(p);
-        }
-        i = p + 1;
-    }
-    None
-}
-
-/// Entity-decoded text, borrowed when there is no `&` in it.
-fn entities_cow(s: &str) -> Cow<'_, str> {
-    if s.contains('&') {
-        Cow::Owned(decode_entities(s))
-    } else {
-        Cow::Borrowed(s)
-    }
-}
-
-/// Parse attributes of a start tag body (`a href="x" class=y`) into (name, value)
-/// pairs; names lowercased. Borrowed from the tag unless something changed.
-fn parse_attrs(s: &str) -> Vec<(Cow<'_, str>, Cow<'_, str>)> {
-    let b = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
-            i += 1;
-        }
-        let ns = i;
-        while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'=' && b[i] != b'/' {
-            i += 1;
-        }
-        if ns == i {
-            i += 1;
-            continue;
-        }
-        let raw_name = &s[ns..i];
-        let name = if raw_name.bytes().any(|c| c.is_ascii_uppercase()) {
-            Cow::Owned(raw_name.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(raw_name)
-        };
-        while i < b.len() && b[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let mut val = Cow::Borrowed("");
-        if i < b.len() && b[i] == b'=' {
-            i += 1;
-            while i < b.len() && b[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
-                let q = b[i];
-                let vs = i + 1;
-                let ve = memchr::memchr(q, &b[vs..])
-                    .map(|p| vs + p)
-                    .unwrap_or(b.len());
-                val = entities_cow(&s[vs..ve]);
-                i = ve + 1;
-            } else {
-                let vs = i;
-                while i < b.len() && !b[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                val = entities_cow(&s[vs..i]);
-            }
-        }
-        out.push((name, val));
-    }
-    out
-}
-
-/// Decode the HTML character references Chinese CMS pages actually use.
+/// Decode the HTML character references in a run of text (all of HTML's
+/// named references, numeric ones with the spec's replacements).
 pub fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(p) = rest.find('&') {
-        out.push_str(&rest[..p]);
-        let after = &rest[p + 1..];
-        let end = after
-            .char_indices()
-            .take(12)
-            .find(|(_, c)| *c == ';')
-            .map(|(i, _)| i);
-        let mut done = false;
-        if let Some(e) = end {
-            let ent = &after[..e];
-            let ch = if let Some(num) = ent.strip_prefix('#') {
-                let v = if let Some(h) = num.strip_prefix('x').or_else(|| num.strip_prefix('X')) {
-                    u32::from_str_radix(h, 16).ok()
-                } else {
-                    num.parse::<u32>().ok()
-                };
-                v.and_then(char::from_u32).map(|c| c.to_string())
-            } else {
-                match ent {
-                    "nbsp" => Some("\u{a0}"),
-                    "amp" => Some("&"),
-                    "lt" => Some("<"),
-                    "gt" => Some(">"),
-                    "quot" => Some("\""),
-                    "apos" => Some("'"),
-                    "ldquo" => Some("“"),
-                    "rdquo" => Some("”"),
-                    "lsquo" => Some("‘"),
-                    "rsquo" => Some("’"),
-                    "mdash" => Some("—"),
-                    "ndash" => Some("–"),
-                    "middot" => Some("·"),
-                    "hellip" => Some("…"),
-                    "emsp" => Some("\u{2003}"),
-                    "ensp" => Some("\u{2002}"),
-                    "times" => Some("×"),
-                    "bull" => Some("•"),
-                    "copy" => Some("©"),
-                    "raquo" => Some("»"),
-                    "laquo" => Some("«"),
-                    _ => None,
-                }
-                .map(|s| s.to_string())
-            };
-            if let Some(c) = ch {
-                out.push_str(&c);
-                rest = &after[e + 1..];
-                done = true;
-            }
-        }
-        if !done {
-            out.push('&');
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    out
+    nianbao_html::decode_entities(s).into_owned()
 }
 
 fn class_tokens(v: &str) -> impl Iterator<Item = String> + '_ {
@@ -689,11 +528,10 @@ impl Builder {
         }
         self.pending_space = false;
     }
-    fn text(&mut self, raw: &str) {
+    fn text(&mut self, decoded: &str) {
         if self.skipping() {
             return;
         }
-        let decoded = entities_cow(raw);
         // Collapse ASCII whitespace runs; keep other spaces (nbsp etc.) as is.
         // Appended straight to the current line (no per-text-node buffer).
         let was_empty = self.cur.text.is_empty();
@@ -808,13 +646,7 @@ impl Builder {
             }
         }
     }
-    fn start(
-        &mut self,
-        name: &'static str,
-        attrs_src: &str,
-        self_closing: bool,
-        meta: &mut Vec<(String, String)>,
-    ) {
+    fn start(&mut self, name: &'static str, tag: &StartTag, meta: &mut Vec<(String, String)>) {
         match name {
             "td" | "th" => self.implicit_close_cell(),
             "tr" => {
@@ -831,28 +663,26 @@ impl Builder {
         let parent_skip = self.skipping();
         let parent_container = self.container();
         let needs_attrs = name == "meta" || (!parent_skip && wants_attrs(name));
-        let attrs = if needs_attrs && !attrs_src.is_empty() {
-            parse_attrs(attrs_src)
+        let attrs: Vec<(&str, &str)> = if needs_attrs {
+            tag.attrs().collect()
         } else {
             Vec::new()
         };
         if name == "meta" {
             let key = attrs
                 .iter()
-                .find(|(n, _)| {
-                    n == "name" || n == "property" || n == "http-equiv" || n == "itemprop"
-                })
+                .find(|(n, _)| matches!(*n, "name" | "property" | "http-equiv" | "itemprop"))
                 .map(|(_, v)| v.to_ascii_lowercase());
             let content = attrs
                 .iter()
-                .find(|(n, _)| n == "content")
+                .find(|(n, _)| *n == "content")
                 .map(|(_, v)| v.to_string());
             if let (Some(k), Some(c)) = (key, content) {
                 meta.push((k, c));
             }
             return;
         }
-        if is_void(name) || self_closing {
+        if is_void(name) || tag.self_closing() {
             return;
         }
         let mut skip = parent_skip || SKIP_TAGS.contains(&name);
@@ -861,7 +691,7 @@ impl Builder {
             let mut strong = false;
             let mut weak = false;
             let mut skip_tok = false;
-            for (n, v) in &attrs {
+            for &(n, v) in &attrs {
                 if n == "class" || n == "id" {
                     let lower = v.to_ascii_lowercase();
                     if CONTAINER_STRONG.iter().any(|m| {
@@ -920,7 +750,7 @@ impl Builder {
                         let span = |k: &str| {
                             attrs
                                 .iter()
-                                .find(|(n, _)| n == k)
+                                .find(|(n, _)| *n == k)
                                 .and_then(|(_, v)| v.trim().parse::<usize>().ok())
                                 .unwrap_or(1)
                         };
@@ -967,7 +797,6 @@ impl Builder {
 
 /// Parse an HTML document (already decoded) into a [`Page`].
 pub fn parse(html: &str) -> Page {
-    let bytes = html.as_bytes();
     let mut meta = Vec::new();
     let mut title_tag: Option<String> = None;
     let mut b = Builder {
@@ -982,96 +811,57 @@ pub fn parse(html: &str) -> Page {
         h1: None,
         h1_buf: None,
     };
-    let mut i = 0;
-    while i < bytes.len() {
-        let lt = match memchr::memchr(b'<', &bytes[i..]) {
-            Some(p) => i + p,
-            None => {
-                b.text(&html[i..]);
-                break;
-            }
-        };
-        if lt > i {
-            b.text(&html[i..lt]);
-        }
-        i = lt;
-        let rest = &bytes[i..];
-        if rest.starts_with(b"<!--") {
-            i = match memchr::memmem::find(&rest[4..], b"-->") {
-                Some(p) => i + 4 + p + 3,
-                None => bytes.len(),
-            };
-            continue;
-        }
-        if rest.len() > 1 && (rest[1] == b'!' || rest[1] == b'?') {
-            i = match memchr::memchr(b'>', rest) {
-                Some(p) => i + p + 1,
-                None => bytes.len(),
-            };
-            continue;
-        }
-        let is_end = rest.len() > 1 && rest[1] == b'/';
-        let name_start = i + if is_end { 2 } else { 1 };
-        let mut ne = name_start;
-        while ne < bytes.len()
-            && (bytes[ne].is_ascii_alphanumeric() || bytes[ne] == b':' || bytes[ne] == b'-')
-        {
-            ne += 1;
-        }
-        if ne == name_start || !bytes[name_start].is_ascii_alphabetic() {
-            // not a tag: literal '<'
-            b.text("<");
-            i += 1;
-            continue;
-        }
-        // find the end of the tag, respecting quotes
-        let mut j = ne;
-        let mut quote: Option<u8> = None;
-        while j < bytes.len() {
-            let c = bytes[j];
-            match quote {
-                Some(q) if c == q => quote = None,
-                Some(_) => {}
-                None if c == b'"' || c == b'\'' => quote = Some(c),
-                None if c == b'>' => break,
-                None => {}
-            }
-            j += 1;
-        }
-        let name = intern(&html[name_start..ne]);
-        let tag_end = j.min(bytes.len());
-        let attrs_src = &html[ne..tag_end];
-        i = (tag_end + 1).min(bytes.len());
-        if is_end {
-            b.end(name);
-            continue;
-        }
-        let self_closing = attrs_src.trim_end().ends_with('/');
-        if name == "title" {
-            let close = find_ci(html, i, "</title").unwrap_or(bytes.len());
-            if title_tag.is_none() {
-                let t = decode_entities(&html[i..close]);
-                let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-                if !t.is_empty() {
-                    title_tag = Some(t);
+    // Inside an opaque element (see `is_opaque`): its name and nesting depth.
+    let mut opaque: Option<(&'static str, usize)> = None;
+    tokenize(html, Options { scripting: true }, |t| {
+        match t {
+            Token::Text(x) => {
+                if opaque.is_none() {
+                    b.text(x);
                 }
             }
-            i = match memchr::memchr(b'>', &bytes[close.min(bytes.len())..]) {
-                Some(p) => close + p + 1,
-                None => bytes.len(),
-            };
-            continue;
+            Token::Raw {
+                element: "title",
+                text,
+            } => {
+                if title_tag.is_none() {
+                    let t = collapse_ws(text);
+                    if !t.is_empty() {
+                        title_tag = Some(t);
+                    }
+                }
+            }
+            Token::Raw { .. } => {}
+            Token::Start(tag) => {
+                let name = intern(tag.name());
+                if let Some((o, depth)) = opaque.as_mut() {
+                    if *o == name && !tag.self_closing() {
+                        *depth += 1;
+                    }
+                } else if is_opaque(name) {
+                    if !tag.self_closing() {
+                        opaque = Some((name, 1));
+                    }
+                } else if !is_raw(tag.name()) {
+                    b.start(name, tag, &mut meta);
+                }
+            }
+            Token::End(n) => {
+                let name = intern(n);
+                if let Some((o, depth)) = opaque.as_mut() {
+                    if *o == name {
+                        *depth -= 1;
+                        if *depth == 0 {
+                            opaque = None;
+                        }
+                    }
+                } else if !is_raw(n) {
+                    b.end(name);
+                }
+            }
         }
-        if is_raw(name) && !self_closing {
-            let close = find_ci(html, i, raw_close(name)).unwrap_or(bytes.len());
-            i = match memchr::memchr(b'>', &bytes[close.min(bytes.len())..]) {
-                Some(p) => close + p + 1,
-                None => bytes.len(),
-            };
-            continue;
-        }
-        b.start(name, attrs_src, self_closing, &mut meta);
-    }
+        ControlFlow::Continue(())
+    });
     b.pop_to(0);
     b.break_line();
     while let Some(t) = b.tables.pop() {
@@ -1197,6 +987,41 @@ mod tests {
             decode_entities("a&amp;b&#20013;&#x6587;&nbsp;&bogus;"),
             "a&b中文\u{a0}&bogus;"
         );
+    }
+
+    fn texts(p: &Page) -> Vec<&str> {
+        p.lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    #[test]
+    fn spec_cases_the_old_scanner_got_wrong() {
+        // `<!-->` is a whole comment; the old scanner hid everything up to the next `-->`.
+        let p = parse("<p>a<!-->b</p><p>c</p><!-- x -->");
+        assert_eq!(texts(&p), ["ab", "c"]);
+        // bogus comments end at the first `>`
+        let p = parse("<p>a<!x>b<?php echo 1 ?>c</p>");
+        assert_eq!(texts(&p), ["abc"]);
+        // RCDATA title: markup is text, every named reference decodes
+        let p =
+            parse("<TITLE>年报&ensp;<b>2020</b>&rarr;&sup2;</TITLE><P>x&hellip;&yen;&#20013</P>");
+        assert_eq!(p.title_tag.as_deref(), Some("年报 <b>2020</b>→²"));
+        assert_eq!(texts(&p), ["x…¥中"]);
+        // a script holding `</a>`, `<!--` and a nested `<script>` string leaks nothing
+        let p = parse(
+            "<p>a</p><script><!-- document.write('<script>x</script></a><p>no</p>') --></script><p>b</p>",
+        );
+        assert_eq!(texts(&p), ["a", "b"]);
+        // unquoted, uppercase, duplicated attributes (the first wins)
+        let p = parse("<TABLE><TR><TD ROWSPAN=2 rowspan=1>a<TD COLSPAN=2>b<TR><TD>c<td>d</TABLE>");
+        assert_eq!(
+            p.tables[0].rows,
+            [["a", "b", "b"], ["a", "c", "d"]]
+                .map(|r| r.map(String::from).to_vec())
+                .to_vec()
+        );
+        // opaque subtrees nest
+        let p = parse("<p>a<svg><svg></svg><text>no</text></svg>b</p>");
+        assert_eq!(texts(&p), ["ab"]);
     }
 
     #[test]
