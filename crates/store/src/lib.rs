@@ -18,13 +18,21 @@
 //! - The schema is a list of numbered migrations (`PRAGMA user_version` counts the
 //!   applied ones), each applied in its own transaction.
 
+mod check;
 mod crawl;
+mod decode;
 mod error;
+mod export;
 mod extraction;
 mod status;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 
+pub use check::ArchiveCheck;
 pub use crawl::*;
+pub use decode::{decode_archived, decode_content, MAX_DECODED};
 pub use error::{describe_sqlite, Error, Result};
+pub use export::{AnnualReport, CaptureHead, CaptureRow, CellRow, Refusals, ReportRow, SiteInfo};
 pub use extraction::*;
 pub use status::*;
 
@@ -213,11 +221,6 @@ impl Store {
         Ok(store)
     }
 
-    /// The raw connection, for read-only consumers such as the exporters.
-    pub fn connection(&self) -> &Connection {
-        &self.conn
-    }
-
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -351,9 +354,9 @@ impl Store {
             .map_err(|e| sql_err(p, e))?;
         match blob {
             None => Ok(None),
-            Some(z) => zstd::decode_all(&z[..])
-                .map(Some)
-                .map_err(|e| db_err(p, format!("body {sha256} is corrupt: {e}"))),
+            Some(z) => zstd::decode_all(&z[..]).map(Some).map_err(|e| {
+                Error::data(format!("{}: body {sha256} is corrupt: {e}", p.display()))
+            }),
         }
     }
 
