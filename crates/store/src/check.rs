@@ -159,3 +159,44 @@ impl Store {
         Ok(c)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::ArchiveBuilder;
+    use crate::{CaptureRecord, Store};
+
+    #[test]
+    fn a_damaged_body_fails_the_check() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.sqlite");
+        let mut b = ArchiveBuilder::create(&path).unwrap();
+        let site = b.site("a.gov.cn", "A", "", "county").unwrap();
+        let run = b
+            .run("2024-01-01T00:00:00Z", "2024-01-01T01:00:00Z")
+            .unwrap();
+        for (url, body) in [("http://a.gov.cn/1", b"one"), ("http://a.gov.cn/2", b"two")] {
+            let rec = CaptureRecord {
+                requested_url: url.into(),
+                final_url: url.into(),
+                status: 200,
+                fetched_at: "2024-01-01T00:00:01Z".into(),
+                ..Default::default()
+            };
+            b.capture(run, site, rec, Some(body)).unwrap();
+        }
+        let s = b.finish();
+        s.conn
+            .execute(
+                "UPDATE bodies SET zstd = ?1 WHERE size = 3 AND rowid = (SELECT min(rowid) FROM bodies)",
+                [zstd::encode_all(&b"owt"[..], 3).unwrap()],
+            )
+            .unwrap();
+        drop(s);
+        let c = Store::open_read_only(&path).unwrap().check().unwrap();
+        assert_eq!(
+            (c.captures_with_body, c.bodies_verified, c.bodies_bad),
+            (2, 1, 1)
+        );
+        assert!(!c.ok());
+    }
+}

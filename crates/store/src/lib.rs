@@ -448,6 +448,53 @@ mod tests {
     }
 
     #[test]
+    fn transactions_commit_on_ok_and_roll_back_on_err_or_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("t.sqlite")).unwrap();
+        let runs = |s: &Store| s.recent_runs(100).unwrap().len();
+        s.transaction(|s| s.create_run(RunKind::Crawl, None, None))
+            .unwrap();
+        assert_eq!(runs(&s), 1);
+        let r: Result<()> = s.transaction(|s| {
+            s.create_run(RunKind::Crawl, None, None)?;
+            Err(Error::new("no"))
+        });
+        assert!(r.is_err());
+        assert_eq!(runs(&s), 1, "rolled back on Err");
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = s.transaction(|s| -> Result<()> {
+                s.create_run(RunKind::Crawl, None, None)?;
+                panic!("boom")
+            });
+        }));
+        assert!(caught.is_err());
+        assert_eq!(runs(&s), 1, "rolled back on panic");
+        // Nested: a failing inner step undoes only itself.
+        s.transaction(|s| {
+            s.create_run(RunKind::Crawl, None, None)?;
+            let inner: Result<()> = s.transaction(|s| {
+                s.create_run(RunKind::Backfill, None, None)?;
+                Err(Error::new("inner"))
+            });
+            assert!(inner.is_err());
+            s.transaction(|s| s.create_run(RunKind::Backfill, None, None))?;
+            Ok::<_, Error>(())
+        })
+        .unwrap();
+        let kinds: Vec<String> = s
+            .recent_runs(100)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.kind)
+            .collect();
+        assert_eq!(kinds, ["backfill", "crawl", "crawl"]);
+        // The store is usable (no transaction left open) after all of that.
+        s.transaction(|s| s.create_run(RunKind::Crawl, None, None))
+            .unwrap();
+        assert_eq!(runs(&s), 4);
+    }
+
+    #[test]
     fn read_only_open_of_a_missing_file_creates_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("none.sqlite");
