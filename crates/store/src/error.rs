@@ -27,7 +27,8 @@ impl Error {
         }
     }
 
-    /// See [`Error::data`]: exporters report these as bad data, not a bad file.
+    /// The archive holds a bad value or a corrupt body (rather than being unreadable):
+    /// exporters report these as bad data, not a bad file.
     pub fn is_data(&self) -> bool {
         self.data
     }

@@ -542,3 +542,85 @@ impl Store {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::ArchiveBuilder;
+    use crate::{CaptureRecord, Error, ExtractionRow, Store};
+
+    fn archive(dir: &std::path::Path) -> Store {
+        let mut b = ArchiveBuilder::create(&dir.join("a.sqlite")).unwrap();
+        let site = b.site("a.gov.cn", "A", "", "county").unwrap();
+        let run = b
+            .run("2024-01-01T00:00:00Z", "2024-01-01T01:00:00Z")
+            .unwrap();
+        let rec = CaptureRecord {
+            requested_url: "http://a.gov.cn/r".into(),
+            final_url: "http://a.gov.cn/r".into(),
+            status: 200,
+            fetched_at: "2024-01-01T00:00:01.5Z".into(),
+            ..Default::default()
+        };
+        let id = b.capture(run, site, rec, Some(b"report")).unwrap();
+        let row = ExtractionRow {
+            capture_id: id,
+            extractor_version: 1,
+            text_status: "ok".into(),
+            report_year: Some(2017),
+            repost: Some(false),
+            output_sha: "x".into(),
+            ..Default::default()
+        };
+        b.extraction(&row, "2024-03-01T00:00:00Z").unwrap();
+        b.finish()
+    }
+
+    fn reports(s: &Store, since: Option<&str>) -> Result<Vec<super::ReportRow>, Error> {
+        let mut out = Vec::new();
+        s.for_each_report(since, |r| {
+            out.push(r.clone());
+            Ok::<_, Error>(())
+        })?;
+        Ok(out)
+    }
+
+    #[test]
+    fn since_compares_times_not_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = archive(dir.path());
+        assert_eq!(reports(&s, None).unwrap().len(), 1);
+        assert_eq!(
+            reports(&s, Some("2024-01-01T00:00:01.000Z")).unwrap().len(),
+            1
+        );
+        assert_eq!(
+            reports(&s, Some("2024-01-01T00:00:01.600Z")).unwrap().len(),
+            0
+        );
+    }
+
+    #[test]
+    fn values_are_read_liberally_and_bad_ones_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = archive(dir.path());
+        let set = |v: &str| {
+            s.conn
+                .execute(
+                    "UPDATE extractions SET report_year = ?1, repost = 'true'",
+                    [v],
+                )
+                .unwrap()
+        };
+        set(" 2017 ");
+        let r = &reports(&s, None).unwrap()[0];
+        assert_eq!((r.report_year, r.repost), (Some(2017), Some(true)));
+        set("sometime");
+        let e = reports(&s, None).unwrap_err();
+        assert!(e.is_data(), "{e}");
+        assert!(
+            e.message()
+                .contains("column report_year holds \"sometime\", which is not an integer"),
+            "{e}"
+        );
+    }
+}

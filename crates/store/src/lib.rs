@@ -7,7 +7,10 @@
 //! one writer thread, the extraction pass reads pending captures and writes
 //! extraction rows, and `status`, the exporters (`nianbao-export`) and
 //! `archive-check` read through typed read functions. Nobody else writes SQL
-//! against the archive or knows a table name.
+//! against the archive or knows a table name (tests of other crates build archives
+//! with `testing::ArchiveBuilder`, feature `testing`). Writes that belong
+//! together go through [`Store::transaction`], the one transaction API. Archived
+//! bodies are read back with their Content-Encoding undone by [`decode_archived`].
 //!
 //! Why SQLite and why these rules:
 //! - One file a researcher can copy, query from Python/R/DuckDB, and back up.
@@ -285,7 +288,7 @@ impl Store {
     /// Run `f` in one transaction: committed when it returns `Ok`, rolled back when it
     /// returns `Err` or panics (the panic then continues). Inside another transaction it
     /// is a savepoint, so a failing step undoes only itself and the outer one goes on.
-    /// The only way anything in the archive is written in a transaction.
+    /// The one way to group writes (and, on a read-only store, to read one snapshot).
     pub fn transaction<T, E: From<Error>>(
         &mut self,
         f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
