@@ -275,7 +275,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Coverage(a) => {
             let db = a.db.unwrap_or(cfg.storage.db.clone());
             let store = Store::open_read_only(&db)?;
-            let html = nianbao_export::coverage_html(store.connection()).map_err(export_error)?;
+            let html = nianbao_export::coverage_html(&store).map_err(export_error)?;
             nianbao_export::write_file_atomically(&a.out, a.force, |w| {
                 w.write_all(html.as_bytes()).map_err(Into::into)
             })
@@ -342,7 +342,7 @@ fn export(cfg: &Config, a: ExportArgs) -> Result<()> {
         return Err(Error::Usage("--bom applies to --format csv only".into()));
     }
     let store = Store::open_read_only(&db)?;
-    let conn = store.connection();
+    let conn = &store;
     let mut said = String::new();
     nianbao_export::write_file_atomically(&a.out, a.force, |w| {
         match a.format {

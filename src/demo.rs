@@ -62,7 +62,7 @@ pub fn run(out_dir: &Path) -> Result<()> {
         let report = crate::extraction::run(&mut store, false)?;
         println!("{report}\n");
         let csv = out_dir.join("reports.csv");
-        let conn = store.connection();
+        let conn = &store;
         let opts = nianbao_export::TableOptions {
             what: nianbao_export::What::Reports,
             format: nianbao_export::Format::Csv,

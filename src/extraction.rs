@@ -12,15 +12,10 @@ use nianbao_extract::{CaptureInput, Extraction, EXTRACTOR_VERSION};
 use sha2::{Digest, Sha256};
 
 use crate::error::Result;
-use crate::fetch::decode_content;
-use crate::store::{ExtractionRow, PendingCapture, Store};
+use crate::store::{decode_archived, ExtractionRow, PendingCapture, Store, MAX_DECODED};
 
 /// Captures loaded and extracted per transaction.
 const CHUNK: usize = 64;
-/// Decoded size cap for archived bodies. The raw body was capped at fetch time, but a
-/// decompression bomb's raw body is small: decode no more than the crawler did
-/// (`decoded_bytes`), and never more than this.
-const MAX_DECODED: usize = 512 * 1024 * 1024;
 
 #[derive(Debug, Default, Clone)]
 pub struct ExtractReport {
@@ -126,32 +121,16 @@ fn extract_parallel(inputs: &[(PendingCapture, Vec<u8>)]) -> Vec<ExtractionRow> 
 
 /// Extract one archived capture (pure: same capture, same row).
 pub fn extract_one(p: &PendingCapture, raw: &[u8]) -> ExtractionRow {
-    let decoded;
-    let body = match p
-        .content_encoding
-        .as_deref()
-        .map(|e| e.trim().to_ascii_lowercase())
-    {
-        Some(enc) if enc != "identity" && !enc.is_empty() => {
-            let cap = p
-                .decoded_bytes
-                .and_then(|n| usize::try_from(n).ok())
-                .unwrap_or(MAX_DECODED)
-                .min(MAX_DECODED);
-            match decode_content(&enc, raw, cap) {
-                Some((d, _)) => {
-                    decoded = d;
-                    &decoded[..]
-                }
-                None => raw,
-            }
-        }
-        _ => raw,
-    };
+    let body = decode_archived(
+        p.content_encoding.as_deref(),
+        raw,
+        p.decoded_bytes,
+        MAX_DECODED,
+    );
     let input = CaptureInput {
         url: &p.final_url,
         content_type: p.content_type.as_deref(),
-        body,
+        body: &body,
     };
     // The extractor promises not to panic; a bug must still not take the archive pass down.
     let out = std::panic::catch_unwind(|| nianbao_extract::extract(&input));
@@ -161,8 +140,8 @@ pub fn extract_one(p: &PendingCapture, raw: &[u8]) -> ExtractionRow {
             capture_id: p.id,
             extractor_version: EXTRACTOR_VERSION as i64,
             text_status: "error".into(),
-            consistency_issues: "[]".into(),
-            approximate: "[]".into(),
+            consistency_issues: Some("[]".into()),
+            approximate: Some("[]".into()),
             notes: "[\"extractor panicked on this capture\"]".into(),
             output_sha: "panic".into(),
             ..Default::default()
@@ -195,8 +174,8 @@ fn to_row(capture_id: i64, x: &Extraction) -> ExtractionRow {
         reconsiderations: f.reconsiderations,
         lawsuits: f.lawsuits,
         consistency: Some(f.consistency.as_str().to_string()),
-        consistency_issues: json(&f.consistency_issues),
-        approximate: json(&f.approximate),
+        consistency_issues: Some(json(&f.consistency_issues)),
+        approximate: Some(json(&f.approximate)),
         notes: json(&x.notes),
         output_sha,
         cells: x

@@ -11,7 +11,6 @@
 //!   loopback, private, link-local, CGNAT, multicast or unspecified address.
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -450,44 +449,8 @@ pub fn canonical_header_name(name: &str) -> String {
     out
 }
 
-/// Undo a Content-Encoding, reading at most `max` decoded bytes. `None` when the
-/// coding is unknown or the bytes do not decode at all (the raw body is still archived).
-pub fn decode_content(encoding: &str, body: &[u8], max: usize) -> Option<(Vec<u8>, bool)> {
-    let mut out = Vec::new();
-    let limit = max as u64 + 1;
-    let res = match encoding {
-        "gzip" | "x-gzip" => flate2::read::MultiGzDecoder::new(body)
-            .take(limit)
-            .read_to_end(&mut out),
-        "deflate" => {
-            // RFC 9110 says zlib-wrapped; some servers send raw deflate.
-            let r = flate2::read::ZlibDecoder::new(body)
-                .take(limit)
-                .read_to_end(&mut out);
-            if r.is_err() {
-                out.clear();
-                flate2::read::DeflateDecoder::new(body)
-                    .take(limit)
-                    .read_to_end(&mut out)
-            } else {
-                r
-            }
-        }
-        "br" => brotli::Decompressor::new(body, 8192)
-            .take(limit)
-            .read_to_end(&mut out),
-        _ => return None,
-    };
-    match res {
-        Ok(_) => {}
-        // A body cut at the raw cap ends mid-stream: keep what decoded.
-        Err(_) if !out.is_empty() => {}
-        Err(_) => return None,
-    }
-    let cut = out.len() > max;
-    out.truncate(max);
-    Some((out, cut))
-}
+/// The one decoder of Content-Encodings, shared with the archive's readers.
+pub use nianbao_store::decode_content;
 
 fn classify(e: reqwest::Error) -> FetchError {
     let mut chain = String::new();

@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use url::Url;
 
 use super::redirect::Hop;
-use crate::fetch::{decode_content, Exchange};
+use crate::fetch::Exchange;
 use crate::store::{ArchivedPayload, CaptureRecord, FrontierItem, PageRole};
 
 /// A page's parse: present for HTML, empty for everything else.
@@ -64,12 +64,7 @@ pub(crate) fn parse(x: &Exchange) -> Parsed {
 /// Parse an archived body (a 304 means "what you have is current"), decoding at most
 /// `max_body` bytes of it (the raw body of a decompression bomb is small).
 pub(crate) fn parse_archived(p: &ArchivedPayload, max_body: usize) -> Parsed {
-    let payload = match p.content_encoding.as_deref() {
-        Some(enc) => decode_content(enc, &p.body, max_body)
-            .map(|(d, _)| d)
-            .unwrap_or_else(|| p.body.clone()),
-        None => p.body.clone(),
-    };
+    let payload = p.decoded(max_body);
     match Url::parse(&p.final_url) {
         Ok(u) => parse_bytes(&payload, p.content_type.as_deref(), &u),
         Err(_) => Parsed::default(),

@@ -29,7 +29,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
-use rusqlite::Connection;
+use nianbao_store::{SiteInfo as Site, Store};
 
 use crate::ExportError;
 
@@ -125,15 +125,6 @@ fn level_label(level: &str) -> String {
         })
 }
 
-struct Site {
-    id: i64,
-    host: String,
-    name: String,
-    province: String,
-    level: String,
-    seed_url: String,
-}
-
 struct ReportRef {
     title: String,
     url: String,
@@ -162,22 +153,8 @@ struct Coverage {
     out_of_range: u64,
 }
 
-fn load(conn: &Connection) -> Result<Coverage, ExportError> {
-    let mut sites = Vec::new();
-    {
-        let mut st = conn.prepare("SELECT id, host, name, province, level, seed_url FROM sites")?;
-        let mut rows = st.query([])?;
-        while let Some(r) = rows.next()? {
-            sites.push(Site {
-                id: r.get(0)?,
-                host: r.get(1)?,
-                name: r.get(2)?,
-                province: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
-                level: r.get(4)?,
-                seed_url: r.get(5)?,
-            });
-        }
-    }
+fn load(store: &Store) -> Result<Coverage, ExportError> {
+    let mut sites = store.sites()?;
     sites.sort_by(|a, b| {
         (level_rank(&a.level), &a.level, &a.name, &a.host).cmp(&(
             level_rank(&b.level),
@@ -187,41 +164,20 @@ fn load(conn: &Connection) -> Result<Coverage, ExportError> {
         ))
     });
 
-    let mut crawled = HashMap::new();
-    {
-        let mut st = conn.prepare(
-            "SELECT site_id FROM captures GROUP BY site_id
-             UNION SELECT site_id FROM failures GROUP BY site_id",
-        )?;
-        let mut rows = st.query([])?;
-        while let Some(r) = rows.next()? {
-            crawled.insert(r.get::<_, i64>(0)?, true);
-        }
-    }
+    let crawled: HashMap<i64, bool> = store
+        .crawled_sites()?
+        .into_iter()
+        .map(|id| (id, true))
+        .collect();
 
     let mut blocked: HashMap<i64, Blocking> = HashMap::new();
-    {
-        let mut st = conn.prepare(
-            "WITH latest AS (
-                 SELECT site_id, max(run_id) AS run_id FROM (
-                     SELECT site_id, run_id FROM captures
-                     UNION ALL SELECT site_id, run_id FROM failures)
-                 GROUP BY site_id)
-             SELECT f.site_id, f.kind, count(*), min(f.url), f.run_id
-             FROM failures f JOIN latest l ON l.site_id = f.site_id AND l.run_id = f.run_id
-             WHERE f.kind IN ('robots', 'waf', 'rate_limited')
-             GROUP BY f.site_id, f.kind
-             ORDER BY f.site_id, f.kind",
-        )?;
-        let mut rows = st.query([])?;
-        while let Some(r) = rows.next()? {
-            let b = blocked.entry(r.get(0)?).or_default();
-            b.kinds.push((r.get(1)?, r.get(2)?));
-            if b.example.is_empty() {
-                b.example = r.get(3)?;
-            }
-            b.run_id = r.get(4)?;
+    for r in store.latest_refusals()? {
+        let b = blocked.entry(r.site_id).or_default();
+        b.kinds.push((r.kind, r.count));
+        if b.example.is_empty() {
+            b.example = r.example;
         }
+        b.run_id = r.run_id;
     }
 
     let mut reports: HashMap<(i64, i64), Vec<ReportRef>> = HashMap::new();
@@ -229,70 +185,48 @@ fn load(conn: &Connection) -> Result<Coverage, ExportError> {
     let mut proactive = BTreeMap::new();
     let mut max_year = FIRST_YEAR;
     let mut out_of_range = 0u64;
-    {
-        // Newest copy first within each (site, year), so the first non-null
-        // figure met is the one counted.
-        let mut st = conn.prepare(
-            "SELECT c.site_id, e.report_year, coalesce(e.title, c.title, ''), c.final_url,
-                    e.consistency, coalesce(e.repost, 0), e.requests_received, e.proactive_total,
-                    coalesce(e.admin_level, s.level, '')
-             FROM extractions e
-             JOIN captures c ON c.id = e.capture_id
-             LEFT JOIN sites s ON s.id = c.site_id
-             WHERE e.extractor_version =
-                   (SELECT max(x.extractor_version) FROM extractions x WHERE x.capture_id = e.capture_id)
-               AND e.doc_type = 'annual_report' AND e.report_year IS NOT NULL
-             ORDER BY c.site_id, e.report_year, c.fetched_at DESC, c.id DESC",
-        )?;
-        let mut rows = st.query([])?;
-        let mut seen_req: Option<(i64, i64)> = None;
-        let mut seen_pro: Option<(i64, i64)> = None;
-        while let Some(r) = rows.next()? {
-            let site: i64 = r.get(0)?;
-            let year: i64 = r.get(1)?;
-            let title: String = r.get(2)?;
-            let url: String = r.get(3)?;
-            let mismatch = r.get::<_, Option<String>>(4)?.as_deref() == Some("mismatch");
-            let repost = r.get::<_, i64>(5)? != 0;
-            let req: Option<i64> = r.get(6)?;
-            let pro: Option<i64> = r.get(7)?;
-            let level: String = r.get(8)?;
-            if !(FIRST_YEAR..=2100).contains(&year) {
-                out_of_range += 1;
-                continue;
-            }
-            max_year = max_year.max(year);
-            let list = reports.entry((site, year)).or_default();
-            if !list.iter().any(|x| x.url == url) {
-                list.push(ReportRef {
-                    title,
-                    url,
-                    mismatch,
-                });
-            } else if mismatch {
-                if let Some(x) = list.iter_mut().find(|x| x.url == url) {
-                    x.mismatch = true;
-                }
-            }
-            if repost {
-                continue;
-            }
-            if let Some(v) = req {
-                if seen_req != Some((site, year)) {
-                    seen_req = Some((site, year));
-                    *requests.entry(year).or_insert(0) += v;
-                }
-            }
-            if let Some(v) = pro {
-                if seen_pro != Some((site, year)) {
-                    seen_pro = Some((site, year));
-                    *proactive.entry((year, level)).or_insert(0) += v;
-                }
+    // Newest copy first within each (site, year), so the first non-null figure met
+    // is the one counted.
+    let mut seen_req: Option<(i64, i64)> = None;
+    let mut seen_pro: Option<(i64, i64)> = None;
+    store.for_each_annual_report(|r| -> Result<(), ExportError> {
+        let (site, year) = (r.site_id, r.year);
+        let mismatch = r.consistency.as_deref() == Some("mismatch");
+        if !(FIRST_YEAR..=2100).contains(&year) {
+            out_of_range += 1;
+            return Ok(());
+        }
+        max_year = max_year.max(year);
+        let list = reports.entry((site, year)).or_default();
+        if !list.iter().any(|x| x.url == r.url) {
+            list.push(ReportRef {
+                title: r.title.clone(),
+                url: r.url.clone(),
+                mismatch,
+            });
+        } else if mismatch {
+            if let Some(x) = list.iter_mut().find(|x| x.url == r.url) {
+                x.mismatch = true;
             }
         }
-    }
-    let latest_fetch: Option<String> =
-        conn.query_row("SELECT max(fetched_at) FROM captures", [], |r| r.get(0))?;
+        if r.repost {
+            return Ok(());
+        }
+        if let Some(v) = r.requests_received {
+            if seen_req != Some((site, year)) {
+                seen_req = Some((site, year));
+                *requests.entry(year).or_insert(0) += v;
+            }
+        }
+        if let Some(v) = r.proactive_total {
+            if seen_pro != Some((site, year)) {
+                seen_pro = Some((site, year));
+                *proactive.entry((year, r.level.clone())).or_insert(0) += v;
+            }
+        }
+        Ok(())
+    })?;
+    let latest_fetch = store.latest_fetch(None)?;
 
     Ok(Coverage {
         sites,
@@ -351,8 +285,8 @@ impl Coverage {
 }
 
 /// Build the coverage page (`nianbao coverage --out FILE.html`).
-pub fn coverage_html(conn: &Connection) -> Result<String, ExportError> {
-    let cov = load(conn)?;
+pub fn coverage_html(store: &Store) -> Result<String, ExportError> {
+    let cov = load(store)?;
     let years: Vec<i64> = cov.years.clone().collect();
     let mut h = String::with_capacity(64 * 1024 + cov.sites.len() * years.len() * 200);
 

@@ -77,9 +77,12 @@ impl fmt::Display for ExportError {
 
 impl std::error::Error for ExportError {}
 
-impl From<rusqlite::Error> for ExportError {
-    fn from(e: rusqlite::Error) -> Self {
-        let msg = one_line(&e.to_string());
+impl From<nianbao_store::Error> for ExportError {
+    fn from(e: nianbao_store::Error) -> Self {
+        let msg = one_line(e.message());
+        if e.is_data() {
+            return ExportError::Data(msg);
+        }
         let hint = if msg.contains("no such table") || msg.contains("no such column") {
             " (is this a nianbao archive, migrated to the current schema?)"
         } else if msg.contains("database is locked") || msg.contains("busy") {

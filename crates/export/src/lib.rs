@@ -5,7 +5,8 @@
 //! tables into pandas, R and DuckDB; web archivists index and replay WARC files;
 //! a project lead wants to see at a glance which bureaus and years are covered.
 //! This crate turns the archive into each of those, and nothing here writes to
-//! the archive: every function takes a `&Connection` and only reads.
+//! the archive: every function takes a `&Store` (`nianbao-store`) and only reads
+//! through its typed read functions; the tables and their SQL are the store's.
 //!
 //! - [`export_table`]: reports, extracted table cells or captures, as CSV, JSONL
 //!   or Parquet, with exactly the column names of `spec/interface.md` (module
@@ -16,7 +17,7 @@
 //!   interrupted export never leaves a half file under the final name (`atomic`).
 //!
 //! Why streaming everywhere: the nightly job exports deltas from an archive
-//! that only grows. Every export iterates a prepared statement row by row and
+//! that only grows. Every export takes the rows the store streams one at a time and
 //! writes as it goes (Parquet buffers one row group of 8192 rows; WARC holds one
 //! body at a time), so memory does not grow with the archive.
 //!

@@ -30,10 +30,10 @@ use arrow_array::builder::{
 };
 use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{DataType, Field, Schema, SchemaRef, TimeUnit};
+use nianbao_store::Store;
 use parquet::arrow::ArrowWriter;
 use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::WriterProperties;
-use rusqlite::Connection;
 
 use crate::table::{columns, for_each_row, Col, Kind, Val};
 use crate::util::{date_to_days, rfc3339_to_millis};
@@ -143,7 +143,7 @@ fn pq_err(e: impl std::fmt::Display) -> ExportError {
 }
 
 pub(crate) fn write_parquet(
-    conn: &Connection,
+    store: &Store,
     opts: &TableOptions,
     out: &mut (dyn Write + Send),
 ) -> Result<u64, ExportError> {
@@ -166,7 +166,7 @@ pub(crate) fn write_parquet(
         writer.write(&batch).map_err(pq_err)
     };
 
-    let n = for_each_row(conn, opts.what, opts.since.as_deref(), |vals| {
+    let n = for_each_row(store, opts.what, opts.since.as_deref(), |vals| {
         let id = &vals[0];
         for ((b, v), col) in builders.iter_mut().zip(vals).zip(cols) {
             b.push(v, col, id)?;

@@ -3,14 +3,16 @@
 //! Why one column model for three formats: the interface spec promises that CSV,
 //! JSONL and Parquet carry *the same columns*, in the same order, so a notebook
 //! can switch formats without renaming anything. Each export is therefore a list
-//! of [`Col`]s (name + logical kind) and one SQL query whose result columns are in
-//! exactly that order; the writers only differ in how they spell a value.
+//! of [`Col`]s (name + logical kind) and one function putting a row the store
+//! reads (`nianbao_store::ReportRow`, `CellRow`, `CaptureRow`) into values in
+//! exactly that order; the writers only differ in how they spell a value. Which
+//! tables and joins a row comes from is the store's business, not this crate's.
 //!
 //! The contract columns come first, exactly as `interface.md` lists them; extra
 //! columns follow (adding at the end never breaks a reader that selects by name
 //! or by position of the contract columns).
 //!
-//! Why rows are read one at a time from a prepared statement: an archive grows
+//! Why rows are read one at a time (the store streams them): an archive grows
 //! by a few hundred thousand captures a year; holding an export in memory would
 //! make the nightly delta job's footprint grow with the archive. Every writer
 //! here is fed row by row (Parquet buffers one row group at a time).
@@ -28,10 +30,9 @@
 
 use std::io::Write;
 
-use rusqlite::types::ValueRef;
-use rusqlite::Connection;
+use nianbao_store::{CaptureRow, CellRow, ReportRow, Store};
 
-use crate::util::{normalise_since, Counting, SINCE_SQL};
+use crate::util::{normalise_since, Counting};
 use crate::{ExportError, Format, TableOptions, What, Written};
 
 /// The logical type of a column; each writer maps it to its own representation.
@@ -105,21 +106,6 @@ pub(crate) const REPORT_COLS: &[Col] = &[
     c("site_level", Kind::Str),
 ];
 
-const REPORT_SQL: &str = "SELECT c.id, c.final_url, s.host, c.fetched_at, c.sha256,
-        e.title, e.doc_type, e.agency, e.province, e.admin_level, e.report_year,
-        e.published_date, e.format, e.script, e.repost, e.proactive_total,
-        e.requests_received, e.requests_granted, e.reconsiderations, e.lawsuits,
-        e.consistency, e.consistency_issues, e.extractor_version,
-        e.published_date_source, e.text_status, e.approximate, e.extracted_at,
-        c.content_type, s.name, s.level
-    FROM extractions e
-    JOIN captures c ON c.id = e.capture_id
-    LEFT JOIN sites s ON s.id = c.site_id
-    WHERE e.extractor_version =
-          (SELECT max(x.extractor_version) FROM extractions x WHERE x.capture_id = e.capture_id)
-      AND SINCE
-    ORDER BY e.capture_id";
-
 pub(crate) const CELL_COLS: &[Col] = &[
     c("capture_id", Kind::Int),
     c("url", Kind::Str),
@@ -131,18 +117,6 @@ pub(crate) const CELL_COLS: &[Col] = &[
     c("value_number", Kind::Number),
     c("extractor_version", Kind::Int),
 ];
-
-// The ORDER BY follows the cells primary key exactly (only one extractor
-// version per capture survives the WHERE), so SQLite walks the index in order
-// and never sorts: constant memory on the largest table of the archive.
-const CELL_SQL: &str = "SELECT k.capture_id, c.final_url, k.tbl, k.row, k.col, k.value, k.value,
-        k.extractor_version
-    FROM cells k
-    JOIN captures c ON c.id = k.capture_id
-    WHERE k.extractor_version =
-          (SELECT max(x.extractor_version) FROM extractions x WHERE x.capture_id = k.capture_id)
-      AND SINCE
-    ORDER BY k.capture_id, k.extractor_version, k.tbl, k.row, k.col";
 
 pub(crate) const CAPTURE_COLS: &[Col] = &[
     c("capture_id", Kind::Int),
@@ -164,14 +138,6 @@ pub(crate) const CAPTURE_COLS: &[Col] = &[
     c("role", Kind::Str),
 ];
 
-const CAPTURE_SQL: &str = "SELECT c.id, c.final_url, s.host, c.fetched_at, c.status,
-        c.content_type, c.charset, c.bytes, c.sha256, c.truncated,
-        c.requested_url, c.http_version, c.content_encoding, c.revisit_of, c.run_id, c.role
-    FROM captures c
-    LEFT JOIN sites s ON s.id = c.site_id
-    WHERE SINCE
-    ORDER BY c.id";
-
 /// The columns an export has, in order (the Parquet schema is derived from these).
 pub(crate) fn columns(what: What) -> &'static [Col] {
     match what {
@@ -186,114 +152,143 @@ pub fn column_names(what: What) -> Vec<&'static str> {
     columns(what).iter().map(|c| c.name).collect()
 }
 
-fn sql(what: What) -> String {
-    let q = match what {
-        What::Reports => REPORT_SQL,
-        What::Cells => CELL_SQL,
-        What::Captures => CAPTURE_SQL,
-    };
-    q.replace("SINCE", SINCE_SQL)
+fn int(v: Option<i64>) -> Val {
+    v.map_or(Val::Null, Val::Int)
 }
 
-/// Convert one SQLite value to the column's kind. SQLite is dynamically typed,
-/// so be liberal where the meaning is unambiguous (an integer stored as text)
-/// and say exactly where when it is not.
-fn convert(v: ValueRef<'_>, col: &Col, row_id: &Val) -> Result<Val, ExportError> {
-    let bad = |shown: String| {
-        let id = match row_id {
-            Val::Int(i) => i.to_string(),
-            _ => "?".into(),
-        };
-        ExportError::Data(format!(
-            "capture {id}: column {} holds {shown}, which is not {}",
-            col.name,
-            match col.kind {
-                Kind::Int => "an integer",
-                Kind::Bool => "a boolean",
-                _ => "valid",
-            }
-        ))
-    };
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    Ok(match (col.kind, v) {
-        (_, ValueRef::Null) => Val::Null,
-        (Kind::Int, ValueRef::Integer(i)) => Val::Int(i),
-        (Kind::Int, ValueRef::Real(f)) if f.fract() == 0.0 && f.abs() < 9e15 => Val::Int(f as i64),
-        (Kind::Int, ValueRef::Text(t)) => {
-            let s = text(t);
-            match s.trim().parse::<i64>() {
-                Ok(i) => Val::Int(i),
-                Err(_) if s.trim().is_empty() => Val::Null,
-                Err(_) => return Err(bad(format!("{s:?}"))),
-            }
-        }
-        (Kind::Int, other) => return Err(bad(format!("{other:?}"))),
-        (Kind::Bool, ValueRef::Integer(i)) => Val::Bool(i != 0),
-        (Kind::Bool, ValueRef::Text(t)) => match text(t).trim() {
-            "1" | "true" | "TRUE" | "True" => Val::Bool(true),
-            "0" | "false" | "FALSE" | "False" => Val::Bool(false),
-            "" => Val::Null,
-            s => return Err(bad(format!("{s:?}"))),
-        },
-        (Kind::Bool, other) => return Err(bad(format!("{other:?}"))),
-        (Kind::Number, ValueRef::Integer(i)) => Val::Number(i as f64),
-        (Kind::Number, ValueRef::Real(f)) => Val::Number(f),
-        (Kind::Number, ValueRef::Text(t)) => match text(t).trim().parse::<f64>() {
-            Ok(f) if f.is_finite() => Val::Number(f),
-            _ => Val::Null,
-        },
-        (Kind::Number, ValueRef::Blob(_)) => Val::Null,
-        (Kind::List, ValueRef::Text(t)) => {
-            let s = text(t);
-            match serde_json::from_str::<Vec<serde_json::Value>>(&s) {
-                Ok(items) => Val::List(
-                    items
-                        .into_iter()
-                        .map(|v| match v {
-                            serde_json::Value::String(s) => s,
-                            other => other.to_string(),
-                        })
-                        .collect(),
-                ),
-                // Not JSON (an older extractor wrote plain text): keep it whole.
-                Err(_) if s.trim().is_empty() => Val::List(Vec::new()),
-                Err(_) => Val::List(vec![s]),
-            }
-        }
-        (_, ValueRef::Integer(i)) => Val::Str(i.to_string()),
-        (_, ValueRef::Real(f)) => Val::Str(f.to_string()),
-        (_, ValueRef::Text(t)) | (_, ValueRef::Blob(t)) => Val::Str(text(t)),
-    })
+fn text(v: &Option<String>) -> Val {
+    v.as_ref().map_or(Val::Null, |s| Val::Str(s.clone()))
 }
 
-/// Run an export's query and hand each converted row to `sink`, in order.
+fn boolean(v: Option<bool>) -> Val {
+    v.map_or(Val::Null, Val::Bool)
+}
+
+/// A JSON array of strings in the archive. Not JSON (an older extractor wrote
+/// plain text): kept whole.
+fn list(v: &Option<String>) -> Val {
+    let Some(s) = v else { return Val::Null };
+    match serde_json::from_str::<Vec<serde_json::Value>>(s) {
+        Ok(items) => Val::List(
+            items
+                .into_iter()
+                .map(|v| match v {
+                    serde_json::Value::String(s) => s,
+                    other => other.to_string(),
+                })
+                .collect(),
+        ),
+        Err(_) if s.trim().is_empty() => Val::List(Vec::new()),
+        Err(_) => Val::List(vec![s.clone()]),
+    }
+}
+
+/// A number when the text is one (cells' `value_number`).
+fn number(v: &Option<String>) -> Val {
+    match v.as_deref().map(|s| s.trim().parse::<f64>()) {
+        Some(Ok(f)) if f.is_finite() => Val::Number(f),
+        _ => Val::Null,
+    }
+}
+
+/// A report row's values, in the order of [`REPORT_COLS`].
+fn report_vals(r: &ReportRow, out: &mut Vec<Val>) {
+    out.extend([
+        Val::Int(r.capture_id),
+        Val::Str(r.url.clone()),
+        text(&r.site),
+        Val::Str(r.fetched_at.clone()),
+        text(&r.sha256),
+        text(&r.title),
+        text(&r.doc_type),
+        text(&r.agency),
+        text(&r.province),
+        text(&r.admin_level),
+        int(r.report_year),
+        text(&r.published_date),
+        text(&r.format),
+        text(&r.script),
+        boolean(r.repost),
+        int(r.proactive_total),
+        int(r.requests_received),
+        int(r.requests_granted),
+        int(r.reconsiderations),
+        int(r.lawsuits),
+        text(&r.consistency),
+        list(&r.consistency_issues),
+        Val::Int(r.extractor_version),
+        text(&r.published_date_source),
+        text(&r.text_status),
+        list(&r.approximate),
+        text(&r.extracted_at),
+        text(&r.content_type),
+        text(&r.site_name),
+        text(&r.site_level),
+    ]);
+}
+
+/// A cell row's values, in the order of [`CELL_COLS`].
+fn cell_vals(r: &CellRow, out: &mut Vec<Val>) {
+    out.extend([
+        Val::Int(r.capture_id),
+        Val::Str(r.url.clone()),
+        Val::Str(r.table.clone()),
+        Val::Str(r.row.clone()),
+        Val::Str(r.column.clone()),
+        text(&r.value),
+        number(&r.value),
+        Val::Int(r.extractor_version),
+    ]);
+}
+
+/// A capture row's values, in the order of [`CAPTURE_COLS`].
+fn capture_vals(r: &CaptureRow, out: &mut Vec<Val>) {
+    out.extend([
+        Val::Int(r.capture_id),
+        Val::Str(r.url.clone()),
+        text(&r.site),
+        Val::Str(r.fetched_at.clone()),
+        Val::Int(r.status),
+        text(&r.content_type),
+        text(&r.charset),
+        int(r.bytes),
+        text(&r.sha256),
+        boolean(r.truncated),
+        text(&r.requested_url),
+        text(&r.http_version),
+        text(&r.content_encoding),
+        int(r.revisit_of),
+        int(r.run_id),
+        text(&r.role),
+    ]);
+}
+
+/// Read an export's rows from the store and hand each, as values in column
+/// order, to `sink`.
 pub(crate) fn for_each_row(
-    conn: &Connection,
+    store: &Store,
     what: What,
     since: Option<&str>,
     mut sink: impl FnMut(&[Val]) -> Result<(), ExportError>,
 ) -> Result<u64, ExportError> {
     let since = normalise_since(since)?;
-    let cols = columns(what);
-    let mut stmt = conn.prepare(&sql(what))?;
-    let mut rows = stmt.query([since])?;
-    let mut vals: Vec<Val> = Vec::with_capacity(cols.len());
-    let mut n = 0u64;
-    while let Some(row) = rows.next()? {
+    let since = since.as_deref();
+    let mut vals: Vec<Val> = Vec::with_capacity(columns(what).len());
+    let mut emit = |fill: &dyn Fn(&mut Vec<Val>)| {
         vals.clear();
-        for (i, col) in cols.iter().enumerate() {
-            let v = convert(row.get_ref(i)?, col, vals.first().unwrap_or(&Val::Null))?;
-            vals.push(v);
-        }
-        sink(&vals)?;
-        n += 1;
+        fill(&mut vals);
+        sink(&vals)
+    };
+    match what {
+        What::Reports => store.for_each_report(since, |r| emit(&|v| report_vals(r, v))),
+        What::Cells => store.for_each_cell(since, |r| emit(&|v| cell_vals(r, v))),
+        What::Captures => store.for_each_capture(since, |r| emit(&|v| capture_vals(r, v))),
     }
-    Ok(n)
 }
 
 /// The entry point behind `nianbao export --what … --format csv|jsonl|parquet`.
 pub fn export_table(
-    conn: &Connection,
+    store: &Store,
     opts: &TableOptions,
     out: &mut (dyn Write + Send),
 ) -> Result<Written, ExportError> {
@@ -302,9 +297,9 @@ pub fn export_table(
         count: 0,
     };
     let rows = match opts.format {
-        Format::Csv => write_csv(conn, opts, &mut out)?,
-        Format::Jsonl => write_jsonl(conn, opts, &mut out)?,
-        Format::Parquet => crate::parquet::write_parquet(conn, opts, &mut out)?,
+        Format::Csv => write_csv(store, opts, &mut out)?,
+        Format::Jsonl => write_jsonl(store, opts, &mut out)?,
+        Format::Parquet => crate::parquet::write_parquet(store, opts, &mut out)?,
     };
     out.flush().map_err(|e| ExportError::io("flush", e))?;
     Ok(Written {
@@ -321,7 +316,7 @@ fn csv_err(e: csv::Error) -> ExportError {
 }
 
 fn write_csv(
-    conn: &Connection,
+    store: &Store,
     opts: &TableOptions,
     out: &mut (dyn Write + Send),
 ) -> Result<u64, ExportError> {
@@ -335,7 +330,7 @@ fn write_csv(
         .from_writer(out);
     w.write_record(column_names(opts.what)).map_err(csv_err)?;
     let mut field = String::new();
-    let n = for_each_row(conn, opts.what, opts.since.as_deref(), |vals| {
+    let n = for_each_row(store, opts.what, opts.since.as_deref(), |vals| {
         for v in vals {
             field.clear();
             match v {
@@ -355,14 +350,14 @@ fn write_csv(
 }
 
 fn write_jsonl(
-    conn: &Connection,
+    store: &Store,
     opts: &TableOptions,
     out: &mut (dyn Write + Send),
 ) -> Result<u64, ExportError> {
     let cols = columns(opts.what);
     let mut w = std::io::BufWriter::with_capacity(64 * 1024, out);
     let mut line: Vec<u8> = Vec::with_capacity(1024);
-    let n = for_each_row(conn, opts.what, opts.since.as_deref(), |vals| {
+    let n = for_each_row(store, opts.what, opts.since.as_deref(), |vals| {
         // Written by hand rather than through a map so keys keep the column order.
         line.clear();
         line.push(b'{');
@@ -390,4 +385,35 @@ fn write_jsonl(
 
 fn json_err(e: serde_json::Error) -> ExportError {
     ExportError::Io(format!("JSON: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_fills_every_column() {
+        let mut v = Vec::new();
+        report_vals(&ReportRow::default(), &mut v);
+        assert_eq!(v.len(), REPORT_COLS.len());
+        v.clear();
+        cell_vals(&CellRow::default(), &mut v);
+        assert_eq!(v.len(), CELL_COLS.len());
+        v.clear();
+        capture_vals(&CaptureRow::default(), &mut v);
+        assert_eq!(v.len(), CAPTURE_COLS.len());
+    }
+
+    #[test]
+    fn lists_and_numbers() {
+        assert_eq!(list(&None), Val::Null);
+        assert_eq!(list(&Some(String::new())), Val::List(vec![]));
+        assert_eq!(
+            list(&Some("[\"a\",1]".into())),
+            Val::List(vec!["a".into(), "1".into()])
+        );
+        assert_eq!(list(&Some("plain".into())), Val::List(vec!["plain".into()]));
+        assert_eq!(number(&Some("12.50".into())), Val::Number(12.5));
+        assert_eq!(number(&Some("—".into())), Val::Null);
+    }
 }

@@ -1,9 +1,8 @@
 //! Small shared pieces: dates, the `--since` filter, a byte-counting writer.
 //!
-//! Why `--since` is compared in SQLite with `julianday()` on both sides rather than
-//! as text: `fetched_at` is RFC 3339 with a variable number of fractional digits
-//! (`…:05Z` and `…:05.25Z`), and text order puts `.` before `Z`, so a string
-//! comparison would misplace captures made within the same second.
+//! `--since` is parsed here (the forms a person types) into one RFC 3339 UTC
+//! time; the store compares it with each capture's `fetched_at` as a time, not as
+//! text (fractional digits vary, and text order puts `.` before `Z`).
 
 use std::io::{self, Write};
 
@@ -40,10 +39,6 @@ pub(crate) fn normalise_since(since: Option<&str>) -> Result<Option<String>, Exp
         .map_err(|_| ExportError::BadSince(raw.to_string()))?;
     Ok(Some(s))
 }
-
-/// The SQL condition for `--since` on a captures alias `c`, bound to `?1`
-/// (NULL when there is no filter).
-pub(crate) const SINCE_SQL: &str = "(?1 IS NULL OR julianday(c.fetched_at) >= julianday(?1))";
 
 /// RFC 3339 `fetched_at` → milliseconds since the Unix epoch.
 pub(crate) fn rfc3339_to_millis(s: &str) -> Option<i64> {

@@ -50,10 +50,10 @@ use std::io::Write;
 use data_encoding::BASE32;
 use flate2::write::GzEncoder;
 use flate2::Compression;
-use rusqlite::{Connection, OptionalExtension};
+use nianbao_store::{CaptureHead as Capture, Store};
 use sha1::{Digest, Sha1};
 
-use crate::util::{normalise_since, warc_date, Counting, SINCE_SQL};
+use crate::util::{normalise_since, warc_date, Counting};
 use crate::{ExportError, WarcOptions, WarcStats};
 
 /// `sha1:<BASE32>` of some bytes.
@@ -228,58 +228,26 @@ impl RecordWriter<'_> {
     }
 }
 
-/// One capture row, as the WARC writer needs it.
-struct Capture {
-    id: i64,
-    url: String,
-    fetched_at: String,
-    request_headers: String,
-    status: i64,
-    response_headers: String,
-    sha256: Option<String>,
-    truncated: bool,
-    revisit_of: Option<i64>,
-}
-
-const CAPTURE_COLS: &str = "c.id, c.final_url, c.fetched_at, c.request_headers, c.status,
-    c.response_headers, c.sha256, c.truncated, c.revisit_of";
-
-fn capture_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Capture> {
-    Ok(Capture {
-        id: r.get(0)?,
-        url: r.get(1)?,
-        fetched_at: r.get(2)?,
-        request_headers: r.get(3)?,
-        status: r.get(4)?,
-        response_headers: r.get(5)?,
-        sha256: r.get(6)?,
-        truncated: r.get::<_, Option<i64>>(7)?.unwrap_or(0) != 0,
-        revisit_of: r.get(8)?,
-    })
-}
-
 /// Fetches and decompresses bodies; remembers payload digests of originals so a
 /// page re-fetched every night is not decompressed every time (bounded cache).
-struct Bodies<'c> {
-    conn: &'c Connection,
+struct Bodies<'s> {
+    store: &'s Store,
     digests: HashMap<String, String>,
 }
 
 impl Bodies<'_> {
     fn body(&self, capture: i64, sha256: &str) -> Result<Vec<u8>, ExportError> {
-        let z: Option<Vec<u8>> = self
-            .conn
-            .prepare_cached("SELECT zstd FROM bodies WHERE sha256 = ?1")?
-            .query_row([sha256], |r| r.get(0))
-            .optional()?;
-        let z = z.ok_or_else(|| {
-            ExportError::Data(format!(
-                "capture {capture}: body {sha256} is missing from the bodies table"
-            ))
-        })?;
-        zstd::decode_all(&z[..]).map_err(|e| {
-            ExportError::Data(format!("capture {capture}: body {sha256} is corrupt: {e}"))
-        })
+        match self.store.body(sha256) {
+            Ok(Some(body)) => Ok(body),
+            Ok(None) => Err(ExportError::Data(format!(
+                "capture {capture}: body {sha256} is missing from the archive"
+            ))),
+            Err(e) if e.is_data() => Err(ExportError::Data(format!(
+                "capture {capture}: {}",
+                e.message()
+            ))),
+            Err(e) => Err(e.into()),
+        }
     }
 
     fn payload_digest(
@@ -314,16 +282,11 @@ fn date_of(c: &Capture) -> Result<String, ExportError> {
 /// The capture a revisit ultimately refers to: follows `revisit_of` to a capture
 /// that is not itself a revisit (the crawler points at the original directly, but
 /// an archive edited by hand might chain).
-fn original_of(conn: &Connection, c: &Capture) -> Result<Option<Capture>, ExportError> {
+fn original_of(store: &Store, c: &Capture) -> Result<Option<Capture>, ExportError> {
     let mut next = c.revisit_of;
     let mut hops = 0;
     while let Some(id) = next {
-        let o = conn
-            .prepare_cached(&format!(
-                "SELECT {CAPTURE_COLS} FROM captures c WHERE c.id = ?1"
-            ))?
-            .query_row([id], capture_from_row)
-            .optional()?;
+        let o = store.capture_head(id)?;
         let Some(o) = o else {
             return Err(ExportError::Data(format!(
                 "capture {}: revisit_of points at capture {id}, which does not exist",
@@ -341,7 +304,7 @@ fn original_of(conn: &Connection, c: &Capture) -> Result<Option<Capture>, Export
 
 /// The entry point behind `nianbao export --format warc`.
 pub fn export_warc(
-    conn: &Connection,
+    store: &Store,
     opts: &WarcOptions,
     out: &mut (dyn Write + Send),
 ) -> Result<WarcStats, ExportError> {
@@ -355,11 +318,7 @@ pub fn export_warc(
     };
 
     // warcinfo: dated by the newest capture in the file, so re-exports are identical.
-    let latest: Option<String> = conn.query_row(
-        &format!("SELECT max(c.fetched_at) FROM captures c WHERE {SINCE_SQL}"),
-        [&since],
-        |r| r.get(0),
-    )?;
+    let latest = store.latest_fetch(since.as_deref())?;
     let info_date = latest
         .as_deref()
         .and_then(warc_date)
@@ -389,23 +348,18 @@ pub fn export_warc(
     )?;
 
     let mut bodies = Bodies {
-        conn,
+        store,
         digests: HashMap::new(),
     };
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {CAPTURE_COLS} FROM captures c WHERE {SINCE_SQL} ORDER BY c.id"
-    ))?;
-    let mut rows = stmt.query([&since])?;
-    while let Some(row) = rows.next()? {
-        let c = capture_from_row(row)?;
-        let date = date_of(&c)?;
+    store.for_each_capture_head(since.as_deref(), |c| {
+        let date = date_of(c)?;
         let http_head = format!(
             "HTTP/1.1 {} {}\r\n{}\r\n",
             c.status,
             reason(c.status),
             header_block(&c.response_headers, c.truncated)
         );
-        let original = original_of(conn, &c)?;
+        let original = original_of(store, c)?;
         let main_id;
         if let Some(o) = original {
             // A revisit: same payload as `o`. The block is only the HTTP headers
@@ -499,8 +453,8 @@ pub fn export_warc(
                 ),
             ],
             &[req.as_bytes()],
-        )?;
-    }
+        )
+    })?;
     w.out.flush().map_err(|e| ExportError::io("flush", e))?;
     Ok(w.stats)
 }

@@ -107,9 +107,8 @@ fn escaped_and_self_contained() {
 
 #[test]
 fn empty_archive_still_renders() {
-    let conn = rusqlite::Connection::open_in_memory().unwrap();
-    conn.execute_batch(common::MIGRATION_1).unwrap();
-    conn.execute_batch(common::MIGRATION_2).unwrap();
+    let (dir, b) = common::empty_builder();
+    let conn = common::open(dir, b);
     let html = coverage_html(&conn).unwrap();
     assert!(html.contains("no figures extracted yet"));
     assert!(html.ends_with("</html>\n"));

@@ -10,7 +10,7 @@ use nianbao_export::{
     export_table, export_warc, write_file_atomically, Format, TableOptions, WarcOptions, What,
 };
 
-fn export_all(conn: &rusqlite::Connection, dir: &Path) {
+fn export_all(conn: &nianbao_store::Store, dir: &Path) {
     for (name, what, format) in [
         ("reports.csv", What::Reports, Format::Csv),
         ("reports.jsonl", What::Reports, Format::Jsonl),

@@ -379,20 +379,19 @@ fn parquet_cells_and_captures() {
 #[test]
 fn parquet_row_groups_stay_bounded() {
     // 20 000 cells: more than two row groups; memory is bounded by the group size.
-    let conn = common::build();
-    conn.execute_batch("BEGIN").unwrap();
+    let (dir, mut b) = common::builder();
+    let mut row = common::qdn_extraction();
+    row.output_sha = "with bulk cells".into();
     for i in 0..20_000 {
-        common::cell(
-            &conn,
-            3,
-            2,
+        row.cells.push(common::cell(
             "bulk",
             &format!("r{i:05}"),
             "c",
             Some(&i.to_string()),
-        );
+        ));
     }
-    conn.execute_batch("COMMIT").unwrap();
+    assert!(b.extraction(&row, common::EXTRACTED_AT).unwrap());
+    let conn = common::open(dir, b);
     let mut out = Vec::new();
     let w = export_table(
         &conn,
@@ -415,7 +414,15 @@ fn parquet_row_groups_stay_bounded() {
 
 #[test]
 fn database_errors_are_one_line_not_panics() {
-    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    // An archive whose extractions table is gone (damaged by hand).
+    let (dir, b) = common::empty_builder();
+    drop(b.finish());
+    let path = dir.path().join("archive.sqlite");
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("DROP TABLE extractions")
+        .unwrap();
+    let conn = nianbao_store::Store::open_read_only(&path).unwrap();
     let err = export_table(
         &conn,
         &TableOptions {

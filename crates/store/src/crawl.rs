@@ -708,21 +708,43 @@ pub struct ArchivedPayload {
     pub content_type: Option<String>,
     pub content_encoding: Option<String>,
     pub final_url: String,
+    /// What the crawler decoded of it at fetch time: the cap for decoding it again.
+    pub decoded_bytes: Option<i64>,
+}
+
+impl ArchivedPayload {
+    /// The payload with its Content-Encoding undone, at most `limit` bytes of it
+    /// (see [`crate::decode_archived`]).
+    pub fn decoded(&self, limit: usize) -> std::borrow::Cow<'_, [u8]> {
+        crate::decode_archived(
+            self.content_encoding.as_deref(),
+            &self.body,
+            self.decoded_bytes,
+            limit,
+        )
+    }
 }
 
 impl Store {
     pub fn capture_payload(&self, capture_id: i64) -> Result<Option<ArchivedPayload>> {
-        type Row = (Option<String>, Option<String>, Option<String>, String);
+        type Row = (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            String,
+            Option<i64>,
+        );
         let row: Option<Row> = self
             .conn
             .query_row(
-                "SELECT sha256, content_type, content_encoding, final_url FROM captures WHERE id = ?1",
+                "SELECT sha256, content_type, content_encoding, final_url, decoded_bytes FROM captures WHERE id = ?1",
                 [capture_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .optional()
             .map_err(|e| self.err(e))?;
-        let Some((Some(sha), content_type, content_encoding, final_url)) = row else {
+        let Some((Some(sha), content_type, content_encoding, final_url, decoded_bytes)) = row
+        else {
             return Ok(None);
         };
         Ok(self.body(&sha)?.map(|body| ArchivedPayload {
@@ -730,6 +752,7 @@ impl Store {
             content_type,
             content_encoding,
             final_url,
+            decoded_bytes,
         }))
     }
 }

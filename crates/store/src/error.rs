@@ -7,13 +7,30 @@ use std::fmt;
 #[derive(Debug)]
 pub struct Error {
     message: String,
+    data: bool,
 }
 
 impl Error {
     pub fn new(message: impl Into<String>) -> Error {
         Error {
             message: message.into(),
+            data: false,
         }
+    }
+
+    /// The archive holds something it should not (a value of the wrong type, a
+    /// corrupt body), as opposed to a database that cannot be read at all.
+    pub(crate) fn data(message: impl Into<String>) -> Error {
+        Error {
+            message: message.into(),
+            data: true,
+        }
+    }
+
+    /// The archive holds a bad value or a corrupt body (rather than being unreadable):
+    /// exporters report these as bad data, not a bad file.
+    pub fn is_data(&self) -> bool {
+        self.data
     }
 
     /// The message without the `database: ` prefix (for wrapping it again).

@@ -40,8 +40,10 @@ pub struct ExtractionRow {
     pub reconsiderations: Option<i64>,
     pub lawsuits: Option<i64>,
     pub consistency: Option<String>,
-    pub consistency_issues: String,
-    pub approximate: String,
+    /// JSON array of strings; `None` (NULL) when the consistency was not checked.
+    pub consistency_issues: Option<String>,
+    /// JSON array of field names; `None` (NULL) when not recorded.
+    pub approximate: Option<String>,
     pub notes: String,
     pub output_sha: String,
     pub cells: Vec<(String, String, String, Option<String>)>,

@@ -7,7 +7,10 @@
 //! one writer thread, the extraction pass reads pending captures and writes
 //! extraction rows, and `status`, the exporters (`nianbao-export`) and
 //! `archive-check` read through typed read functions. Nobody else writes SQL
-//! against the archive or knows a table name.
+//! against the archive or knows a table name (tests of other crates build archives
+//! with `testing::ArchiveBuilder`, feature `testing`). Writes that belong
+//! together go through [`Store::transaction`], the one transaction API. Archived
+//! bodies are read back with their Content-Encoding undone by [`decode_archived`].
 //!
 //! Why SQLite and why these rules:
 //! - One file a researcher can copy, query from Python/R/DuckDB, and back up.
@@ -18,13 +21,21 @@
 //! - The schema is a list of numbered migrations (`PRAGMA user_version` counts the
 //!   applied ones), each applied in its own transaction.
 
+mod check;
 mod crawl;
+mod decode;
 mod error;
+mod export;
 mod extraction;
 mod status;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 
+pub use check::ArchiveCheck;
 pub use crawl::*;
+pub use decode::{decode_archived, decode_content, MAX_DECODED};
 pub use error::{describe_sqlite, Error, Result};
+pub use export::{AnnualReport, CaptureHead, CaptureRow, CellRow, Refusals, ReportRow, SiteInfo};
 pub use extraction::*;
 pub use status::*;
 
@@ -213,11 +224,6 @@ impl Store {
         Ok(store)
     }
 
-    /// The raw connection, for read-only consumers such as the exporters.
-    pub fn connection(&self) -> &Connection {
-        &self.conn
-    }
-
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -282,7 +288,7 @@ impl Store {
     /// Run `f` in one transaction: committed when it returns `Ok`, rolled back when it
     /// returns `Err` or panics (the panic then continues). Inside another transaction it
     /// is a savepoint, so a failing step undoes only itself and the outer one goes on.
-    /// The only way anything in the archive is written in a transaction.
+    /// The one way to group writes (and, on a read-only store, to read one snapshot).
     pub fn transaction<T, E: From<Error>>(
         &mut self,
         f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
@@ -351,9 +357,9 @@ impl Store {
             .map_err(|e| sql_err(p, e))?;
         match blob {
             None => Ok(None),
-            Some(z) => zstd::decode_all(&z[..])
-                .map(Some)
-                .map_err(|e| db_err(p, format!("body {sha256} is corrupt: {e}"))),
+            Some(z) => zstd::decode_all(&z[..]).map(Some).map_err(|e| {
+                Error::data(format!("{}: body {sha256} is corrupt: {e}", p.display()))
+            }),
         }
     }
 
@@ -442,6 +448,53 @@ mod tests {
 
         let e = Store::open(dir.path()).unwrap_err();
         assert!(e.to_string().contains("is a directory"), "{e}");
+    }
+
+    #[test]
+    fn transactions_commit_on_ok_and_roll_back_on_err_or_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("t.sqlite")).unwrap();
+        let runs = |s: &Store| s.recent_runs(100).unwrap().len();
+        s.transaction(|s| s.create_run(RunKind::Crawl, None, None))
+            .unwrap();
+        assert_eq!(runs(&s), 1);
+        let r: Result<()> = s.transaction(|s| {
+            s.create_run(RunKind::Crawl, None, None)?;
+            Err(Error::new("no"))
+        });
+        assert!(r.is_err());
+        assert_eq!(runs(&s), 1, "rolled back on Err");
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = s.transaction(|s| -> Result<()> {
+                s.create_run(RunKind::Crawl, None, None)?;
+                panic!("boom")
+            });
+        }));
+        assert!(caught.is_err());
+        assert_eq!(runs(&s), 1, "rolled back on panic");
+        // Nested: a failing inner step undoes only itself.
+        s.transaction(|s| {
+            s.create_run(RunKind::Crawl, None, None)?;
+            let inner: Result<()> = s.transaction(|s| {
+                s.create_run(RunKind::Backfill, None, None)?;
+                Err(Error::new("inner"))
+            });
+            assert!(inner.is_err());
+            s.transaction(|s| s.create_run(RunKind::Backfill, None, None))?;
+            Ok::<_, Error>(())
+        })
+        .unwrap();
+        let kinds: Vec<String> = s
+            .recent_runs(100)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.kind)
+            .collect();
+        assert_eq!(kinds, ["backfill", "crawl", "crawl"]);
+        // The store is usable (no transaction left open) after all of that.
+        s.transaction(|s| s.create_run(RunKind::Crawl, None, None))
+            .unwrap();
+        assert_eq!(runs(&s), 4);
     }
 
     #[test]

@@ -1,16 +1,16 @@
-//! A small but realistic archive, built the way the crawler builds one: the real
-//! migrations, bodies stored once per sha256 as zstd, revisits pointing at their
-//! original, two extractor versions for one capture.
+//! A small but realistic archive, built through the store's own write path
+//! (`nianbao_store::testing::ArchiveBuilder`): the real migrations, bodies stored
+//! once per sha256 as zstd, revisits pointing at their original, two extractor
+//! versions for one capture.
 #![allow(dead_code)]
 
 use std::io::Write;
+use std::ops::Deref;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use rusqlite::{params, Connection};
-
-pub const MIGRATION_1: &str = include_str!("../../../store/src/migrations/0001_archive.sql");
-pub const MIGRATION_2: &str = include_str!("../../../store/src/migrations/0002_extraction.sql");
+use nianbao_store::testing::ArchiveBuilder;
+use nianbao_store::{CaptureRecord, ExtractionRow, FailureRecord, Store};
 
 pub fn sha256_hex(b: &[u8]) -> String {
     use sha2::{Digest, Sha256};
@@ -70,11 +70,12 @@ pub fn list_html() -> Vec<u8> {
 const REQ_HEADERS: &str = "User-Agent: nianbao/0.1 (+https://example.org)\r\nAccept: text/html,*/*\r\nAccept-Encoding: gzip, br\r\nAccept-Language: zh-CN,zh;q=0.9\r\n";
 
 pub struct Cap<'a> {
+    /// The id the capture must get (captures are numbered in the order archived).
     pub id: i64,
     pub run: i64,
     pub site: i64,
     pub url: &'a str,
-    pub status: i64,
+    pub status: u16,
     pub resp_headers: &'a str,
     pub fetched_at: &'a str,
     pub content_type: Option<&'a str>,
@@ -84,8 +85,6 @@ pub struct Cap<'a> {
     pub truncated: bool,
     pub revisit_of: Option<i64>,
     pub role: &'a str,
-    /// For a 304 revisit: store no sha even though we pass no body.
-    pub sha_override: Option<&'a str>,
 }
 
 fn host_of(url: &str) -> &str {
@@ -93,53 +92,40 @@ fn host_of(url: &str) -> &str {
     &rest[..rest.find('/').unwrap_or(rest.len())]
 }
 
-pub fn insert_capture(conn: &Connection, c: &Cap<'_>) {
-    let sha = match (&c.body, &c.sha_override) {
-        (_, Some(s)) => Some(s.to_string()),
-        (Some(b), None) if !b.is_empty() => {
-            let sha = sha256_hex(b);
-            conn.execute(
-                "INSERT OR IGNORE INTO bodies(sha256, size, zstd) VALUES (?1, ?2, ?3)",
-                params![sha, b.len() as i64, zstd::encode_all(&b[..], 3).unwrap()],
-            )
-            .unwrap();
-            Some(sha)
-        }
-        _ => None,
+pub fn insert_capture(b: &mut ArchiveBuilder, c: &Cap<'_>) {
+    let rec = CaptureRecord {
+        url_id: None,
+        requested_url: c.url.to_string(),
+        final_url: c.url.to_string(),
+        redirects_json: "[]".into(),
+        request_headers: format!("Host: {}\r\n{REQ_HEADERS}", host_of(c.url)),
+        status: c.status,
+        http_version: "HTTP/1.1".into(),
+        response_headers: c.resp_headers.to_string(),
+        fetched_at: c.fetched_at.to_string(),
+        elapsed_ms: 120,
+        content_type: c.content_type.map(str::to_string),
+        content_encoding: c.encoding.map(str::to_string),
+        charset: c.charset.map(str::to_string),
+        truncated: c.truncated,
+        revisit_of: c.revisit_of,
+        role: Some(c.role.to_string()),
+        ..Default::default()
     };
-    let bytes = c.body.as_ref().map(|b| b.len() as i64).unwrap_or(0);
-    let req = format!("Host: {}\r\n{REQ_HEADERS}", host_of(c.url));
-    conn.execute(
-        "INSERT INTO captures(id, run_id, site_id, url_id, requested_url, final_url, request_headers, status,
-             http_version, response_headers, fetched_at, elapsed_ms, content_type, content_encoding, charset,
-             truncated, sha256, bytes, revisit_of, role)
-         VALUES (?1,?2,?3,NULL,?4,?4,?5,?6,'HTTP/1.1',?7,?8,120,?9,?10,?11,?12,?13,?14,?15,?16)",
-        params![
-            c.id,
-            c.run,
-            c.site,
-            c.url,
-            req,
-            c.status,
-            c.resp_headers,
-            c.fetched_at,
-            c.content_type,
-            c.encoding,
-            c.charset,
-            c.truncated as i64,
-            sha,
-            bytes,
-            c.revisit_of,
-            c.role
-        ],
-    )
-    .unwrap();
+    let id = b.capture(c.run, c.site, rec, c.body.as_deref()).unwrap();
+    assert_eq!(id, c.id, "captures are numbered in the order archived");
+}
+
+/// A table cell of an extraction: (table, row, column, value as printed).
+pub type Cell = (String, String, String, Option<String>);
+
+pub fn cell(t: &str, r: &str, c: &str, v: Option<&str>) -> Cell {
+    (t.into(), r.into(), c.into(), v.map(str::to_string))
 }
 
 /// Extraction row with the fields tests care about; the rest null.
 #[allow(clippy::too_many_arguments)]
-pub fn insert_extraction(
-    conn: &Connection,
+pub fn extraction_row(
     capture: i64,
     version: i64,
     text_status: &str,
@@ -148,7 +134,7 @@ pub fn insert_extraction(
     agency: Option<&str>,
     province: Option<&str>,
     admin_level: Option<&str>,
-    report_year: Option<i64>,
+    report_year: Option<i32>,
     published_date: Option<&str>,
     format: Option<&str>,
     script: Option<&str>,
@@ -159,54 +145,84 @@ pub fn insert_extraction(
     reconsiderations: Option<i64>,
     consistency: Option<&str>,
     issues: Option<&str>,
-) {
-    conn.execute(
-        "INSERT INTO extractions(capture_id, extractor_version, extracted_at, text_status, title, doc_type, agency,
-             province, admin_level, report_year, published_date, published_date_source, format, script, repost,
-             proactive_total, requests_received, requests_granted, reconsiderations, lawsuits, consistency,
-             consistency_issues, approximate, notes, output_sha)
-         VALUES (?1,?2,'2024-03-01T00:00:00Z',?3,?4,?5,?6,?7,?8,?9,?10,
-             CASE WHEN ?10 IS NULL THEN NULL ELSE 'text' END,?11,?12,?13,?14,?15,?16,?17,NULL,?18,?19,
-             CASE WHEN ?14 = 1622 THEN '[\"proactive_total\"]' ELSE NULL END, '[]', 'x')",
-        params![
-            capture,
-            version,
-            text_status,
-            title,
-            doc_type,
-            agency,
-            province,
-            admin_level,
-            report_year,
-            published_date,
-            format,
-            script,
-            repost,
-            proactive_total,
-            requests_received,
-            requests_granted,
-            reconsiderations,
-            consistency,
-            issues
-        ],
-    )
-    .unwrap();
+) -> ExtractionRow {
+    let s = |v: Option<&str>| v.map(str::to_string);
+    ExtractionRow {
+        capture_id: capture,
+        extractor_version: version,
+        text_status: text_status.into(),
+        title: s(title),
+        doc_type: s(doc_type),
+        agency: s(agency),
+        province: s(province),
+        admin_level: s(admin_level),
+        report_year,
+        published_date: s(published_date),
+        published_date_source: published_date.map(|_| "text".to_string()),
+        format: s(format),
+        script: s(script),
+        repost,
+        proactive_total,
+        requests_received,
+        requests_granted,
+        reconsiderations,
+        lawsuits: None,
+        consistency: s(consistency),
+        consistency_issues: s(issues),
+        approximate: (proactive_total == Some(1622)).then(|| "[\"proactive_total\"]".to_string()),
+        notes: "[]".into(),
+        output_sha: "x".into(),
+        cells: Vec::new(),
+    }
 }
 
-pub fn cell(
-    conn: &Connection,
-    capture: i64,
-    version: i64,
-    t: &str,
-    r: &str,
-    c: &str,
-    v: Option<&str>,
-) {
-    conn.execute(
-        "INSERT INTO cells(capture_id, extractor_version, tbl, row, col, value) VALUES (?1,?2,?3,?4,?5,?6)",
-        params![capture, version, t, r, c, v],
-    )
-    .unwrap();
+pub const EXTRACTED_AT: &str = "2024-03-01T00:00:00Z";
+
+/// The Qiandongnan 2020 report's extraction (capture 3, v2) with its cells: only
+/// these cells count; capture 1's v1 cell must not appear in exports.
+pub fn qdn_extraction() -> ExtractionRow {
+    let mut row = extraction_row(3, 2, "ok", Some("黔东南州生态环境局2020年政府信息公开工作年度报告"),
+        Some("annual_report"), Some("黔东南州生态环境局"), Some("贵州省"), Some("prefectural"), Some(2020),
+        Some("2021-01-25"), Some("gb2019"), Some("simplified"), Some(false), Some(1622), Some(1), Some(1),
+        Some(3), Some("mismatch"),
+        Some("[\"requests.total: new + carried_over = total + carried_forward\",\"requests.total.total = sum of results\"]"));
+    row.cells = vec![
+        cell("requests", "new", "total", Some("1")),
+        cell("requests", "new", "business", None),
+        cell("requests", "granted", "total", Some("1")),
+        cell("requests", "total", "total", Some("0")),
+        cell("proactive", "fees", "amount_10k_yuan", Some("12.50")),
+        cell("review", "count", "reconsideration_total", Some("3")),
+    ];
+    row
+}
+
+/// An archive file in its own temporary folder, open read-only as the CLI opens
+/// it for exports. Derefs to the [`Store`].
+pub struct Archive {
+    store: Store,
+    _dir: tempfile::TempDir,
+}
+
+impl Deref for Archive {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.store
+    }
+}
+
+/// A new, empty archive file and its builder.
+pub fn empty_builder() -> (tempfile::TempDir, ArchiveBuilder) {
+    let dir = tempdir();
+    let b = ArchiveBuilder::create(&dir.path().join("archive.sqlite")).unwrap();
+    (dir, b)
+}
+
+/// Close the builder and open the archive read-only.
+pub fn open(dir: tempfile::TempDir, b: ArchiveBuilder) -> Archive {
+    drop(b.finish());
+    let store = Store::open_read_only(&dir.path().join("archive.sqlite")).unwrap();
+    Archive { store, _dir: dir }
 }
 
 pub const GZIP_HEADERS: &str = "Server: nginx\r\nDate: Wed, 10 Jan 2024 02:31:00 GMT\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\nVary: Accept-Encoding\r\nETag: \"5a9\"\r\n";
@@ -219,12 +235,14 @@ pub const GZIP_HEADERS: &str = "Server: nginx\r\nDate: Wed, 10 Jan 2024 02:31:00
 /// 5 waf.xian.gov.cn county (WAF in its only run → blocked),
 /// 6 robots.xian2.gov.cn county (2019 report + robots refusal → 2019 ok, others blocked),
 /// 7 a county site never crawled, with HTML-hostile characters in its name.
-pub fn build() -> Connection {
-    let conn = Connection::open_in_memory().unwrap();
-    conn.execute_batch(MIGRATION_1).unwrap();
-    conn.execute_batch(MIGRATION_2).unwrap();
-    conn.execute_batch("PRAGMA application_id = 1313029455; PRAGMA user_version = 2;")
-        .unwrap();
+pub fn build() -> Archive {
+    let (dir, b) = builder();
+    open(dir, b)
+}
+
+/// [`build`]'s archive, still open for more writes.
+pub fn builder() -> (tempfile::TempDir, ArchiveBuilder) {
+    let (dir, mut b) = empty_builder();
     let sites: &[(i64, &str, &str, &str, &str)] = &[
         (1, "www.mee.gov.cn", "生态环境部", "", "national"),
         (
@@ -259,18 +277,15 @@ pub fn build() -> Connection {
         (7, "new.xian3.gov.cn", "测试<b>&\"局'", "甘肃省", "county"),
     ];
     for (id, host, name, prov, level) in sites {
-        conn.execute(
-            "INSERT INTO sites(id, host, name, province, level, seed_url) VALUES (?1,?2,?3,?4,?5,?6)",
-            params![id, host, name, prov, level, format!("http://{host}/")],
-        )
-        .unwrap();
+        assert_eq!(b.site(host, name, prov, level).unwrap(), *id);
     }
-    conn.execute_batch(
-        "INSERT INTO runs(id, kind, status, started_at, finished_at) VALUES
-           (1, 'crawl', 'finished', '2024-01-10T02:30:00Z', '2024-01-10T04:00:00Z'),
-           (2, 'crawl', 'finished', '2024-02-10T02:30:00Z', '2024-02-10T04:00:00Z');",
-    )
-    .unwrap();
+    let runs = [
+        ("2024-01-10T02:30:00Z", "2024-01-10T04:00:00Z"),
+        ("2024-02-10T02:30:00Z", "2024-02-10T04:00:00Z"),
+    ];
+    for (id, (started, finished)) in (1..).zip(runs) {
+        assert_eq!(b.run(started, finished).unwrap(), id);
+    }
 
     let base = Cap {
         id: 0,
@@ -287,11 +302,10 @@ pub fn build() -> Connection {
         truncated: false,
         revisit_of: None,
         role: "report",
-        sha_override: None,
     };
     // 1: the Huaihua report, sent gzip-encoded; archived as received.
     insert_capture(
-        &conn,
+        &mut b,
         &Cap {
             id: 1,
             site: 3,
@@ -305,7 +319,7 @@ pub fn build() -> Connection {
     );
     // 2: its PDF attachment.
     insert_capture(
-        &conn,
+        &mut b,
         &Cap {
             id: 2,
             site: 3,
@@ -323,14 +337,14 @@ pub fn build() -> Connection {
         },
     );
     // 3: Qiandongnan 2020, chunked on the wire.
-    insert_capture(&conn, &Cap {
+    insert_capture(&mut b, &Cap {
         id: 3, site: 4, url: QDN_URL,
         resp_headers: "Content-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\nLast-Modified: Mon, 25 Jan 2021 08:00:00 GMT\r\n",
         fetched_at: "2024-01-10T02:40:00Z", body: Some(qdn_html()), ..base
     });
     // 4: a list page of the national ministry.
     insert_capture(
-        &conn,
+        &mut b,
         &Cap {
             id: 4,
             site: 1,
@@ -344,7 +358,7 @@ pub fn build() -> Connection {
     );
     // 5: a truncated page (the server promised more bytes than max_body).
     insert_capture(
-        &conn,
+        &mut b,
         &Cap {
             id: 5,
             site: 2,
@@ -359,7 +373,7 @@ pub fn build() -> Connection {
     );
     // 6: a 404 with an empty body.
     insert_capture(
-        &conn,
+        &mut b,
         &Cap {
             id: 6,
             site: 4,
@@ -374,7 +388,7 @@ pub fn build() -> Connection {
     );
     // 7: the county report of site 6.
     insert_capture(
-        &conn,
+        &mut b,
         &Cap {
             id: 7,
             site: 6,
@@ -387,7 +401,7 @@ pub fn build() -> Connection {
     );
     // Run 2 — 8: the Huaihua page again: 304 Not Modified.
     insert_capture(
-        &conn,
+        &mut b,
         &Cap {
             id: 8,
             run: 2,
@@ -406,7 +420,7 @@ pub fn build() -> Connection {
     );
     // 9: Qiandongnan again, 200 with the same bytes: an unchanged re-fetch.
     insert_capture(
-        &conn,
+        &mut b,
         &Cap {
             id: 9,
             run: 2,
@@ -421,7 +435,7 @@ pub fn build() -> Connection {
     );
     // 10: the Liaoning 2011 report, traditional characters, fractional timestamp.
     insert_capture(
-        &conn,
+        &mut b,
         &Cap {
             id: 10,
             run: 2,
@@ -435,7 +449,7 @@ pub fn build() -> Connection {
     );
     // 11: the ministry's list page in run 2 (so run 1's rate limiting is history).
     insert_capture(
-        &conn,
+        &mut b,
         &Cap {
             id: 11,
             run: 2,
@@ -450,9 +464,9 @@ pub fn build() -> Connection {
         },
     );
 
-    // Extractions. Capture 1 has two versions: v1 got the year wrong.
-    insert_extraction(
-        &conn,
+    // Extractions. Capture 1 has two versions: v1 got the year wrong (and its
+    // cell must not appear in exports).
+    let mut v1 = extraction_row(
         1,
         1,
         "ok",
@@ -473,8 +487,8 @@ pub fn build() -> Connection {
         Some("n/a"),
         Some("[]"),
     );
-    insert_extraction(
-        &conn,
+    v1.cells = vec![cell("requests", "new", "total", Some("99"))];
+    let v2 = extraction_row(
         1,
         2,
         "ok",
@@ -496,17 +510,11 @@ pub fn build() -> Connection {
         Some("[]"),
     );
     // The PDF: archived, nothing extracted.
-    insert_extraction(
-        &conn, 2, 2, "no_text", None, None, None, None, None, None, None, None, None, None, None,
-        None, None, None, None, None,
+    let pdf = extraction_row(
+        2, 2, "no_text", None, None, None, None, None, None, None, None, None, None, None, None,
+        None, None, None, None,
     );
-    insert_extraction(&conn, 3, 2, "ok", Some("黔东南州生态环境局2020年政府信息公开工作年度报告"),
-        Some("annual_report"), Some("黔东南州生态环境局"), Some("贵州省"), Some("prefectural"), Some(2020),
-        Some("2021-01-25"), Some("gb2019"), Some("simplified"), Some(false), Some(1622), Some(1), Some(1),
-        Some(3), Some("mismatch"),
-        Some("[\"requests.total: new + carried_over = total + carried_forward\",\"requests.total.total = sum of results\"]"));
-    insert_extraction(
-        &conn,
+    let county = extraction_row(
         7,
         2,
         "ok",
@@ -527,8 +535,7 @@ pub fn build() -> Connection {
         Some("ok"),
         Some("[]"),
     );
-    insert_extraction(
-        &conn,
+    let ln = extraction_row(
         10,
         2,
         "ok",
@@ -549,46 +556,26 @@ pub fn build() -> Connection {
         Some("n/a"),
         Some("[]"),
     );
-
-    // Cells: only v2 of capture 3 counts; capture 1's v1 cells must not appear.
-    cell(&conn, 1, 1, "requests", "new", "total", Some("99"));
-    cell(&conn, 3, 2, "requests", "new", "total", Some("1"));
-    cell(&conn, 3, 2, "requests", "new", "business", None);
-    cell(&conn, 3, 2, "requests", "granted", "total", Some("1"));
-    cell(&conn, 3, 2, "requests", "total", "total", Some("0"));
-    cell(
-        &conn,
-        3,
-        2,
-        "proactive",
-        "fees",
-        "amount_10k_yuan",
-        Some("12.50"),
-    );
-    cell(
-        &conn,
-        3,
-        2,
-        "review",
-        "count",
-        "reconsideration_total",
-        Some("3"),
-    );
+    for row in [v1, v2, pdf, qdn_extraction(), county, ln] {
+        assert!(b.extraction(&row, EXTRACTED_AT).unwrap());
+    }
 
     // Failures.
-    let f = |run: i64, site: i64, url: &str, kind: &str| {
-        conn.execute(
-            "INSERT INTO failures(run_id, site_id, url, kind, detail, status, at) VALUES (?1,?2,?3,?4,'x',NULL,'2024-01-10T03:00:00Z')",
-            params![run, site, url, kind],
-        )
-        .unwrap();
+    let mut f = |run: i64, site: i64, url: &str, kind: &str| {
+        let rec = FailureRecord {
+            url: url.into(),
+            kind: kind.into(),
+            detail: "x".into(),
+            status: None,
+        };
+        b.failure(run, site, &rec, "2024-01-10T03:00:00Z").unwrap();
     };
     f(1, 5, "http://waf.xian.gov.cn/", "waf");
     f(1, 5, "http://waf.xian.gov.cn/robots.txt", "waf");
     f(1, 6, "http://robots.xian2.gov.cn/xxgk/ndbg/", "robots");
     f(1, 1, "https://www.mee.gov.cn/xxgk/", "rate_limited");
     f(1, 4, "https://sthjj.qdn.gov.cn/slow.html", "timeout");
-    conn
+    (dir, b)
 }
 
 /// Run a command of an external tool. `None` when the tool is not installed and
