@@ -150,7 +150,7 @@ mod tests {
             site,
             &FailureRecord {
                 url: "http://a.gov.cn/x".into(),
-                kind: "waf".into(),
+                kind: crate::FailureKind::Waf,
                 detail: "x".into(),
                 status: None,
             },

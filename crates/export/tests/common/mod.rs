@@ -109,7 +109,7 @@ pub fn insert_capture(b: &mut ArchiveBuilder, c: &Cap<'_>) {
         charset: c.charset.map(str::to_string),
         truncated: c.truncated,
         revisit_of: c.revisit_of,
-        role: Some(c.role.to_string()),
+        role: Some(c.role.parse().expect("a known page role")),
         ..Default::default()
     };
     let id = b.capture(c.run, c.site, rec, c.body.as_deref()).unwrap();
@@ -564,7 +564,7 @@ pub fn builder() -> (tempfile::TempDir, ArchiveBuilder) {
     let mut f = |run: i64, site: i64, url: &str, kind: &str| {
         let rec = FailureRecord {
             url: url.into(),
-            kind: kind.into(),
+            kind: kind.parse().expect("a known failure kind"),
             detail: "x".into(),
             status: None,
         };
