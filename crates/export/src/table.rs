@@ -6,7 +6,7 @@
 //! of [`Col`]s (name + logical kind) and one SQL query whose result columns are in
 //! exactly that order; the writers only differ in how they spell a value.
 //!
-//! The contract columns come first, exactly as `interface.md` lists them; extra
+//! The contract columns come first, exactly as `docs/interface.md` lists them; extra
 //! columns follow (adding at the end never breaks a reader that selects by name
 //! or by position of the contract columns).
 //!
