@@ -20,6 +20,8 @@ use nianbao::{Error, Result};
 
 use args::{Cli, Command, CrawlArgs, ExportArgs, ExportFormat, ExportWhat, LogFormat};
 
+/// Logs go to stderr: a terminal gets warnings only (the progress bar shows the rest),
+/// cron's pipe gets info lines; `NIANBAO_LOG` overrides either.
 pub fn init_logging(cli: &Cli) {
     use tracing_subscriber::EnvFilter;
     let default = if cli.quiet {
@@ -41,6 +43,7 @@ pub fn init_logging(cli: &Cli) {
     };
 }
 
+/// Run the parsed command; the error says which exit status it means.
 pub fn run(cli: Cli) -> Result<()> {
     let (cfg, _origin) = Config::load(cli.config.as_deref())?;
     let quiet = cli.quiet;
