@@ -1,6 +1,6 @@
 //! config.toml: what a user may set, its defaults, and its validation.
 //!
-//! Precedence is flag > file > built-in default (interface.md). Unknown keys are
+//! Precedence is flag > file > built-in default (docs/interface.md). Unknown keys are
 //! rejected: a typo such as `request_per_second_per_host` silently falling back to
 //! the default would make a crawl impolite without anyone noticing.
 

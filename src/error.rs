@@ -1,7 +1,7 @@
 //! Errors that reach the user, and the exit status each one means.
 //!
 //! The exit codes are part of the contract cron jobs are written against
-//! (interface.md): 1 fatal, 2 bad arguments, 3 another run holds the lock.
+//! (docs/interface.md): 1 fatal, 2 bad arguments, 3 another run holds the lock.
 //! Everything else is reported per site and still exits 0.
 
 use std::fmt;

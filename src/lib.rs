@@ -13,17 +13,21 @@
 //! | extraction | `nianbao_extract` crate | charset, text, classification, fields, tables |
 //! | reporting | [`status`], [`summary`] | what the archive holds; what a run did |
 //!
-//! `main.rs` only parses arguments and maps errors to exit codes.
+//! [`pipeline`] runs the stages in order (crawl, then extract) for every front end.
+//!
+//! The command line (clap, logging, exit statuses, `nianbao demo`) is the binary's:
+//! `src/main.rs` and `src/cli/`. A library user needs none of it, and drops the
+//! fixture web with `default-features = false` (the `demo` feature).
+#![warn(unused_crate_dependencies)]
 
-pub mod cli;
 pub mod config;
 pub mod crawl;
-pub mod demo;
 pub mod error;
 pub mod extraction;
 pub mod fetch;
 pub mod limits;
 pub mod lock;
+pub mod pipeline;
 pub mod politeness;
 pub mod seeds;
 pub mod status;
@@ -31,3 +35,15 @@ pub use nianbao_store as store;
 pub mod summary;
 
 pub use error::{Error, Result};
+
+// One dependency list serves the library and the binary: name here what only the
+// binary (src/cli/) and the tests use, so the lint above reports only what nobody uses.
+use clap as _;
+use nianbao_export as _;
+#[cfg(any(feature = "demo", test))]
+use nianbao_fixture as _;
+#[cfg(all(feature = "demo", not(test)))]
+use tempfile as _;
+use tracing_subscriber as _;
+#[cfg(test)]
+use {flate2 as _, rcgen as _, rusqlite as _, tokio_rustls as _};

@@ -1,5 +1,22 @@
-//! The `nianbao` binary: everything lives in the library; see `nianbao::cli`.
+//! The `nianbao` binary: parse the arguments, run the command, map its error to an
+//! exit status. The commands are in `cli` (binary side); the work is in the library.
+#![warn(unused_crate_dependencies)]
 
-fn main() -> std::process::ExitCode {
-    std::process::ExitCode::from(nianbao::cli::main())
+mod cli;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match cli::args::parse() {
+        Ok(cli) => cli,
+        Err(status) => return ExitCode::from(status),
+    };
+    cli::init_logging(&cli);
+    match cli::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(e.exit_code())
+        }
+    }
 }

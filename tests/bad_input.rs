@@ -4,38 +4,24 @@
 //!
 //! The read-only and full-disk cases need root's `chattr` and `mount -t tmpfs`
 //! (tests and CI run as root); where those are refused the case says so and is
-//! skipped rather than faked.
+//! skipped rather than faked, and fails under NIANBAO_REQUIRE_TOOLS=1 (CI).
+
+mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use nianbao::store::Store;
-use nianbao_fixture::{FixtureWeb, Options};
+use common::{empty_archive, no_panic, one_line, require_tool, run_nianbao, Setup};
+use nianbao_fixture::Options;
 
-fn nianbao(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_nianbao"))
-        .current_dir(dir)
-        .env_remove("NIANBAO_LOG")
-        .env("RUST_BACKTRACE", "1") // a panic would show one: it must never come to that
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-/// The single stderr line of a failed command.
-fn one_line(out: &Output) -> String {
-    let s = String::from_utf8_lossy(&out.stderr).to_string();
-    no_panic(&s);
-    let lines: Vec<_> = s.lines().filter(|l| !l.trim().is_empty()).collect();
-    assert_eq!(lines.len(), 1, "expected one line on stderr, got: {s}");
-    lines[0].to_string()
-}
-
-fn no_panic(s: &str) {
-    assert!(
-        !s.contains("panicked") && !s.contains("backtrace") && !s.contains("RUST_BACKTRACE"),
-        "{s}"
-    );
+/// The fixture web on 127.0.`first_octet`.x with `config.toml` and `seeds.csv` in a
+/// fresh folder, where the binary is run (so `./config.toml` is the one read).
+async fn fixture(first_octet: u8) -> Setup {
+    let opts = Options {
+        first_octet,
+        ..Options::default()
+    };
+    Setup::with_options(opts, 50.0, "").await
 }
 
 fn expect(out: &Output, code: i32, needle: &str) -> String {
@@ -46,10 +32,6 @@ fn expect(out: &Output, code: i32, needle: &str) -> String {
         "{needle:?} not in {line:?}"
     );
     line
-}
-
-fn empty_archive(path: &Path) {
-    drop(Store::open(path).unwrap());
 }
 
 /// Every file under `dir` with its bytes.
@@ -98,7 +80,7 @@ fn config_values_of_the_wrong_type_or_out_of_range_exit_1_naming_the_key() {
     ];
     for (text, needle) in cases {
         std::fs::write(dir.path().join("config.toml"), text).unwrap();
-        let out = nianbao(dir.path(), &["status", "--db", "none.sqlite"]);
+        let out = run_nianbao(dir.path(), &["status", "--db", "none.sqlite"]);
         let line = expect(&out, 1, needle);
         assert!(line.starts_with("config: "), "{line}");
     }
@@ -108,11 +90,11 @@ fn config_values_of_the_wrong_type_or_out_of_range_exit_1_naming_the_key() {
         b"[crawl]\nuser_agent = \"\xff\"\n",
     )
     .unwrap();
-    expect(&nianbao(dir.path(), &["status"]), 1, "config.toml");
+    expect(&run_nianbao(dir.path(), &["status"]), 1, "config.toml");
     std::fs::remove_file(dir.path().join("config.toml")).unwrap();
     std::fs::create_dir(dir.path().join("cfgdir")).unwrap();
     expect(
-        &nianbao(dir.path(), &["--config", "cfgdir", "status"]),
+        &run_nianbao(dir.path(), &["--config", "cfgdir", "status"]),
         1,
         "cfgdir",
     );
@@ -145,7 +127,7 @@ fn bad_arguments_exit_2() {
             "yesterday",
         ][..],
     ] {
-        let out = nianbao(dir.path(), args);
+        let out = run_nianbao(dir.path(), args);
         let line = one_line(&out);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {line}");
         assert!(line.starts_with("usage: "), "{args:?}: {line}");
@@ -171,7 +153,7 @@ fn export_refuses_a_missing_folder_and_an_existing_file_without_force() {
         if force {
             a.push("--force");
         }
-        nianbao(dir.path(), &a)
+        run_nianbao(dir.path(), &a)
     };
     expect(&run("missing/dir/out.csv", false), 2, "missing");
     assert!(!dir.path().join("missing").exists());
@@ -200,7 +182,7 @@ fn export_refuses_a_missing_folder_and_an_existing_file_without_force() {
     std::fs::create_dir(dir.path().join("adir")).unwrap();
     expect(&run("adir", true), 2, "adir");
     // WARC onto an existing file, too.
-    let out = nianbao(
+    let out = run_nianbao(
         dir.path(),
         &[
             "export",
@@ -239,7 +221,7 @@ fn a_database_path_that_is_a_directory_or_not_ours_exits_1_untouched() {
             ],
             vec!["coverage", "--db", db, "--out", "o.html"],
         ] {
-            let out = nianbao(dir.path(), &cmd);
+            let out = run_nianbao(dir.path(), &cmd);
             let needle = if db == "db.sqlite" {
                 "directory"
             } else {
@@ -274,10 +256,7 @@ fn a_read_only_database_exits_1_untouched() {
         .arg(&db)
         .status()
         .is_ok_and(|s| s.success());
-    if !ok {
-        eprintln!(
-            "SKIPPED: chattr +i is not available here; cannot make a file read-only for root"
-        );
+    if !require_tool("chattr +i (a read-only file for root)", ok) {
         return;
     }
     let _guard = Immutable(db.clone());
@@ -293,11 +272,11 @@ fn a_read_only_database_exits_1_untouched() {
         ],
         vec!["extract", "--db", "a.sqlite"],
     ] {
-        let out = nianbao(dir.path(), &cmd);
+        let out = run_nianbao(dir.path(), &cmd);
         expect(&out, 1, "read-only");
     }
     // Reading still works.
-    let out = nianbao(dir.path(), &["status", "--db", "a.sqlite"]);
+    let out = run_nianbao(dir.path(), &["status", "--db", "a.sqlite"]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -316,13 +295,7 @@ impl Drop for Mount {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_exits_1_and_keeps_what_was_committed() {
-    let web = FixtureWeb::start(Options {
-        first_octet: 200,
-        ..Options::default()
-    })
-    .await
-    .unwrap();
-    let dir = tempfile::tempdir().unwrap();
+    let Setup { web, dir, config } = fixture(200).await;
     let mnt = dir.path().join("small");
     std::fs::create_dir(&mnt).unwrap();
     let mounted = Command::new("mount")
@@ -336,17 +309,16 @@ async fn a_full_disk_exits_1_and_keeps_what_was_committed() {
         ])
         .status()
         .is_ok_and(|s| s.success());
-    if !mounted {
-        eprintln!("SKIPPED: cannot mount a small tmpfs here (needs root); full disk not simulated");
+    if !require_tool("mount -t tmpfs (a full disk, needs root)", mounted) {
         return;
     }
     let _m = Mount(mnt.clone());
-    std::fs::write(dir.path().join("config.toml"), web.config_toml(&mnt, 50.0)).unwrap();
-    std::fs::write(dir.path().join("seeds.csv"), web.seeds_csv()).unwrap();
-    let cfg = std::fs::read_to_string(dir.path().join("config.toml"))
-        .unwrap()
-        .replace(&format!("{}/seeds.csv", mnt.display()), "seeds.csv");
-    std::fs::write(dir.path().join("config.toml"), cfg).unwrap();
+    // The archive on the small disk; the seeds stay outside it.
+    let cfg = std::fs::read_to_string(&config).unwrap().replace(
+        &format!("{}/archive.sqlite", dir.path().display()),
+        &format!("{}/archive.sqlite", mnt.display()),
+    );
+    std::fs::write(&config, cfg).unwrap();
     // An archive with something committed in it, then the disk filled to the last byte.
     let db = mnt.join("archive.sqlite");
     empty_archive(&db);
@@ -361,7 +333,7 @@ async fn a_full_disk_exits_1_and_keeps_what_was_committed() {
     let before = std::fs::read(&db).unwrap();
     let d = dir.path().to_path_buf();
     let out = tokio::task::spawn_blocking(move || {
-        nianbao(
+        run_nianbao(
             &d,
             &["--quiet", "crawl", "--no-extract", "--max-pages", "5"],
         )
@@ -383,7 +355,7 @@ async fn a_full_disk_exits_1_and_keeps_what_was_committed() {
     assert_eq!(ok, "ok");
     drop(conn);
     let _ = before;
-    let out = nianbao(dir.path(), &["status", "--db", db.to_str().unwrap()]);
+    let out = run_nianbao(dir.path(), &["status", "--db", db.to_str().unwrap()]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -395,18 +367,7 @@ async fn a_full_disk_exits_1_and_keeps_what_was_committed() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn seeds_with_bom_crlf_bad_rows_and_duplicates_still_crawl_the_good_rows() {
-    let web = FixtureWeb::start(Options {
-        first_octet: 215,
-        ..Options::default()
-    })
-    .await
-    .unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("config.toml"),
-        web.config_toml(dir.path(), 50.0),
-    )
-    .unwrap();
+    let Setup { web, dir, .. } = fixture(215).await;
     let sites: Vec<_> = web.sites().into_iter().filter(|s| s.is_seed).collect();
     let (a, b) = (&sites[0], &sites[1]);
     let csv = format!(
@@ -429,7 +390,7 @@ async fn seeds_with_bom_crlf_bad_rows_and_duplicates_still_crawl_the_good_rows()
     std::fs::write(dir.path().join("seeds.csv"), &csv).unwrap();
     let d = dir.path().to_path_buf();
     let out = tokio::task::spawn_blocking(move || {
-        nianbao(
+        run_nianbao(
             &d,
             &["--quiet", "crawl", "--no-extract", "--max-pages", "3"],
         )

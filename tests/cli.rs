@@ -1,39 +1,30 @@
 //! The binary's contract with cron: one-line errors, exit statuses, nothing clobbered.
 
-use std::process::Command;
+mod common;
 
-fn nianbao(dir: &std::path::Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_nianbao"));
-    c.current_dir(dir);
-    c
-}
-
-fn one_line(stderr: &[u8]) -> String {
-    let s = String::from_utf8_lossy(stderr).to_string();
-    let lines: Vec<_> = s.lines().filter(|l| !l.trim().is_empty()).collect();
-    assert_eq!(lines.len(), 1, "expected one line on stderr, got: {s}");
-    assert!(!s.contains("panicked") && !s.contains("backtrace"), "{s}");
-    lines[0].to_string()
-}
+use common::{nianbao_in, one_line};
 
 #[test]
 fn bad_arguments_exit_2_with_one_line() {
     let dir = tempfile::tempdir().unwrap();
-    let out = nianbao(dir.path())
+    let out = nianbao_in(dir.path())
         .args(["backfill", "--years", "2020..20x"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(one_line(&out.stderr).contains("2020..20x"));
-    let out = nianbao(dir.path())
+    assert!(one_line(&out).contains("2020..20x"));
+    let out = nianbao_in(dir.path())
         .args(["crawl", "--max-pages", "0"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    one_line(&out.stderr);
-    let out = nianbao(dir.path()).args(["frobnicate"]).output().unwrap();
+    one_line(&out);
+    let out = nianbao_in(dir.path())
+        .args(["frobnicate"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let out = nianbao(dir.path()).args(["backfill"]).output().unwrap();
+    let out = nianbao_in(dir.path()).args(["backfill"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2), "backfill without --years");
 }
 
@@ -45,16 +36,16 @@ fn bad_config_exits_1_naming_the_key() {
         "[crawl]\nrequests_per_second_per_host = \"fast\"\n",
     )
     .unwrap();
-    let out = nianbao(dir.path()).args(["status"]).output().unwrap();
+    let out = nianbao_in(dir.path()).args(["status"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let line = one_line(&out.stderr);
+    let line = one_line(&out);
     assert!(line.contains("config") && line.contains("line 2"), "{line}");
-    let out = nianbao(dir.path())
+    let out = nianbao_in(dir.path())
         .args(["--config", "missing.toml", "status"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(one_line(&out.stderr).contains("missing.toml"));
+    assert!(one_line(&out).contains("missing.toml"));
 }
 
 #[test]
@@ -68,21 +59,18 @@ fn a_file_that_is_not_our_database_is_refused_and_untouched() {
         &["extract", "--db"][..],
         &["crawl", "--no-extract", "--db"][..],
     ] {
-        let out = nianbao(dir.path()).args(cmd).arg(&f).output().unwrap();
+        let out = nianbao_in(dir.path()).args(cmd).arg(&f).output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{cmd:?}");
-        assert!(
-            one_line(&out.stderr).contains("not a nianbao archive"),
-            "{cmd:?}"
-        );
+        assert!(one_line(&out).contains("not a nianbao archive"), "{cmd:?}");
     }
     assert_eq!(std::fs::read(&f).unwrap(), before);
-    let out = nianbao(dir.path())
+    let out = nianbao_in(dir.path())
         .args(["status", "--db"])
         .arg(dir.path())
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(one_line(&out.stderr).contains("directory"));
+    assert!(one_line(&out).contains("directory"));
 }
 
 #[test]
@@ -90,13 +78,13 @@ fn a_second_run_exits_3_naming_the_holder() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("a.sqlite");
     let _held = nianbao::lock::RunLock::acquire(&db, "crawl").unwrap();
-    let out = nianbao(dir.path())
+    let out = nianbao_in(dir.path())
         .args(["extract", "--db"])
         .arg(&db)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
-    let line = one_line(&out.stderr);
+    let line = one_line(&out);
     assert!(line.contains("nianbao crawl (pid"), "{line}");
 }
 
@@ -108,7 +96,7 @@ fn seeds_with_only_bad_rows_report_line_numbers() {
         "name,province,level,url\nA,湖南省,city,https://a.gov.cn/\nB,湖南省,county,ftp://b\n",
     )
     .unwrap();
-    let out = nianbao(dir.path())
+    let out = nianbao_in(dir.path())
         .args(["crawl", "--seeds", "s.csv", "--db", "x.sqlite"])
         .output()
         .unwrap();

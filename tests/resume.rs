@@ -4,16 +4,12 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use common::*;
 use nianbao::store::RunKind;
 use nianbao_fixture::Options;
-
-fn nianbao() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_nianbao"))
-}
 
 /// Canonical URLs of 200 captures for the hosts whose content does not depend on timing.
 fn stable_urls(db: &std::path::Path, hosts: &[String]) -> BTreeSet<String> {
@@ -62,7 +58,7 @@ async fn sigkilled_crawl_resumes_to_the_same_archive() {
 
     // The real binary, killed once it has archived a few dozen captures.
     let db = s.db();
-    let mut child = nianbao()
+    let mut child = nianbao_in(s.dir.path())
         .args([
             "--config",
             s.config.to_str().unwrap(),
@@ -97,7 +93,7 @@ async fn sigkilled_crawl_resumes_to_the_same_archive() {
     );
 
     // Resume to the end.
-    let out = nianbao()
+    let out = nianbao_in(s.dir.path())
         .args([
             "--config",
             s.config.to_str().unwrap(),

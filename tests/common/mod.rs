@@ -1,9 +1,12 @@
-//! Shared set-up for the crawl tests: a fixture web on loopback, a config and seeds
-//! that point at it, and helpers to read the server's request log.
+//! Shared set-up for the integration tests: a fixture web on loopback with a config
+//! and seeds that point at it, helpers to read the server's request log and the
+//! archive, the real binary with its one-line-error contract, and the rule for
+//! external tools (missing = skipped, but a failure under NIANBAO_REQUIRE_TOOLS=1).
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 use std::time::Duration;
 
 use nianbao::config::Config;
@@ -133,4 +136,59 @@ pub fn archived_ok(store: &Store) -> std::collections::BTreeSet<String> {
 pub fn query_i64(store: &Store, sql: &str) -> i64 {
     let conn = rusqlite::Connection::open(store.path()).unwrap();
     conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+// ---------------------------------------------------------------- the binary
+
+/// The `nianbao` binary, run in `dir`, with the user's log filter removed and
+/// backtraces on (a panic would show one: it must never come to that).
+pub fn nianbao_in(dir: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_nianbao"));
+    c.current_dir(dir)
+        .env_remove("NIANBAO_LOG")
+        .env("RUST_BACKTRACE", "1");
+    c
+}
+
+/// Run `nianbao args…` in `dir` to completion.
+pub fn run_nianbao(dir: &Path, args: &[&str]) -> Output {
+    nianbao_in(dir).args(args).output().unwrap()
+}
+
+/// The single stderr line of a failed command (no panic, no backtrace).
+pub fn one_line(out: &Output) -> String {
+    let s = String::from_utf8_lossy(&out.stderr).to_string();
+    no_panic(&s);
+    let lines: Vec<_> = s.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines.len(), 1, "expected one line on stderr, got: {s}");
+    lines[0].to_string()
+}
+
+pub fn no_panic(s: &str) {
+    assert!(
+        !s.contains("panicked") && !s.contains("backtrace") && !s.contains("RUST_BACKTRACE"),
+        "{s}"
+    );
+}
+
+/// A fresh archive with the schema and nothing in it.
+pub fn empty_archive(path: &Path) {
+    drop(Store::open(path).unwrap());
+}
+
+// ---------------------------------------------------------------- external tools
+
+/// Whether a test may go on after setting up what needs `what` (a tool, root's
+/// `chattr`, a tmpfs mount), given whether that worked. Not available: the test is
+/// skipped with a note, or fails when NIANBAO_REQUIRE_TOOLS=1 (as CI sets it), so a
+/// missing tool never passes silently there.
+pub fn require_tool(what: &str, available: bool) -> bool {
+    if available {
+        return true;
+    }
+    if std::env::var("NIANBAO_REQUIRE_TOOLS").as_deref() == Ok("1") {
+        panic!("{what} is required (NIANBAO_REQUIRE_TOOLS=1) but not available here");
+    }
+    eprintln!("SKIPPED: {what} is not available here");
+    false
 }

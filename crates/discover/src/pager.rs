@@ -3,7 +3,7 @@
 //! The reports of past years sit on page 3 or 12 of a column, and most CMSs
 //! in this corner of the web draw the pager in JavaScript, so those pages
 //! are never in an `<a href>`. Three shapes are recognised (see
-//! `spec/sites.md`):
+//! `docs/sites.md`):
 //!
 //! * **TRS WCM**: `createPageHTML(countPage, currentPage, "index", "html")`
 //!   (arguments may be literals or `var countPage = N` variables) →

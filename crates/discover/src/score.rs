@@ -2,7 +2,7 @@
 //!
 //! The crawl budget per site is small (a nightly run should be cheap outside
 //! January–March), so the frontier is a priority queue and this module
-//! provides the priorities. The signals are the ones `spec/sites.md` lists:
+//! provides the priorities. The signals are the ones `docs/sites.md` lists:
 //! anchor texts (年报, 年度报告, 政府信息公开…), URL tokens used by real sites
 //! for the report column (`gknb`, `ndbg`, `XxgkAnnualReport`…), attachment
 //! extensions, and trap shapes. Look-alikes (工作要点, 工作总结, 环境状况公报,

@@ -9,7 +9,7 @@
 //! through its typed read functions; the tables and their SQL are the store's.
 //!
 //! - [`export_table`]: reports, extracted table cells or captures, as CSV, JSONL
-//!   or Parquet, with exactly the column names of `spec/interface.md` (module
+//!   or Parquet, with exactly the column names of `docs/interface.md` (module
 //!   `table` for the columns and the CSV/JSONL writers, `parquet` for types);
 //! - [`export_warc`]: WARC/1.1 request/response/revisit records (module `warc`);
 //! - [`coverage_html`]: the self-contained coverage page (module `coverage`);
@@ -83,6 +83,13 @@ impl std::str::FromStr for Format {
             )),
         }
     }
+}
+
+/// Check a `--since` value by the rule every export reads it with (`YYYY-MM-DD`,
+/// RFC 3339, or a UTC time without offset), so a front end can refuse it before it
+/// opens anything; the message is the one the export itself would give.
+pub fn check_since(since: &str) -> Result<(), ExportError> {
+    util::normalise_since(Some(since)).map(|_| ())
 }
 
 /// Options of a tabular export.

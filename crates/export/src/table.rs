@@ -8,7 +8,7 @@
 //! exactly that order; the writers only differ in how they spell a value. Which
 //! tables and joins a row comes from is the store's business, not this crate's.
 //!
-//! The contract columns come first, exactly as `interface.md` lists them; extra
+//! The contract columns come first, exactly as `docs/interface.md` lists them; extra
 //! columns follow (adding at the end never breaks a reader that selects by name
 //! or by position of the contract columns).
 //!

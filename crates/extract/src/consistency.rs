@@ -1,4 +1,4 @@
-//! The identities a printed table should satisfy (report-format.md), checked
+//! The identities a printed table should satisfy (docs/report-format.md), checked
 //! and reported, never repaired.
 //!
 //! Null handling: a blank/— cell is null, not 0. An identity is checked when

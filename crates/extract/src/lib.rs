@@ -165,7 +165,7 @@ impl Script {
     }
 }
 
-/// Whether the printed figures satisfy the identities of report-format.md.
+/// Whether the printed figures satisfy the identities of docs/report-format.md.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default, Hash)]
 pub enum Consistency {
     #[serde(rename = "ok")]
@@ -187,7 +187,7 @@ impl Consistency {
     }
 }
 
-/// The headline fields of a report (see report-format.md).
+/// The headline fields of a report (see docs/report-format.md).
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
 pub struct ReportFields {
     pub title: Option<String>,

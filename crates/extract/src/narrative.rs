@@ -6,7 +6,7 @@
 //! be borrowed. The first match in reading order wins, except that an explicit
 //! "主动公开…信息N条" beats any other "发布/公开…信息N条". Negations (无, 未,
 //! 没有, 未发生) in the same clause before the noun make the count 0, as
-//! report-format.md asks. 余/多/近/约 keep the number and flag the field.
+//! docs/report-format.md asks. 余/多/近/约 keep the number and flag the field.
 
 use crate::numerals::parse_count;
 use regex::Regex;

@@ -5,7 +5,7 @@
 //! agency names, gazetteer, counts) is written against Simplified text, so a
 //! Traditional page is converted with OpenCC's t2s tables (ferrous-opencc,
 //! Apache-2.0) *for matching only*: stored text keeps what was printed, while
-//! the `agency` field is output in Simplified as report-format.md asks.
+//! the `agency` field is output in Simplified as docs/report-format.md asks.
 //!
 //! Detection is a cheap count of characters that exist only in Traditional
 //! (a fixed list of frequent ones in these documents) so that the OpenCC

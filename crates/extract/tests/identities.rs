@@ -1,4 +1,4 @@
-//! One test per identity of report-format.md: a consistent table passes, and
+//! One test per identity of docs/report-format.md: a consistent table passes, and
 //! breaking exactly one identity makes exactly that identity fail.
 
 use nianbao_extract::consistency::check;

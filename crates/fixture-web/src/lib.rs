@@ -9,7 +9,7 @@
 //! misdeclared), and what they do to crawlers (robots product-token groups,
 //! robots.txt answering 500, session-id and calendar traps, redirect loops,
 //! 429 with Retry-After, 503-then-200, 412 JavaScript challenges, slow,
-//! trickling and oversized pages). See `/work/shared/spec/sites.md`.
+//! trickling and oversized pages). See `docs/sites.md`.
 //!
 //! Each site listens on its own address, `127.0.0.{first_octet + i}`, port 0,
 //! and is reached through a `.test` host name that mirrors a real one

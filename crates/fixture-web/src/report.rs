@@ -11,7 +11,7 @@
 //! (`change_report`) changes them as a real corrected report would.
 //!
 //! The tables use the markup real sites use: `rowspan`/`colspan`, labels
-//! exactly as in report-format.md, `117(增)` style signed changes.
+//! exactly as in docs/report-format.md, `117(增)` style signed changes.
 
 use crate::sites::{Doc, Kind};
 use crate::util::{cn_num, esc, seed_of, Rng};

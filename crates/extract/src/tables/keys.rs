@@ -1,4 +1,4 @@
-//! Row labels to canonical keys (report-format.md, "Canonical cell keys").
+//! Row labels to canonical keys (docs/report-format.md, "Canonical cell keys").
 //!
 //! Matching works on the *last* label of a row with all whitespace removed,
 //! because that is the most specific one ("1.属于国家秘密" under

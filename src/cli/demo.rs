@@ -1,4 +1,4 @@
-//! `nianbao demo`: the whole pipeline on the bundled fixture web, offline.
+//! `nianbao demo` (the `demo` feature): the whole pipeline on the bundled fixture web, offline.
 //!
 //! For a newcomer without access to Chinese government sites: start the fixture web
 //! on 127.0.0.x, crawl it into a fresh archive, extract, print the run summary, and
@@ -8,10 +8,10 @@
 
 use std::path::Path;
 
-use crate::config::Config;
-use crate::crawl::CrawlOptions;
-use crate::error::{Error, Result};
-use crate::store::{RunKind, Store};
+use nianbao::config::Config;
+use nianbao::crawl::CrawlOptions;
+use nianbao::store::{RunKind, Store};
+use nianbao::{Error, Result};
 
 pub fn run(out_dir: &Path) -> Result<()> {
     std::fs::create_dir_all(out_dir)
@@ -28,11 +28,7 @@ pub fn run(out_dir: &Path) -> Result<()> {
             let _ = std::fs::remove_file(std::path::PathBuf::from(p));
         }
     }
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Fatal(format!("cannot start the async runtime: {e}")))?;
-    rt.block_on(async {
+    super::runtime()?.block_on(async {
         let opts = nianbao_fixture::Options {
             slow_page_delay: std::time::Duration::from_millis(1500),
             ..nianbao_fixture::Options::default()
@@ -49,7 +45,7 @@ pub fn run(out_dir: &Path) -> Result<()> {
             .map_err(|e| Error::Fatal(e.to_string()))?;
         let mut cfg = Config::parse(&cfg_text, "demo config")?;
         cfg.storage.db = db.clone();
-        let seeds = crate::seeds::load(Some(&cfg.seeds.file))?;
+        let seeds = nianbao::seeds::load(Some(&cfg.seeds.file))?;
         let store = Store::open(&cfg.storage.db)?;
         let opts = CrawlOptions {
             kind: RunKind::Crawl,
@@ -57,10 +53,12 @@ pub fn run(out_dir: &Path) -> Result<()> {
             max_pages: None,
             progress: false,
         };
-        let (summary, mut store) = crate::crawl::run(&cfg, &seeds.seeds, store, opts).await?;
+        let (summary, extracted, store) =
+            nianbao::pipeline::crawl_then_extract(&cfg, &seeds.seeds, store, opts, true).await?;
         print!("\n{}", summary.render());
-        let report = crate::extraction::run(&mut store, false)?;
-        println!("{report}\n");
+        if let Some(report) = extracted {
+            println!("{report}\n");
+        }
         let csv = out_dir.join("reports.csv");
         let conn = &store;
         let opts = nianbao_export::TableOptions {
@@ -79,7 +77,7 @@ pub fn run(out_dir: &Path) -> Result<()> {
             w.write_all(html.as_bytes()).map_err(Into::into)
         })
         .map_err(|e| Error::Fatal(e.to_string()))?;
-        print!("{}", crate::status::render(&store)?);
+        print!("{}", nianbao::status::render(&store)?);
         println!("\nwrote {}, {} and the archive {}", csv.display(), cov.display(), db.display());
         println!("try: nianbao status --db {0}\n     nianbao export --db {0} --what reports --format parquet --out reports.parquet\n     nianbao export --db {0} --format warc --out demo.warc.gz", db.display());
         web.shutdown().await;
