@@ -354,25 +354,40 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bundled_seeds_have_the_ministry_and_31_provinces() {
+    fn bundled_seeds_have_the_ministry_31_provinces_and_101_cities() {
         let s = load(None).unwrap();
         assert!(s.warnings.is_empty(), "{:?}", s.warnings);
-        assert_eq!(s.seeds.len(), 32);
-        assert_eq!(
-            s.seeds
-                .iter()
-                .filter(|s| s.level == Level::National)
-                .count(),
-            1
-        );
-        assert_eq!(
-            s.seeds
-                .iter()
-                .filter(|s| s.level == Level::Provincial)
-                .count(),
-            31
-        );
-        assert!(s.seeds.iter().all(|s| s.url.scheme() == "https"));
+        assert_eq!(s.seeds.len(), 133);
+        let at = |level| s.seeds.iter().filter(|s| s.level == level).count();
+        assert_eq!(at(Level::National), 1);
+        assert_eq!(at(Level::Provincial), 31);
+        assert_eq!(at(Level::Prefectural), 101);
+        assert!(s
+            .seeds
+            .iter()
+            .filter(|s| s.level != Level::Prefectural)
+            .all(|s| s.url.scheme() == "https"));
+        // The cities keep where each row comes from, and how sure that is.
+        for seed in s.seeds.iter().filter(|s| s.level == Level::Prefectural) {
+            assert!(!seed.extra["source"].is_empty(), "{seed:?}");
+            assert!(
+                matches!(seed.extra["confidence"].as_str(), "high" | "medium"),
+                "{seed:?}"
+            );
+        }
+        // Bureaus that are a column of their city's portal crawl only that column.
+        let yunfu = s
+            .seeds
+            .iter()
+            .find(|s| s.name == "云浮市生态环境局")
+            .unwrap();
+        assert_eq!(yunfu.scope, Scope::Prefix("/sthjj/".into()));
+        let columns = s
+            .seeds
+            .iter()
+            .filter(|s| matches!(s.scope, Scope::Prefix(_)))
+            .count();
+        assert_eq!(columns, 11);
     }
 
     #[test]
