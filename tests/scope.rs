@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use common::*;
 use nianbao::store::RunKind;
-use nianbao_fixture::Options;
+use nianbao_fixture::{Options, RequestRecord};
 
 const PORTAL_RATE: f64 = 8.0;
 
@@ -67,19 +67,19 @@ async fn column_seeds_stay_in_their_columns_and_share_the_hosts_politeness() {
         .filter(|r| host_of(&r.host) == portal.host)
         .collect();
     assert!(mine.len() > 20, "{} requests", mine.len());
-    let strays: Vec<&str> = mine
-        .iter()
-        .map(|r| r.target.as_str())
-        .filter(|t| {
-            *t != "/robots.txt"
-                && !attachment_paths.contains(*t)
-                && !portal.scopes.iter().any(|p| t.starts_with(p.as_str()))
-        })
-        .collect();
-    assert!(
-        strays.is_empty(),
-        "requests outside the columns: {strays:?}"
-    );
+    let strays = |log: &[RequestRecord]| -> Vec<String> {
+        log.iter()
+            .filter(|r| host_of(&r.host) == portal.host)
+            .map(|r| r.target.clone())
+            .filter(|t| {
+                t != "/robots.txt"
+                    && !attachment_paths.contains(t)
+                    && !portal.scopes.iter().any(|p| t.starts_with(p.as_str()))
+            })
+            .collect()
+    };
+    let out = strays(&log);
+    assert!(out.is_empty(), "requests outside the columns: {out:?}");
     assert!(
         !mine
             .iter()
@@ -116,4 +116,20 @@ async fn column_seeds_stay_in_their_columns_and_share_the_hosts_politeness() {
             "SELECT count(*) FROM offscope_links WHERE url LIKE '%/jyj/ndbg/content_%'"
         ) >= 1
     );
+
+    // The nightly pass over the explored columns: still in scope, still one robots.txt.
+    s.web.clear_requests();
+    let nightly = s.run(RunKind::Crawl, None).await;
+    assert!(nightly
+        .sites
+        .iter()
+        .all(|x| x.mode == nianbao::crawl::Mode::Nightly));
+    let log = s.web.requests();
+    assert!(!log.is_empty());
+    let out = strays(&log);
+    assert!(
+        out.is_empty(),
+        "nightly requests outside the columns: {out:?}"
+    );
+    assert_eq!(log.iter().filter(|r| r.target == "/robots.txt").count(), 1);
 }
