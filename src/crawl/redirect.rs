@@ -38,10 +38,12 @@ pub(crate) fn off_site(
     if scope.admits(url, site) {
         return None;
     }
-    let detail = if canon::same_host(url, site) {
-        format!("redirected out of the site's scope to {url}")
-    } else {
-        format!("redirected off the site to {url}")
+    // `status` is the redirect's; without one the URL itself was asked for.
+    let detail = match (status.is_some(), canon::same_host(url, site)) {
+        (true, true) => format!("redirected out of the site's scope to {url}"),
+        (true, false) => format!("redirected off the site to {url}"),
+        (false, true) => format!("outside the site's scope: {url}"),
+        (false, false) => format!("off the site: {url}"),
     };
     Some(Failure {
         offscope: Some(url.to_string()),
@@ -188,6 +190,18 @@ mod tests {
             Some("http://sthjt.example.gov.cn/jyj/b.html")
         );
         assert!(f.detail.contains("out of the site's scope"), "{}", f.detail);
+        // A URL asked for directly is out of scope, not redirected.
+        let f = off_site(
+            &u("http://sthjt.example.gov.cn/jyj/"),
+            &column.site,
+            &column.scope,
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            f.detail,
+            "outside the site's scope: http://sthjt.example.gov.cn/jyj/"
+        );
     }
 
     #[test]
