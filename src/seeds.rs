@@ -1,8 +1,14 @@
 //! The seeds CSV: which sites to crawl and where each one starts.
 //!
-//! Header `name,province,level,url`, more columns allowed and kept. A bad row is a
-//! warning with its line number, never the end of the run: one typo in a list of
-//! 400 bureaus must not cost the other 399 their nightly crawl.
+//! Header `name,province,level,url`, an optional `scope`, more columns allowed and
+//! kept. A bad row is a warning with its line number, never the end of the run: one
+//! typo in a list of 400 bureaus must not cost the other 399 their nightly crawl.
+//!
+//! A seed's [`Scope`] is where its crawl may go: its whole host (an own-host bureau),
+//! or the URLs under a path prefix (a bureau's column on a city government portal,
+//! beside the other departments' columns). Several seeds may share a host when their
+//! scopes differ; politeness stays per host (the crawl shares one pacer and one
+//! robots.txt between them).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -20,16 +26,113 @@ pub struct Seed {
     pub province: String,
     pub level: Level,
     pub url: Url,
-    /// Columns after the four required ones, by header name.
+    pub scope: Scope,
+    /// Columns after the four required ones (and `scope`), by header name.
     pub extra: BTreeMap<String, String>,
     /// 1-based line of the row in the file, for messages.
     pub line: u64,
 }
 
 impl Seed {
-    /// The site's scope: the host of its start URL, lowercased.
+    /// The host of its start URL, lowercased: the unit of politeness.
     pub fn host(&self) -> String {
         self.url.host_str().unwrap_or_default().to_ascii_lowercase()
+    }
+
+    /// Does the site's crawl go to `url`?
+    pub fn admits(&self, url: &Url) -> bool {
+        self.scope.admits(url, &self.url)
+    }
+
+    /// The site as people name it: its host, or host and column (`www.x.gov.cn/sthjj/`).
+    pub fn label(&self) -> String {
+        self.scope.label(&self.host())
+    }
+}
+
+/// Where a site's crawl may go, on the host of its start URL.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scope {
+    /// Every URL on the host.
+    Host,
+    /// URLs whose path starts with this directory (`/sthjj/`, always ending in `/`).
+    Prefix(String),
+}
+
+impl Scope {
+    /// Read a `scope` cell for a seed at `url`: empty or `host`, or a URL prefix on
+    /// the seed's host. `https://x/sthjj/`, `https://x/sthjj/index.html` and
+    /// `https://x/sthjj` all mean the directory `/sthjj/`.
+    pub fn parse(cell: &str, url: &Url) -> std::result::Result<Scope, String> {
+        let cell = cell.trim();
+        if cell.is_empty() || cell.eq_ignore_ascii_case("host") {
+            return Ok(Scope::Host);
+        }
+        let prefix = match Url::parse(cell) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => u,
+            _ => {
+                return Err(format!(
+                    "scope {cell:?} is neither empty, `host`, nor an http(s) URL prefix"
+                ))
+            }
+        };
+        if !nianbao_discover::canon::same_host(&prefix, url) {
+            return Err(format!(
+                "scope {cell:?} is not on the host of the url {}",
+                url.host_str().unwrap_or_default()
+            ));
+        }
+        let path = prefix.path();
+        let last = &path[path.rfind('/').map_or(0, |i| i + 1)..];
+        // A last segment with a dot names a page (`index.html`); without one, a directory.
+        let dir = if last.contains('.') {
+            path[..path.len() - last.len()].to_string()
+        } else if last.is_empty() {
+            path.to_string()
+        } else {
+            format!("{path}/")
+        };
+        let scope = if dir == "/" {
+            Scope::Host
+        } else {
+            Scope::Prefix(dir)
+        };
+        if !scope.admits(url, url) {
+            return Err(format!(
+                "url {} is outside its scope {cell:?}",
+                url.as_str()
+            ));
+        }
+        Ok(scope)
+    }
+
+    /// Is `url` within this scope of the site starting at `site`? Paths compare
+    /// ASCII case-insensitively: portals run on IIS as often as not, where
+    /// `/STHJJ/` is the same column.
+    pub fn admits(&self, url: &Url, site: &Url) -> bool {
+        if !nianbao_discover::canon::same_host(url, site) {
+            return false;
+        }
+        match self {
+            Scope::Host => true,
+            Scope::Prefix(p) => url
+                .path()
+                .get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p)),
+        }
+    }
+
+    /// As stored in the archive (`sites.scope`): empty for the host, else the prefix path.
+    pub fn as_stored(&self) -> &str {
+        match self {
+            Scope::Host => "",
+            Scope::Prefix(p) => p,
+        }
+    }
+
+    /// `host` or `host/prefix/`.
+    pub fn label(&self, host: &str) -> String {
+        format!("{host}{}", self.as_stored())
     }
 }
 
@@ -38,6 +141,7 @@ impl From<&Seed> for nianbao_store::SiteSeed {
     fn from(seed: &Seed) -> Self {
         nianbao_store::SiteSeed {
             host: seed.host(),
+            scope: seed.scope.as_stored().to_string(),
             name: seed.name.clone(),
             province: seed.province.clone(),
             level: seed.level.as_str().to_string(),
@@ -115,6 +219,7 @@ pub fn parse(bytes: &[u8], origin: &str) -> Result<SeedList> {
         .map(|h| h.to_ascii_lowercase())
         .collect();
     let col = |name: &str| headers.iter().position(|h| h == name);
+    let ci_scope = col("scope");
     let (Some(ci_name), Some(ci_prov), Some(ci_level), Some(ci_url)) =
         (col("name"), col("province"), col("level"), col("url"))
     else {
@@ -124,7 +229,7 @@ pub fn parse(bytes: &[u8], origin: &str) -> Result<SeedList> {
         )));
     };
     let mut out = SeedList::default();
-    let mut hosts: BTreeMap<String, u64> = BTreeMap::new();
+    let mut scopes: BTreeMap<(String, Scope), u64> = BTreeMap::new();
     for rec in rdr.records() {
         let rec = match rec {
             Ok(r) => r,
@@ -178,10 +283,24 @@ pub fn parse(bytes: &[u8], origin: &str) -> Result<SeedList> {
                 continue;
             }
         };
+        let scope = match Scope::parse(&ci_scope.map(get).unwrap_or_default(), &url) {
+            Ok(s) => s,
+            Err(why) => {
+                warn(&mut out, why);
+                continue;
+            }
+        };
+        let known = [
+            Some(ci_name),
+            Some(ci_prov),
+            Some(ci_level),
+            Some(ci_url),
+            ci_scope,
+        ];
         let extra = headers
             .iter()
             .enumerate()
-            .filter(|(i, _)| ![ci_name, ci_prov, ci_level, ci_url].contains(i))
+            .filter(|(i, _)| !known.contains(&Some(*i)))
             .map(|(i, h)| (h.clone(), get(i)))
             .collect();
         let seed = Seed {
@@ -189,19 +308,21 @@ pub fn parse(bytes: &[u8], origin: &str) -> Result<SeedList> {
             province: get(ci_prov),
             level,
             url,
+            scope,
             extra,
             line,
         };
-        // One site per host: the host is the crawl's scope and politeness unit.
-        let host = seed.host();
-        if let Some(first) = hosts.get(&host) {
-            warn(
-                &mut out,
-                format!("host {host} already seeded on line {first}"),
-            );
+        // One site per scope; several scopes may share a host.
+        let key = (seed.host(), seed.scope.clone());
+        if let Some(first) = scopes.get(&key) {
+            let what = match &seed.scope {
+                Scope::Host => format!("host {}", key.0),
+                Scope::Prefix(_) => format!("scope {}", seed.label()),
+            };
+            warn(&mut out, format!("{what} already seeded on line {first}"));
             continue;
         }
-        hosts.insert(host, line);
+        scopes.insert(key, line);
         out.seeds.push(seed);
     }
     Ok(out)
@@ -233,25 +354,40 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bundled_seeds_have_the_ministry_and_31_provinces() {
+    fn bundled_seeds_have_the_ministry_31_provinces_and_101_cities() {
         let s = load(None).unwrap();
         assert!(s.warnings.is_empty(), "{:?}", s.warnings);
-        assert_eq!(s.seeds.len(), 32);
-        assert_eq!(
-            s.seeds
-                .iter()
-                .filter(|s| s.level == Level::National)
-                .count(),
-            1
-        );
-        assert_eq!(
-            s.seeds
-                .iter()
-                .filter(|s| s.level == Level::Provincial)
-                .count(),
-            31
-        );
-        assert!(s.seeds.iter().all(|s| s.url.scheme() == "https"));
+        assert_eq!(s.seeds.len(), 133);
+        let at = |level| s.seeds.iter().filter(|s| s.level == level).count();
+        assert_eq!(at(Level::National), 1);
+        assert_eq!(at(Level::Provincial), 31);
+        assert_eq!(at(Level::Prefectural), 101);
+        assert!(s
+            .seeds
+            .iter()
+            .filter(|s| s.level != Level::Prefectural)
+            .all(|s| s.url.scheme() == "https"));
+        // The cities keep where each row comes from, and how sure that is.
+        for seed in s.seeds.iter().filter(|s| s.level == Level::Prefectural) {
+            assert!(!seed.extra["source"].is_empty(), "{seed:?}");
+            assert!(
+                matches!(seed.extra["confidence"].as_str(), "high" | "medium"),
+                "{seed:?}"
+            );
+        }
+        // Bureaus that are a column of their city's portal crawl only that column.
+        let yunfu = s
+            .seeds
+            .iter()
+            .find(|s| s.name == "云浮市生态环境局")
+            .unwrap();
+        assert_eq!(yunfu.scope, Scope::Prefix("/sthjj/".into()));
+        let columns = s
+            .seeds
+            .iter()
+            .filter(|s| matches!(s.scope, Scope::Prefix(_)))
+            .count();
+        assert_eq!(columns, 11);
     }
 
     #[test]
@@ -282,6 +418,53 @@ mod tests {
             s.warnings[2].contains("line 5") && s.warnings[2].contains("already seeded on line 2")
         );
         assert!(s.warnings[3].contains("line 6"));
+    }
+
+    #[test]
+    fn scopes_let_columns_of_one_portal_be_seeds() {
+        let text = "name,province,level,url,scope,source\n                    云浮市生态环境局,广东省,prefectural,https://www.yunfu.gov.cn/sthjj/,https://www.yunfu.gov.cn/sthjj/,portal\n                    云城分局,广东省,county,https://www.yunfu.gov.cn/ycfj/index.html,https://www.yunfu.gov.cn/ycfj,portal\n                    云浮市人民政府,广东省,prefectural,https://www.yunfu.gov.cn/,host,portal\n                    重复,广东省,prefectural,https://www.yunfu.gov.cn/sthjj/xxgk/,https://www.yunfu.gov.cn/sthjj/index.html,x\n                    他站,广东省,prefectural,https://www.yunfu.gov.cn/jyj/,https://other.gov.cn/jyj/,x\n                    出界,广东省,prefectural,https://www.yunfu.gov.cn/jyj/,https://www.yunfu.gov.cn/sthjj/,x\n                    乱写,广东省,prefectural,https://www.yunfu.gov.cn/jyj/,sthjj,x\n";
+        let s = parse(text.as_bytes(), "t.csv").unwrap();
+        let scopes: Vec<_> = s.seeds.iter().map(|s| s.scope.clone()).collect();
+        assert_eq!(
+            scopes,
+            [
+                Scope::Prefix("/sthjj/".into()),
+                Scope::Prefix("/ycfj/".into()),
+                Scope::Host
+            ]
+        );
+        assert_eq!(s.seeds[1].label(), "www.yunfu.gov.cn/ycfj/");
+        // `scope` is a column of its own, not an extra one.
+        assert_eq!(s.seeds[0].extra.keys().collect::<Vec<_>>(), ["source"]);
+        let w = &s.warnings;
+        assert_eq!(w.len(), 4, "{w:?}");
+        assert!(
+            w[0].contains("line 5")
+                && w[0].contains("scope www.yunfu.gov.cn/sthjj/ already seeded on line 2"),
+            "{w:?}"
+        );
+        assert!(
+            w[1].contains("line 6") && w[1].contains("not on the host"),
+            "{w:?}"
+        );
+        assert!(
+            w[2].contains("line 7") && w[2].contains("outside its scope"),
+            "{w:?}"
+        );
+        assert!(
+            w[3].contains("line 8") && w[3].contains("URL prefix"),
+            "{w:?}"
+        );
+        let seed = &s.seeds[0];
+        for (url, inside) in [
+            ("https://www.yunfu.gov.cn/sthjj/ndbg/t1.html", true),
+            ("http://WWW.yunfu.gov.cn/STHJJ/", true),
+            ("https://www.yunfu.gov.cn/sthjjx/", false),
+            ("https://www.yunfu.gov.cn/jyj/ndbg/t1.html", false),
+            ("https://yunfu.gov.cn/sthjj/", false),
+        ] {
+            assert_eq!(seed.admits(&Url::parse(url).unwrap()), inside, "{url}");
+        }
     }
 
     /// Found by `scripts/fuzz.sh` (target `seeds`): with bare-CR line ends

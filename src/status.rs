@@ -1,9 +1,89 @@
 //! `nianbao status`: what the archive holds, as a table a person reads at a glance.
+//!
+//! Sites are grouped by province and level, and each province says how many of its
+//! prefecture-level divisions (from the extraction crate's gazetteer) have a bureau
+//! among the archive's sites (every seed a crawl started from): where the seed list
+//! is thin shows at a glance.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
+use nianbao_extract::gazetteer::GAZETTEER;
+use nianbao_extract::AdminLevel;
+
 use crate::error::Result;
-use crate::store::{FailureKind, Store};
+use crate::store::{FailureKind, SiteStatus, Store};
+
+/// One province's line: its sites by level against its prefecture-level divisions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProvinceCoverage {
+    /// Empty for the national level.
+    pub province: String,
+    pub national: usize,
+    pub provincial: usize,
+    /// Distinct prefecture-level bodies (by name) with a site.
+    pub prefectural: usize,
+    /// Of those, how many have at least one report archived.
+    pub prefectural_with_reports: usize,
+    /// The province's prefecture-level divisions in the gazetteer (0 for a municipality).
+    pub prefectural_divisions: usize,
+    pub county: usize,
+}
+
+/// Every province of the gazetteer (in its code order, after the national level),
+/// then any other province the sites name, each with what is seeded there.
+pub fn coverage_by_province(sites: &[SiteStatus]) -> Vec<ProvinceCoverage> {
+    let g = &*GAZETTEER;
+    let mut order: Vec<String> = vec![String::new()];
+    order.extend(
+        g.divisions
+            .iter()
+            .filter(|d| d.level == AdminLevel::Provincial)
+            .map(|d| d.name.clone()),
+    );
+    let others: BTreeSet<&str> = sites
+        .iter()
+        .map(|s| s.province.as_str())
+        .filter(|p| !order.iter().any(|o| o == p))
+        .collect();
+    order.extend(others.into_iter().map(str::to_string));
+    order
+        .into_iter()
+        .map(|province| {
+            let here: Vec<&SiteStatus> = sites.iter().filter(|s| s.province == province).collect();
+            let count = |level: &str| here.iter().filter(|s| s.level == level).count();
+            let bodies = |with_reports: bool| {
+                here.iter()
+                    .filter(|s| s.level == "prefectural")
+                    .filter(|s| !with_reports || s.reports_by_year.values().sum::<i64>() > 0)
+                    .map(|s| s.name.as_str())
+                    .collect::<BTreeSet<_>>()
+                    .len()
+            };
+            ProvinceCoverage {
+                national: count("national"),
+                provincial: count("provincial"),
+                prefectural: bodies(false),
+                prefectural_with_reports: bodies(true),
+                prefectural_divisions: g
+                    .divisions
+                    .iter()
+                    .filter(|d| d.level == AdminLevel::Prefectural && d.province == province)
+                    .count(),
+                county: count("county"),
+                province,
+            }
+        })
+        .collect()
+}
+
+/// Where a level sorts within a province: national, provincial, prefectural, county, anything else.
+fn level_rank(level: &str) -> usize {
+    ["national", "provincial", "prefectural", "county"]
+        .iter()
+        .position(|l| *l == level)
+        .unwrap_or(4)
+}
 
 pub fn render(store: &Store) -> Result<String> {
     let t = store.totals()?;
@@ -57,52 +137,122 @@ pub fn render(store: &Store) -> Result<String> {
             );
         }
     }
+    let coverage = coverage_by_province(&sites);
+    let _ = writeln!(
+        o,
+        "\nby province: sites per level; prefectural = bureaus seeded / the province's prefecture-level divisions (with reports archived)"
+    );
+    for c in &coverage {
+        let name = if c.province.is_empty() {
+            if c.national == 0 {
+                continue;
+            }
+            "(national)"
+        } else {
+            c.province.as_str()
+        };
+        let mut parts = Vec::new();
+        if c.national > 0 {
+            parts.push(format!("national {}", c.national));
+        }
+        if !c.province.is_empty() {
+            parts.push(format!("provincial {}", c.provincial));
+            if c.prefectural_divisions > 0 || c.prefectural > 0 {
+                parts.push(format!(
+                    "prefectural {}/{} ({} with reports)",
+                    c.prefectural, c.prefectural_divisions, c.prefectural_with_reports
+                ));
+            }
+            parts.push(format!("county {}", c.county));
+        }
+        let thin = c.prefectural < c.prefectural_divisions;
+        let pad = " ".repeat(16usize.saturating_sub(display_width(name)));
+        let _ = writeln!(
+            o,
+            "  {name}{pad} {}{}",
+            parts.join(" · "),
+            if thin { "  ← thin" } else { "" },
+        );
+    }
     let _ = writeln!(
         o,
         "\n{:<34} {:<11} {:>8} {:>7}  {:<20}  failures (last run)",
         "site", "level", "captures", "reports", "last fetch"
     );
-    for s in &sites {
-        let n: i64 = s.reports_by_year.values().sum();
-        let fails = if s.failures_last_run.is_empty() {
-            "-".to_string()
-        } else {
-            s.failures_last_run
-                .iter()
-                .map(|(k, v)| format!("{}:{v}", label(k)))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+    for c in &coverage {
+        let mut here: Vec<&SiteStatus> =
+            sites.iter().filter(|s| s.province == c.province).collect();
+        if here.is_empty() {
+            continue;
+        }
+        here.sort_by(|a, b| {
+            (level_rank(&a.level), &a.host, &a.scope).cmp(&(
+                level_rank(&b.level),
+                &b.host,
+                &b.scope,
+            ))
+        });
         let _ = writeln!(
             o,
-            "{:<34} {:<11} {:>8} {:>7}  {:<20}  {}",
-            s.host,
-            s.level,
-            s.captures,
-            n,
-            s.last_fetch
-                .as_deref()
-                .map(|t| &t[..t.len().min(19)])
-                .unwrap_or("never"),
-            fails
+            "{}",
+            if c.province.is_empty() {
+                "(national)"
+            } else {
+                &c.province
+            }
         );
-        if !s.reports_by_year.is_empty() {
-            let years = s
-                .reports_by_year
-                .iter()
-                .map(|(y, n)| {
-                    if *n == 1 {
-                        y.clone()
-                    } else {
-                        format!("{y}×{n}")
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
-            let _ = writeln!(o, "{:<34}   reports by year: {years}", "");
+        for s in here {
+            site_rows(&mut o, s);
         }
     }
     Ok(o)
+}
+
+/// A site's row, and its reports by year under it.
+fn site_rows(o: &mut String, s: &SiteStatus) {
+    let n: i64 = s.reports_by_year.values().sum();
+    let fails = if s.failures_last_run.is_empty() {
+        "-".to_string()
+    } else {
+        s.failures_last_run
+            .iter()
+            .map(|(k, v)| format!("{}:{v}", label(k)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let _ = writeln!(
+        o,
+        "  {:<32} {:<11} {:>8} {:>7}  {:<20}  {}",
+        format!("{}{}", s.host, s.scope),
+        s.level,
+        s.captures,
+        n,
+        s.last_fetch
+            .as_deref()
+            .map(|t| &t[..t.len().min(19)])
+            .unwrap_or("never"),
+        fails
+    );
+    if !s.reports_by_year.is_empty() {
+        let years = s
+            .reports_by_year
+            .iter()
+            .map(|(y, n)| {
+                if *n == 1 {
+                    y.clone()
+                } else {
+                    format!("{y}×{n}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let _ = writeln!(o, "{:<34}   reports by year: {years}", "");
+    }
+}
+
+/// Terminal columns of a name: CJK characters take two.
+fn display_width(s: &str) -> usize {
+    s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
 }
 
 /// The failure classes as the status table names them.
@@ -113,5 +263,142 @@ fn label(kind: &str) -> &str {
         Ok(FailureKind::RateLimited) => "429",
         Ok(FailureKind::Tls) => "TLS",
         _ => kind,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(store: &Store, host: &str, scope: &str, name: &str, province: &str, level: &str) {
+        store
+            .upsert_site(nianbao_store::SiteSeed {
+                host: host.into(),
+                scope: scope.into(),
+                name: name.into(),
+                province: province.into(),
+                level: level.into(),
+                url: format!(
+                    "https://{host}{}",
+                    if scope.is_empty() { "/" } else { scope }
+                ),
+                extra: Default::default(),
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn sites_are_grouped_by_province_against_its_prefecture_level_divisions() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("a.sqlite")).unwrap();
+        site(&store, "www.mee.gov.cn", "", "生态环境部", "", "national");
+        site(
+            &store,
+            "gdee.gd.gov.cn",
+            "",
+            "广东省生态环境厅",
+            "广东省",
+            "provincial",
+        );
+        site(
+            &store,
+            "www.yunfu.gov.cn",
+            "/sthjj/",
+            "云浮市生态环境局",
+            "广东省",
+            "prefectural",
+        );
+        // The same body seeded twice (its own host and a portal column) is one body.
+        site(
+            &store,
+            "sthjj.yunfu.gov.cn",
+            "",
+            "云浮市生态环境局",
+            "广东省",
+            "prefectural",
+        );
+        site(
+            &store,
+            "www.yunfu.gov.cn",
+            "/ycfj/",
+            "云城分局",
+            "广东省",
+            "county",
+        );
+        site(
+            &store,
+            "meeb.sz.gov.cn",
+            "",
+            "深圳市生态环境局",
+            "广东省",
+            "prefectural",
+        );
+        site(
+            &store,
+            "sthjj.beijing.gov.cn",
+            "",
+            "北京市生态环境局",
+            "北京市",
+            "provincial",
+        );
+
+        let cov = coverage_by_province(&store.site_status().unwrap());
+        assert_eq!(cov[0].province, "", "the national level comes first");
+        assert_eq!(cov[0].national, 1);
+        let at = |p: &str| cov.iter().find(|c| c.province == p).unwrap().clone();
+        let gd = at("广东省");
+        assert_eq!(
+            (
+                gd.provincial,
+                gd.prefectural,
+                gd.prefectural_divisions,
+                gd.county
+            ),
+            (1, 2, 21, 1)
+        );
+        assert_eq!(gd.prefectural_with_reports, 0);
+        // A province with nothing seeded still shows, with its divisions to fill.
+        let jl = at("吉林省");
+        assert_eq!(
+            (jl.provincial, jl.prefectural, jl.prefectural_divisions),
+            (0, 0, 9)
+        );
+        // A municipality has no prefecture-level divisions.
+        assert_eq!(at("北京市").prefectural_divisions, 0);
+        assert_eq!(
+            cov.iter().map(|c| c.prefectural_divisions).sum::<usize>(),
+            333
+        );
+
+        let out = render(&store).unwrap();
+        assert!(
+            out.contains("  广东省           provincial 1 · prefectural 2/21 (0 with reports) · county 1  ← thin"),
+            "{out}"
+        );
+        assert!(out.contains("  吉林省           provincial 0 · prefectural 0/9 (0 with reports) · county 0  ← thin"), "{out}");
+        assert!(
+            out.contains("  北京市           provincial 1 · county 0\n"),
+            "{out}"
+        );
+        // In the site table, a province's sites follow its heading, by level.
+        let table = &out[out.find("\nsite ").unwrap()..];
+        let gd_rows: Vec<&str> = table
+            .split("\n广东省\n")
+            .nth(1)
+            .unwrap()
+            .lines()
+            .take_while(|l| l.starts_with("  "))
+            .map(|l| l.split_whitespace().next().unwrap())
+            .collect();
+        assert_eq!(
+            gd_rows,
+            [
+                "gdee.gd.gov.cn",
+                "meeb.sz.gov.cn",
+                "sthjj.yunfu.gov.cn",
+                "www.yunfu.gov.cn/sthjj/",
+                "www.yunfu.gov.cn/ycfj/"
+            ]
+        );
     }
 }

@@ -12,6 +12,9 @@ use crate::store::{FailureKind, Mode, RunKind};
 #[derive(Debug, Clone, Serialize)]
 pub struct SiteSummary {
     pub host: String,
+    /// The path prefix a column site stays under; absent for a whole-host site.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
     pub name: String,
     pub mode: Mode,
     pub requests: u64,
@@ -31,6 +34,7 @@ impl SiteSummary {
     pub fn new(host: &str, name: &str, mode: Mode) -> SiteSummary {
         SiteSummary {
             host: host.into(),
+            scope: None,
             name: name.into(),
             mode,
             requests: 0,
@@ -45,6 +49,11 @@ impl SiteSummary {
             slowdowns: 0,
             notes: Vec::new(),
         }
+    }
+
+    /// The host, or host and column (`www.x.gov.cn/sthjj/`).
+    pub fn label(&self) -> String {
+        format!("{}{}", self.host, self.scope.as_deref().unwrap_or(""))
     }
 
     pub fn error(&mut self, kind: FailureKind) {
@@ -130,7 +139,7 @@ impl RunSummary {
             let _ = writeln!(
                 o,
                 "{:<34} {:>8} {:>8} {:>6} {:>6} {:>8} {:>8}  {}",
-                truncate(&s.host, 34),
+                truncate(&s.label(), 34),
                 s.mode,
                 s.requests,
                 s.bodies,
@@ -166,7 +175,7 @@ impl RunSummary {
         );
         for s in &self.sites {
             for n in &s.notes {
-                let _ = writeln!(o, "note: {}: {n}", s.host);
+                let _ = writeln!(o, "note: {}: {n}", s.label());
             }
         }
         o

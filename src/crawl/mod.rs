@@ -1,9 +1,10 @@
 //! The crawl engine: `crawl` (nightly, incremental) and `backfill` (exhaustive).
 //!
-//! One task per site, up to `max_concurrent_hosts` at once; inside a site, fetches are
-//! sequential and paced by the site's [`HostPacer`](crate::politeness::HostPacer): a
-//! site is the unit of politeness, and bureau sites are slow enough that
-//! per-host parallelism would buy nothing but risk. All writes go through one
+//! One task per host, up to `max_concurrent_hosts` at once; a host's sites (several
+//! when seeds are columns of one portal) are crawled one after the other, all paced
+//! by the host's one [`HostPacer`](crate::politeness::HostPacer) and ruled by its one
+//! robots.txt: the host is the unit of politeness, and bureau sites are slow enough
+//! that per-host parallelism would buy nothing but risk. All writes go through one
 //! database thread (`db`); the frontier lives in SQLite, so a killed run resumes
 //! where it stopped (the next `crawl` continues the unfinished run) and memory stays
 //! flat however many URLs are queued.
@@ -23,7 +24,7 @@
 //! | `retry` | ask again, wait, or give up after one attempt (pure) |
 //! | `policy` | a page's role, which links to queue, where a backfill stops (pure) |
 //! | `db` | the single database writer thread |
-//! | `shared` | what the site tasks of a run share: options, fetcher, counters |
+//! | `shared` | what the site tasks of a run share: options, fetcher, counters; per host: pacer, robots.txt |
 //! | `site` | one site's crawl: the I/O, pacing and writes around the decisions |
 //! | this file | the run: resume or start, one task per site, the summary |
 
@@ -48,8 +49,8 @@ use crate::summary::{RunSummary, SiteSummary};
 
 pub use crate::store::Mode;
 pub use db::Db;
-use shared::Ctx;
 pub use shared::{Counters, CrawlOptions};
+use shared::{Ctx, HostShare};
 
 /// Crawl the seeds into the store. Returns the run's summary (also stored with the run).
 pub async fn run(
@@ -91,9 +92,18 @@ pub async fn run(
             opts,
         ),
     };
-    let mut sites = Vec::new();
+    // The sites grouped by host, hosts in seed order.
+    let mut hosts: Vec<(String, Vec<(Seed, crate::store::SiteRow)>)> = Vec::new();
+    let mut host_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for seed in seeds {
-        sites.push((seed.clone(), store.upsert_site(seed)?));
+        let row = store.upsert_site(seed)?;
+        match host_index.get(&row.host) {
+            Some(&i) => hosts[i].1.push((seed.clone(), row)),
+            None => {
+                host_index.insert(row.host.clone(), hosts.len());
+                hosts.push((row.host.clone(), vec![(seed.clone(), row)]));
+            }
+        }
     }
 
     let (db, db_thread) = Db::spawn(store);
@@ -108,7 +118,7 @@ pub async fn run(
     });
 
     let bar = opts.progress.then(|| {
-        let b = indicatif::ProgressBar::new(sites.len() as u64);
+        let b = indicatif::ProgressBar::new(seeds.len() as u64);
         b.set_style(
             indicatif::ProgressStyle::with_template(
                 "{spinner} [{elapsed_precise}] sites {pos}/{len} {wide_msg}",
@@ -125,12 +135,20 @@ pub async fn run(
     );
     let limit = Arc::new(tokio::sync::Semaphore::new(concurrent));
     let mut tasks = tokio::task::JoinSet::new();
-    for (seed, row) in sites {
+    for (host, sites) in hosts {
         let ctx = ctx.clone();
         let limit = limit.clone();
+        let share = Arc::new(HostShare::new(
+            cfg.rate_for(&host),
+            sites.iter().map(|(_, row)| row.id).collect(),
+        ));
         tasks.spawn(async move {
             let _permit = limit.acquire_owned().await;
-            site::crawl_site(ctx, seed, row).await
+            let mut done = Vec::new();
+            for (seed, row) in sites {
+                done.push(site::crawl_site(ctx.clone(), share.clone(), seed, row).await);
+            }
+            done
         });
     }
     let mut site_summaries: Vec<SiteSummary> = Vec::new();
@@ -149,14 +167,16 @@ pub async fn run(
         };
         let Some(joined) = next else { break };
         match joined {
-            Ok(s) => {
-                if let Some(b) = &bar {
-                    b.inc(1);
-                    b.set_message(ctx.progress_line());
-                } else {
-                    tracing::info!(site = %s.host, requests = s.requests, new = s.new_captures, reports = s.reports, errors = s.errors.values().sum::<u64>(), "site done");
+            Ok(done) => {
+                for s in done {
+                    if let Some(b) = &bar {
+                        b.inc(1);
+                        b.set_message(ctx.progress_line());
+                    } else {
+                        tracing::info!(site = %s.label(), requests = s.requests, new = s.new_captures, reports = s.reports, errors = s.errors.values().sum::<u64>(), "site done");
+                    }
+                    site_summaries.push(s);
                 }
-                site_summaries.push(s);
             }
             Err(e) => return Err(Error::Fatal(format!("a site task failed: {e}"))),
         }
@@ -168,7 +188,7 @@ pub async fn run(
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    site_summaries.sort_by(|a, b| a.host.cmp(&b.host));
+    site_summaries.sort_by(|a, b| (&a.host, &a.scope).cmp(&(&b.host, &b.scope)));
     let summary = RunSummary::new(
         run_id,
         opts.kind,

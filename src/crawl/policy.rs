@@ -12,6 +12,7 @@ use regex::Regex;
 use url::Url;
 
 use super::page::Parsed;
+use crate::seeds::Scope;
 use crate::store::{FailureKind, FrontierItem, KnownPolicy, Mode, NewLink, PageRole, RunKind};
 
 /// How a run treats a site: a known site gets the nightly pass, an unknown one is explored.
@@ -57,8 +58,9 @@ pub(crate) fn robots_unreachable(cause: FailureKind) -> FailureKind {
 /// One site's rules for following links in one run.
 #[derive(Debug, Clone)]
 pub(crate) struct LinkPolicy {
-    /// The seed URL: links are followed on its host only.
+    /// The seed URL: links are followed on its host only, and within `scope` there.
     pub seed: Url,
+    pub scope: Scope,
     pub mode: Mode,
     /// Inclusive report-year range (`--years`): reports outside it are not queued.
     pub years: Option<(i32, i32)>,
@@ -184,7 +186,11 @@ fn link_role(guess: Role, pager: bool) -> PageRole {
 
 impl LinkPolicy {
     /// Which links of a page (fetched for `item`, playing `role`, found at `page_url`)
-    /// to queue, and which left the site (kept as off-scope links).
+    /// to queue, and which left the site's scope (kept as off-scope links).
+    ///
+    /// A column of a portal keeps its files in the portal's shared upload folder, so
+    /// an attachment outside the scope is still followed when an in-scope page that
+    /// follows attachments links it; nothing else outside the scope is.
     pub(crate) fn links_to_queue(
         &self,
         item: &FrontierItem,
@@ -194,16 +200,21 @@ impl LinkPolicy {
     ) -> (Vec<NewLink>, Vec<String>) {
         let parent_is_trap = score::looks_like_trap(page_url);
         let follow_attachments = follows_attachments(role);
+        let page_in_scope = self.scope.admits(page_url, &self.seed);
         let mut out = Vec::new();
         let mut offscope = Vec::new();
         for l in &p.links {
-            if !canon::same_host(&l.url, &self.seed) {
+            let on_host = canon::same_host(&l.url, &self.seed);
+            let (guess, mut priority) = score::score_link(l);
+            let in_scope = on_host
+                && (self.scope.admits(&l.url, &self.seed)
+                    || (guess == Role::Attachment && follow_attachments && page_in_scope));
+            if !in_scope {
                 if matches!(l.url.scheme(), "http" | "https") {
                     offscope.push(l.url.to_string());
                 }
                 continue;
             }
-            let (guess, mut priority) = score::score_link(l);
             let pager = matches!(l.source, LinkSource::Pager) || is_pager_anchor(&l.anchor);
             let trap = score::looks_like_trap(&l.url);
             if trap && parent_is_trap {
@@ -350,6 +361,7 @@ mod tests {
     fn policy(mode: Mode) -> LinkPolicy {
         LinkPolicy {
             seed: u(SITE),
+            scope: Scope::Host,
             mode,
             years: None,
             max_depth: 3,
@@ -480,6 +492,68 @@ mod tests {
         // At the depth limit only the pager (same depth) is still followed.
         let deep = queued(&p, &item(PageRole::List, 3), &page, PageRole::List);
         assert_eq!(deep, ["http://sthjt.example.gov.cn/ndbg/index_1.html"]);
+    }
+
+    /// A column seed on a portal stays in its column: the other departments' columns
+    /// (even their annual reports) are off-scope; the portal's shared upload folder is
+    /// followed for attachments of in-scope pages only.
+    #[test]
+    fn a_column_seed_stays_in_its_column() {
+        let p = LinkPolicy {
+            seed: u("http://sthjt.example.gov.cn/sthjj/"),
+            scope: Scope::Prefix("/sthjj/".into()),
+            ..policy(Mode::Explore)
+        };
+        let page = html(
+            "",
+            vec![
+                a(
+                    "/sthjj/ndbg/t1.html",
+                    "某市生态环境局2019年政府信息公开工作年度报告",
+                ),
+                a("/STHJJ/xxgk/", "信息公开"),
+                a(
+                    "/jyj/ndbg/t2.html",
+                    "某市教育局2019年政府信息公开工作年度报告",
+                ),
+                a("/sthjjx/", "相似的目录"),
+                a("/", "首页"),
+                a("/uploadfiles/2020/01/nb2019.pdf", "附件"),
+                a("http://www.gov.cn/", "中国政府网"),
+            ],
+        );
+        let column = u("http://sthjt.example.gov.cn/sthjj/ndbg/index.html");
+        let (links, offscope) =
+            p.links_to_queue(&item(PageRole::List, 1), &page, PageRole::List, &column);
+        let urls: Vec<_> = links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "http://sthjt.example.gov.cn/sthjj/ndbg/t1.html",
+                "http://sthjt.example.gov.cn/STHJJ/xxgk/",
+                "http://sthjt.example.gov.cn/uploadfiles/2020/01/nb2019.pdf"
+            ]
+        );
+        assert_eq!(
+            offscope,
+            [
+                "http://sthjt.example.gov.cn/jyj/ndbg/t2.html",
+                "http://sthjt.example.gov.cn/sthjjx/",
+                "http://sthjt.example.gov.cn/",
+                "http://www.gov.cn/"
+            ]
+        );
+        // An out-of-scope page (reached by a redirect, say) leads to no attachments.
+        let elsewhere = u("http://sthjt.example.gov.cn/czj/index.html");
+        let (links, _) =
+            p.links_to_queue(&item(PageRole::List, 1), &page, PageRole::List, &elsewhere);
+        assert!(links
+            .iter()
+            .all(|l| l.url.contains("/sthjj/") || l.url.contains("/STHJJ/")));
+        // Nor does an in-scope page that follows no attachments.
+        let (links, _) =
+            p.links_to_queue(&item(PageRole::Other, 1), &page, PageRole::Other, &column);
+        assert!(!links.iter().any(|l| l.url.ends_with(".pdf")));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use nianbao_discover::canon;
 use url::Url;
 
 use super::failure::Failure;
+use crate::seeds::Scope;
 use crate::store::FailureKind;
 
 /// One redirect hop, as stored in `captures.redirects_json`.
@@ -20,23 +21,33 @@ pub(crate) struct Hop {
 /// What a chain of redirects may do.
 #[derive(Debug, Clone)]
 pub(crate) struct RedirectPolicy {
-    /// The site's seed URL: hops must stay on its host.
+    /// The site's seed URL: hops must stay on its host, within `scope` there.
     pub site: Url,
+    pub scope: Scope,
     pub max_redirects: u32,
 }
 
-/// `url` is off the site: the chain ends there, and the URL is kept as an off-scope link.
-pub(crate) fn off_site(url: &Url, site: &Url, status: Option<u16>) -> Option<Failure> {
-    if canon::same_host(url, site) {
+/// `url` is outside the site's scope: the chain ends there, and the URL is kept as an
+/// off-scope link.
+pub(crate) fn off_site(
+    url: &Url,
+    site: &Url,
+    scope: &Scope,
+    status: Option<u16>,
+) -> Option<Failure> {
+    if scope.admits(url, site) {
         return None;
     }
+    // `status` is the redirect's; without one the URL itself was asked for.
+    let detail = match (status.is_some(), canon::same_host(url, site)) {
+        (true, true) => format!("redirected out of the site's scope to {url}"),
+        (true, false) => format!("redirected off the site to {url}"),
+        (false, true) => format!("outside the site's scope: {url}"),
+        (false, false) => format!("off the site: {url}"),
+    };
     Some(Failure {
         offscope: Some(url.to_string()),
-        ..Failure::new(
-            FailureKind::Redirect,
-            format!("redirected off the site to {url}"),
-            status,
-        )
+        ..Failure::new(FailureKind::Redirect, detail, status)
     })
 }
 
@@ -78,7 +89,7 @@ pub(crate) fn next_hop(
         return fail(format!("more than {} redirects", policy.max_redirects));
     }
     let next = canon::fetch_url(&next);
-    if let Some(f) = off_site(&next, &policy.site, Some(status)) {
+    if let Some(f) = off_site(&next, &policy.site, &policy.scope, Some(status)) {
         return Err(f);
     }
     Ok(Some(next))
@@ -110,6 +121,7 @@ mod tests {
     fn policy() -> RedirectPolicy {
         RedirectPolicy {
             site: u("http://sthjt.example.gov.cn/"),
+            scope: Scope::Host,
             max_redirects: 3,
         }
     }
@@ -158,6 +170,38 @@ mod tests {
         assert_eq!(f.status, Some(302));
         assert_eq!(f.offscope.as_deref(), Some("http://evil.example.com/x"));
         assert!(f.detail.contains("off the site"), "{}", f.detail);
+    }
+
+    #[test]
+    fn a_column_site_is_not_redirected_out_of_its_column() {
+        let column = RedirectPolicy {
+            scope: Scope::Prefix("/sthjj/".into()),
+            ..policy()
+        };
+        let here = u("http://sthjt.example.gov.cn/sthjj/a.html");
+        assert_eq!(
+            next_hop(&here, 301, Some(b"/sthjj/b.html"), &[], &column),
+            Ok(Some(u("http://sthjt.example.gov.cn/sthjj/b.html")))
+        );
+        let f = next_hop(&here, 302, Some(b"/jyj/b.html"), &[], &column).unwrap_err();
+        assert_eq!(f.kind, FailureKind::Redirect);
+        assert_eq!(
+            f.offscope.as_deref(),
+            Some("http://sthjt.example.gov.cn/jyj/b.html")
+        );
+        assert!(f.detail.contains("out of the site's scope"), "{}", f.detail);
+        // A URL asked for directly is out of scope, not redirected.
+        let f = off_site(
+            &u("http://sthjt.example.gov.cn/jyj/"),
+            &column.site,
+            &column.scope,
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            f.detail,
+            "outside the site's scope: http://sthjt.example.gov.cn/jyj/"
+        );
     }
 
     #[test]

@@ -1,13 +1,17 @@
 //! What every site task of a run shares: the options, the fetcher, the database
-//! writer, and each site's live counters (which the progress line sums).
+//! writer, and each site's live counters (which the progress line sums); and what
+//! the sites on one host share: its pacer and its robots.txt ([`HostShare`]).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
+use nianbao_discover::robots::Robots;
+
 use super::db::Db;
 use crate::config::Config;
 use crate::fetch::Fetcher;
-use crate::store::RunKind;
+use crate::politeness::HostPacer;
+use crate::store::{FailureKind, RunKind};
 
 /// What the user asked for on the command line.
 #[derive(Debug, Clone)]
@@ -78,4 +82,34 @@ impl Ctx {
             sum(|c| &c.reports)
         )
     }
+}
+
+/// What the sites on one host share in a run. Politeness is per host, however many
+/// seeds (columns of one portal) crawl it: one rate ceiling, Crawl-delay and
+/// slow-down, one robots.txt fetch.
+pub(crate) struct HostShare {
+    pub pacer: HostPacer,
+    /// Fetched once per host per run, by whichever of its sites asks first.
+    pub robots: tokio::sync::OnceCell<RobotsVerdict>,
+    /// The archive ids of the host's sites: a resumed run finds the robots.txt it
+    /// already fetched under any of them.
+    pub site_ids: Vec<i64>,
+}
+
+impl HostShare {
+    pub fn new(requests_per_second: f64, site_ids: Vec<i64>) -> HostShare {
+        HostShare {
+            pacer: HostPacer::new(requests_per_second),
+            robots: tokio::sync::OnceCell::new(),
+            site_ids,
+        }
+    }
+}
+
+/// What robots.txt says about a host for this run.
+#[derive(Debug, Clone)]
+pub(crate) enum RobotsVerdict {
+    Rules(Robots),
+    /// Nothing may be fetched: the failure each site records, and its note.
+    OffLimits(FailureKind, String),
 }

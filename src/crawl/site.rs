@@ -1,4 +1,6 @@
-//! One site's crawl: robots.txt, then the frontier, one paced fetch at a time.
+//! One site's crawl: robots.txt, then the frontier, one paced fetch at a time. The
+//! pacer and robots.txt belong to the host ([`HostShare`]), shared with the other
+//! sites (columns) on it.
 //!
 //! The orchestrator: it owns the I/O (fetches, database jobs), the pacing and the
 //! counting, and asks the pure modules what each answer means ([`retry`] after every
@@ -20,10 +22,9 @@ use super::page;
 use super::policy::{self, LinkPolicy, RobotsAnswer};
 use super::redirect::{self, Hop, RedirectPolicy};
 use super::retry::{self, Decision, RetrySettings};
-use super::shared::{Counters, Ctx};
+use super::shared::{Counters, Ctx, HostShare, RobotsVerdict};
 use crate::fetch::Exchange;
-use crate::politeness::HostPacer;
-use crate::seeds::Seed;
+use crate::seeds::{Scope, Seed};
 use crate::store::{
     CaptureRecord, FailureKind, FailureRecord, FrontierItem, FrontierState, KnownPolicy, Mode,
     NewLink, PageRole, SiteRow,
@@ -39,8 +40,10 @@ pub(crate) struct SiteCrawl {
     /// Scope, mode, years and depth: what the site's pages may queue.
     links: LinkPolicy,
     redirects: RedirectPolicy,
+    /// For robots.txt and attachments, which may live anywhere on the host.
+    host_redirects: RedirectPolicy,
     retries: RetrySettings,
-    pacer: HostPacer,
+    host: Arc<HostShare>,
     robots: Robots,
     /// The notes, errors and per-year reports of this site's crawl; shared by its concurrent fetches.
     summary: Mutex<SiteSummary>,
@@ -52,32 +55,46 @@ pub(crate) struct SiteCrawl {
     lenient_tls: bool,
 }
 
-pub(crate) async fn crawl_site(ctx: Arc<Ctx>, seed: Seed, site: SiteRow) -> SiteSummary {
+pub(crate) async fn crawl_site(
+    ctx: Arc<Ctx>,
+    share: Arc<HostShare>,
+    seed: Seed,
+    site: SiteRow,
+) -> SiteSummary {
     let host = site.host.clone();
     let mode = policy::mode_for(ctx.opts.kind, site.explored);
     let c = &ctx.cfg.crawl;
+    let redirects = RedirectPolicy {
+        site: seed.url.clone(),
+        scope: seed.scope.clone(),
+        max_redirects: c.max_redirects,
+    };
+    let mut summary = SiteSummary::new(&host, &site.name, mode);
+    summary.scope = (seed.scope != Scope::Host).then(|| seed.scope.as_stored().to_string());
     let mut sc = SiteCrawl {
         links: LinkPolicy {
             seed: seed.url.clone(),
+            scope: seed.scope.clone(),
             mode,
             years: ctx.opts.years,
             max_depth: c.max_depth,
             nightly_list_pages: c.nightly_list_pages,
         },
-        redirects: RedirectPolicy {
-            site: seed.url.clone(),
-            max_redirects: c.max_redirects,
+        host_redirects: RedirectPolicy {
+            scope: Scope::Host,
+            ..redirects.clone()
         },
+        redirects,
         retries: RetrySettings {
             max_retries: c.max_retries,
             base: Duration::from_millis(c.retry_base_ms),
             max_wait: Duration::from_secs(c.max_retry_after_secs),
             retry_5xx: true,
         },
-        pacer: HostPacer::new(ctx.cfg.rate_for(&host)),
+        host: share,
         robots: Robots::allow_all(),
         lenient_tls: ctx.cfg.lenient_tls(&host),
-        summary: Mutex::new(SiteSummary::new(&host, &site.name, mode)),
+        summary: Mutex::new(summary),
         counters: ctx.counters(),
         seen: Mutex::new(HashSet::new()),
         ctx,
@@ -93,7 +110,7 @@ pub(crate) async fn crawl_site(ctx: Arc<Ctx>, seed: Seed, site: SiteRow) -> Site
     summary.not_modified = Counters::get(&c.not_modified);
     summary.new_captures = Counters::get(&c.new_captures);
     summary.reports = Counters::get(&c.reports);
-    summary.slowdowns = sc.pacer.slowdowns();
+    summary.slowdowns = sc.host.pacer.slowdowns();
     summary
 }
 
@@ -109,7 +126,7 @@ impl SiteCrawl {
             return Ok(());
         }
         if let Some(delay) = self.robots.crawl_delay() {
-            self.pacer.at_least(delay);
+            self.host.pacer.at_least(delay);
         }
         // Seed the frontier unless this (resumed) run already has one for the site.
         let queued = self
@@ -186,16 +203,42 @@ impl SiteCrawl {
         Ok(())
     }
 
-    /// Fetch (or reuse this run's copy of) robots.txt. False when the site is off limits this run.
+    /// The host's robots.txt verdict (fetched by the first of its sites to ask). False
+    /// when the site is off limits this run.
     async fn load_robots(&mut self) -> crate::Result<bool> {
+        let host = self.host.clone();
+        let verdict = host
+            .robots
+            .get_or_try_init(|| self.fetch_robots())
+            .await?
+            .clone();
+        match verdict {
+            RobotsVerdict::Rules(r) => {
+                self.robots = r;
+                Ok(true)
+            }
+            RobotsVerdict::OffLimits(kind, detail) => {
+                self.fail_site(kind, detail);
+                Ok(false)
+            }
+        }
+    }
+
+    /// Fetch (or reuse this run's copy of) the host's robots.txt.
+    async fn fetch_robots(&self) -> crate::Result<RobotsVerdict> {
         let run_id = self.ctx.run_id;
-        let site_id = self.site.id;
         let token = self.ctx.product_token.clone();
-        let earlier = self
-            .ctx
-            .db
-            .call(move |s| s.robots_capture_in_run(run_id, site_id))
-            .await?;
+        let mut earlier = None;
+        for &site_id in &self.host.site_ids {
+            earlier = self
+                .ctx
+                .db
+                .call(move |s| s.robots_capture_in_run(run_id, site_id))
+                .await?;
+            if earlier.is_some() {
+                break;
+            }
+        }
         let outcome: Result<(u16, Vec<u8>), (FailureKind, String)> = match earlier {
             Some((status, sha)) => {
                 let body = match sha {
@@ -214,7 +257,11 @@ impl SiteCrawl {
                 url.set_path("/robots.txt");
                 url.set_query(None);
                 url.set_fragment(None);
-                match self.fetch_following(&url, None, None, false, false).await {
+                let redirects = &self.host_redirects;
+                match self
+                    .fetch_following(&url, None, None, false, false, redirects)
+                    .await
+                {
                     Ok((x, hops)) => {
                         let payload = page::whole_lines(x.payload(), x.truncated).to_vec();
                         let status = x.status;
@@ -227,26 +274,22 @@ impl SiteCrawl {
                 }
             }
         };
-        self.robots = match outcome {
+        Ok(match outcome {
             Ok((s, body)) => match policy::robots_answer(s) {
-                RobotsAnswer::Rules => Robots::parse(&body, &token),
-                RobotsAnswer::AllowAll => Robots::allow_all(),
-                RobotsAnswer::OffLimits => {
-                    self.fail_site(FailureKind::Robots, format!("robots.txt answered {s}: the site is off limits for this run (RFC 9309 §2.3.1.4)"));
-                    return Ok(false);
-                }
+                RobotsAnswer::Rules => RobotsVerdict::Rules(Robots::parse(&body, &token)),
+                RobotsAnswer::AllowAll => RobotsVerdict::Rules(Robots::allow_all()),
+                RobotsAnswer::OffLimits => RobotsVerdict::OffLimits(
+                    FailureKind::Robots,
+                    format!("robots.txt answered {s}: the site is off limits for this run (RFC 9309 §2.3.1.4)"),
+                ),
             },
-            Err((cause, e)) => {
-                self.fail_site(
-                    policy::robots_unreachable(cause),
-                    format!(
-                        "robots.txt unreachable ({cause}: {e}): the site is off limits for this run"
-                    ),
-                );
-                return Ok(false);
-            }
-        };
-        Ok(true)
+            Err((cause, e)) => RobotsVerdict::OffLimits(
+                policy::robots_unreachable(cause),
+                format!(
+                    "robots.txt unreachable ({cause}: {e}): the site is off limits for this run"
+                ),
+            ),
+        })
     }
 
     fn fail_site(&mut self, kind: FailureKind, detail: String) {
@@ -333,8 +376,14 @@ impl SiteCrawl {
         } else {
             (None, None)
         };
+        // An attachment may sit in the portal's shared upload folder, outside the column.
+        let redirects = if item.role == PageRole::Attachment {
+            &self.host_redirects
+        } else {
+            &self.redirects
+        };
         match self
-            .fetch_following(&url, etag.as_deref(), lm.as_deref(), true, true)
+            .fetch_following(&url, etag.as_deref(), lm.as_deref(), true, true, redirects)
             .await
         {
             Err(f) => {
@@ -464,7 +513,8 @@ impl SiteCrawl {
         });
     }
 
-    /// Fetch `url`, following same-site redirects hop by hop (each hop paced and robots-checked).
+    /// Fetch `url`, following redirects within `redirects`' scope hop by hop (each hop
+    /// paced and robots-checked).
     async fn fetch_following(
         &self,
         url: &Url,
@@ -472,8 +522,9 @@ impl SiteCrawl {
         last_modified: Option<&str>,
         check_robots: bool,
         retry_5xx: bool,
+        redirects: &RedirectPolicy,
     ) -> Result<(Exchange, Vec<Hop>), Failure> {
-        if let Some(f) = redirect::off_site(url, &self.redirects.site, None) {
+        if let Some(f) = redirect::off_site(url, &redirects.site, &redirects.scope, None) {
             return Err(f);
         }
         let mut current = url.clone();
@@ -500,7 +551,7 @@ impl SiteCrawl {
                 )
                 .await?;
             let location = x.headers.get("location").map(|v| v.as_bytes());
-            match redirect::next_hop(&current, x.status, location, &hops, &self.redirects)? {
+            match redirect::next_hop(&current, x.status, location, &hops, redirects)? {
                 None => return Ok((x, hops)),
                 Some(next) => {
                     hops.push(Hop {
@@ -528,7 +579,7 @@ impl SiteCrawl {
         };
         let mut attempt = 0u32;
         loop {
-            self.pacer.wait().await;
+            self.host.pacer.wait().await;
             Counters::bump(&self.counters.requests);
             let outcome = self
                 .ctx
@@ -536,12 +587,12 @@ impl SiteCrawl {
                 .fetch(url, etag, lm, self.lenient_tls)
                 .await;
             if retry::slows_host(&outcome) {
-                self.pacer.slow_down();
+                self.host.pacer.slow_down();
             }
             match retry::decide(attempt, &outcome, &settings) {
                 Decision::Accept => return outcome.map_err(Failure::from),
                 Decision::Fail(f) => return Err(f),
-                Decision::Retry { after } => self.pacer.defer_until(Instant::now() + after),
+                Decision::Retry { after } => self.host.pacer.defer_until(Instant::now() + after),
             }
             attempt += 1;
         }

@@ -69,6 +69,10 @@ pub struct Options {
     pub waf_max_requests_per_sec: u32,
     /// `Some(n)`: also serve the large site (`big.gov.cn.test`) of about n pages.
     pub large_site_pages: Option<usize>,
+    /// Also serve the city portal (`www.yunfu.gov.cn.test`) whose bureaus are
+    /// columns beside other departments' columns; see [`FixtureWeb::portal`].
+    /// Default false (it is not in [`FixtureWeb::seeds_csv`] either way).
+    pub city_portal: bool,
 }
 
 impl Default for Options {
@@ -80,6 +84,7 @@ impl Default for Options {
             oversized_page_bytes: 3 * 1024 * 1024,
             waf_max_requests_per_sec: 4,
             large_site_pages: None,
+            city_portal: false,
         }
     }
 }
@@ -123,6 +128,22 @@ pub struct RequestRecord {
     pub status: u16,
     /// Body bytes sent (after content-encoding); 0 for 304 and HEAD.
     pub body_bytes: usize,
+}
+
+/// The opt-in city portal ([`Options::city_portal`]), seeded by column, not by host.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PortalInfo {
+    /// Host name without port.
+    pub host: String,
+    /// A seeds file (`name,province,level,url,scope`) of its two bureau columns.
+    pub seeds_csv: String,
+    /// The seeded columns' path prefixes (`/sthjj/`, `/ycfj/`).
+    pub scopes: Vec<String>,
+    /// Every report of the seeded columns, at its final URL.
+    pub reports: Vec<String>,
+    /// Every attachment those reports link (in the portal's shared upload
+    /// folder, outside every column).
+    pub attachments: Vec<String>,
 }
 
 /// Ground truth for crawler tests.
@@ -253,6 +274,36 @@ impl FixtureWeb {
             ));
         }
         s
+    }
+
+    /// The city portal and its ground truth; `None` unless [`Options::city_portal`].
+    pub fn portal(&self) -> Option<PortalInfo> {
+        let site = self.inner.sites.iter().find(|s| s.meta().key == "portal")?;
+        let origin = self.inner.ctx.origin("portal");
+        let columns = sites::portal::seeded_columns();
+        let mut seeds_csv = String::from("name,province,level,url,scope\n");
+        for c in &columns {
+            seeds_csv.push_str(&format!(
+                "{},{},{},{origin}{}index.html,{origin}{}\n",
+                c.name,
+                site.meta().province,
+                c.level,
+                c.scope,
+                c.scope
+            ));
+        }
+        let docs = site.reachable_reports();
+        Some(PortalInfo {
+            host: site.meta().host.to_string(),
+            seeds_csv,
+            scopes: columns.into_iter().map(|c| c.scope).collect(),
+            reports: docs.iter().map(|d| format!("{origin}{}", d.path)).collect(),
+            attachments: docs
+                .iter()
+                .flat_map(|d| &d.attachments)
+                .map(|a| format!("{origin}{}", a.target))
+                .collect(),
+        })
     }
 
     /// Host name → the loopback address it is served on, for every site.

@@ -10,6 +10,8 @@ use crate::error::Result;
 pub struct SiteRow {
     pub id: i64,
     pub host: String,
+    /// `''` for the whole host, else the path prefix the site stays under.
+    pub scope: String,
     pub name: String,
     pub seed_url: String,
     /// Some earlier run explored the whole site (so this one may be incremental).
@@ -316,17 +318,17 @@ impl Store {
         let extra = serde_json::to_string(&seed.extra).unwrap_or_else(|_| "{}".into());
         self.conn
             .execute(
-                "INSERT INTO sites(host, name, province, level, seed_url, extra_json) VALUES (?1,?2,?3,?4,?5,?6)
-                 ON CONFLICT(host) DO UPDATE SET name=excluded.name, province=excluded.province,
+                "INSERT INTO sites(host, scope, name, province, level, seed_url, extra_json) VALUES (?1,?2,?3,?4,?5,?6,?7)
+                 ON CONFLICT(host, scope) DO UPDATE SET name=excluded.name, province=excluded.province,
                    level=excluded.level, seed_url=excluded.seed_url, extra_json=excluded.extra_json",
-                params![seed.host, seed.name, seed.province, seed.level, seed.url, extra],
+                params![seed.host, seed.scope, seed.name, seed.province, seed.level, seed.url, extra],
             )
             .map_err(|e| self.err(e))?;
         self.conn
             .query_row(
-                "SELECT id, host, name, seed_url, explored_run_id IS NOT NULL FROM sites WHERE host = ?1",
-                [&seed.host],
-                |r| Ok(SiteRow { id: r.get(0)?, host: r.get(1)?, name: r.get(2)?, seed_url: r.get(3)?, explored: r.get(4)? }),
+                "SELECT id, host, scope, name, seed_url, explored_run_id IS NOT NULL FROM sites WHERE host = ?1 AND scope = ?2",
+                params![seed.host, seed.scope],
+                |r| Ok(SiteRow { id: r.get(0)?, host: r.get(1)?, scope: r.get(2)?, name: r.get(3)?, seed_url: r.get(4)?, explored: r.get(5)? }),
             )
             .map_err(|e| self.err(e))
     }

@@ -52,13 +52,17 @@ pub const APPLICATION_ID: i32 = 0x4E42_414F;
 const MIGRATIONS: &[(&str, &str)] = &[
     ("archive", include_str!("migrations/0001_archive.sql")),
     ("extraction", include_str!("migrations/0002_extraction.sql")),
+    ("site_scope", include_str!("migrations/0003_site_scope.sql")),
 ];
 
 /// A site as its seeds row describes it.
 #[derive(Debug, Clone)]
 pub struct SiteSeed {
-    /// The crawl scope: the host of the start URL, lowercased.
+    /// The host of the start URL, lowercased.
     pub host: String,
+    /// Where on the host the crawl goes: empty for the whole host, else a path
+    /// prefix ending in `/` (a department's column on a portal).
+    pub scope: String,
     pub name: String,
     pub province: String,
     pub level: String,
@@ -262,7 +266,28 @@ impl Store {
         if version as usize > MIGRATIONS.len() {
             return Err(newer_schema(&p, version));
         }
-        for (i, (name, sql)) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        if version as usize == MIGRATIONS.len() {
+            return Ok(());
+        }
+        // A migration may rebuild a table others reference (SQLite's documented way to
+        // change a constraint): foreign keys are off while it runs, checked before it
+        // commits, and on again after (the pragma is a no-op inside a transaction).
+        let fk = |s: &Store, on: bool| {
+            s.conn
+                .execute_batch(&format!(
+                    "PRAGMA foreign_keys={}",
+                    if on { "ON" } else { "OFF" }
+                ))
+                .map_err(|e| s.err(e))
+        };
+        fk(self, false)?;
+        let applied = self.apply_migrations(version as usize);
+        fk(self, true)?;
+        applied
+    }
+
+    fn apply_migrations(&mut self, from: usize) -> Result<()> {
+        for (i, (name, sql)) in MIGRATIONS.iter().enumerate().skip(from) {
             self.transaction(|s| {
                 s.conn.execute_batch(sql).map_err(|e| {
                     db_err(
@@ -448,6 +473,67 @@ mod tests {
 
         let e = Store::open(dir.path()).unwrap_err();
         assert!(e.to_string().contains("is a directory"), "{e}");
+    }
+
+    fn seed(host: &str, scope: &str, name: &str) -> SiteSeed {
+        SiteSeed {
+            host: host.into(),
+            scope: scope.into(),
+            name: name.into(),
+            province: "广东省".into(),
+            level: "prefectural".into(),
+            url: format!(
+                "https://{host}{}",
+                if scope.is_empty() { "/" } else { scope }
+            ),
+            extra: BTreeMap::new(),
+        }
+    }
+
+    /// An archive written before sites had scopes opens, keeps its ids and rows (the
+    /// `urls` referencing them too), and then takes a second site on the same host.
+    #[test]
+    fn archives_before_scopes_upgrade_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("v2.sqlite");
+        {
+            let c = Connection::open(&p).unwrap();
+            c.execute_batch(MIGRATIONS[0].1).unwrap();
+            c.execute_batch(MIGRATIONS[1].1).unwrap();
+            c.execute_batch(&format!(
+                "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 2;
+                 INSERT INTO sites(id, host, name, level, seed_url, explored_run_id)
+                   VALUES (7, 'www.yunfu.gov.cn', '云浮市人民政府', 'prefectural', 'https://www.yunfu.gov.cn/', 3);
+                 INSERT INTO urls(site_id, canon, url, role) VALUES (7, 'k', 'https://www.yunfu.gov.cn/', 'seed');"
+            ))
+            .unwrap();
+        }
+        let s = Store::open(&p).unwrap();
+        let old = s
+            .upsert_site(seed("www.yunfu.gov.cn", "", "云浮市人民政府"))
+            .unwrap();
+        assert_eq!((old.id, old.scope.as_str(), old.explored), (7, "", true));
+        let col = s
+            .upsert_site(seed("www.yunfu.gov.cn", "/sthjj/", "云浮市生态环境局"))
+            .unwrap();
+        assert_ne!(col.id, 7);
+        assert_eq!((col.scope.as_str(), col.explored), ("/sthjj/", false));
+        // The same (host, scope) again is the same site.
+        let again = s
+            .upsert_site(seed("www.yunfu.gov.cn", "/sthjj/", "云浮市生态环境局"))
+            .unwrap();
+        assert_eq!(again.id, col.id);
+        let fk_on: i64 = s
+            .conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk_on, 1, "foreign keys are on again after the migration");
+        let orphan = s.conn.execute(
+            "INSERT INTO urls(site_id, canon, url, role) VALUES (999, 'x', 'x', 'seed')",
+            [],
+        );
+        assert!(orphan.is_err(), "urls still reference sites");
+        assert_eq!(s.integrity_check().unwrap(), "ok");
     }
 
     #[test]

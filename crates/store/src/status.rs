@@ -10,7 +10,10 @@ use crate::error::Result;
 #[derive(Debug, Clone, Default)]
 pub struct SiteStatus {
     pub host: String,
+    /// `''` for the whole host, else the path prefix the site stays under.
+    pub scope: String,
     pub name: String,
+    pub province: String,
     pub level: String,
     pub captures: i64,
     pub last_fetch: Option<String>,
@@ -88,8 +91,8 @@ impl Store {
         let mut st = self
             .conn
             .prepare(
-                "SELECT s.id, s.host, s.name, s.level, count(c.id), max(c.fetched_at), max(c.run_id)
-                 FROM sites s LEFT JOIN captures c ON c.site_id = s.id GROUP BY s.id ORDER BY s.host",
+                "SELECT s.id, s.host, s.name, s.level, count(c.id), max(c.fetched_at), max(c.run_id), s.scope, s.province
+                 FROM sites s LEFT JOIN captures c ON c.site_id = s.id GROUP BY s.id ORDER BY s.host, s.scope",
             )
             .map_err(|e| self.err(e))?;
         let sites = st
@@ -103,6 +106,8 @@ impl Store {
                         captures: r.get(4)?,
                         last_fetch: r.get(5)?,
                         last_run: r.get(6)?,
+                        scope: r.get(7)?,
+                        province: r.get(8)?,
                         ..Default::default()
                     },
                 ))

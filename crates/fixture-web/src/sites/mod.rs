@@ -24,6 +24,7 @@ pub(crate) mod hunan;
 pub(crate) mod jiangxi;
 pub(crate) mod large;
 pub(crate) mod mee;
+pub(crate) mod portal;
 pub(crate) mod zj;
 
 /// What every site may know about the web it lives in.
@@ -86,6 +87,9 @@ pub(crate) fn catalogue(opts: &Options) -> Vec<(&'static str, &'static str)> {
     if opts.large_site_pages.is_some() {
         v.push(("large", "big.gov.cn.test"));
     }
+    if opts.city_portal {
+        v.push(("portal", "www.yunfu.gov.cn.test"));
+    }
     v
 }
 
@@ -102,6 +106,9 @@ pub(crate) fn build(ctx: &Arc<WebCtx>) -> Vec<Arc<dyn Site>> {
     ];
     if let Some(n) = ctx.opts.large_site_pages {
         v.push(Arc::new(large::Large::new(n)));
+    }
+    if ctx.opts.city_portal {
+        v.push(Arc::new(portal::Portal::new()));
     }
     v
 }
