@@ -37,6 +37,7 @@ impl ArchiveBuilder {
             province: province.to_string(),
             level: level.to_string(),
             url: format!("http://{host}/"),
+            scope: String::new(),
             extra: Default::default(),
         };
         Ok(self.store.upsert_site(seed)?.id)
