@@ -31,6 +31,10 @@ pub const APPLICATION_ID: i32 = 0x4E42_414F;
 const MIGRATIONS: &[(&str, &str)] = &[
     ("archive", include_str!("migrations/0001_archive.sql")),
     ("extraction", include_str!("migrations/0002_extraction.sql")),
+    (
+        "extraction_reasons",
+        include_str!("migrations/0003_extraction_reasons.sql"),
+    ),
 ];
 
 pub struct Store {

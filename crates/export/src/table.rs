@@ -103,6 +103,9 @@ pub(crate) const REPORT_COLS: &[Col] = &[
     c("content_type", Kind::Str),
     c("site_name", Kind::Str),
     c("site_level", Kind::Str),
+    // Extractor version 3 on: why doc_type, where report_year came from.
+    c("doc_type_reason", Kind::Str),
+    c("report_year_source", Kind::Str),
 ];
 
 const REPORT_SQL: &str = "SELECT c.id, c.final_url, s.host, c.fetched_at, c.sha256,
@@ -111,7 +114,7 @@ const REPORT_SQL: &str = "SELECT c.id, c.final_url, s.host, c.fetched_at, c.sha2
         e.requests_received, e.requests_granted, e.reconsiderations, e.lawsuits,
         e.consistency, e.consistency_issues, e.extractor_version,
         e.published_date_source, e.text_status, e.approximate, e.extracted_at,
-        c.content_type, s.name, s.level
+        c.content_type, s.name, s.level, e.doc_type_reason, e.report_year_source
     FROM extractions e
     JOIN captures c ON c.id = e.capture_id
     LEFT JOIN sites s ON s.id = c.site_id

@@ -80,6 +80,7 @@ impl Case {
             url: &self.url,
             content_type: self.content_type.as_deref(),
             body: &self.body,
+            anchor: self.spec.get("anchor").and_then(|v| v.as_str()),
         })
     }
 

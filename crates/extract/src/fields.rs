@@ -1,13 +1,18 @@
 //! Putting it together: [`extract`] and the headline fields.
 //!
 //! Precedence rules live here, in one place, because they are the contract:
-//! * title: `<meta name="ArticleTitle">`, then the first `<h1>` outside
-//!   navigation, then `<title>` (site suffix removed), then the first line;
+//! * title: the first of `<meta name="ArticleTitle">`, `<h1>`, `<title>`
+//!   (site suffix removed), the list-page anchor, the first heading-like
+//!   body lines, that reads as a document title; site chrome never does
+//!   (see [`crate::title`]);
+//! * doc_type: the title, then the document's own structure (see
+//!   [`crate::classify`]), with the reason kept;
 //! * agency: the title, then meta `ContentSource`, then the body; output in
 //!   Simplified as printed (old names such as 环境保护局 kept);
-//! * report_year: the title year, then the statistics period (统计时限…), then
-//!   "（N年度）" near the top; never the URL or publication date (a blanked
-//!   "20xx" stays null);
+//! * report_year: the statistics period (统计时限…1月1日至…12月31日), then
+//!   "N年度" in the first paragraph, then the title year, then "（N年度）"
+//!   near the top, with the source kept; never the URL or publication date
+//!   (a blanked "20xx" stays null);
 //! * published_date: meta PubDate, then a 发布时间/发布日期/成文日期/日期 line,
 //!   then the URL (`tYYYYMMDD_`, `/art/YYYY/M/D/`), with its source recorded;
 //! * counts: the table figure wins; a contradicting prose figure becomes a
@@ -19,8 +24,8 @@ use crate::html::{self, Page};
 use crate::narrative::{self, Figure};
 use crate::tables::{flat, keys, markup};
 use crate::{
-    classify, consistency, decode, script, AdminLevel, CaptureInput, Cell, Consistency, DocType,
-    Extraction, ReportFields, ReportFormat, Script, TextStatus,
+    classify, consistency, decode, script, title, AdminLevel, CaptureInput, Cell, Consistency,
+    DocType, Extraction, ReportFields, ReportFormat, Script, TextStatus,
 };
 use regex::Regex;
 use std::borrow::Cow;
@@ -39,6 +44,15 @@ static TITLE_YEAR_CN: LazyLock<Regex> =
 static STAT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(r"统计(?:期限|时限|时间|区间|期间|周期)[^。\n]{0,12}?((?:19|20)\d{2})\s*年")
 });
+static STAT_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-|－|~|～)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日",
+    )
+});
+static THIS_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"本年度\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[）)]"));
+static YEAR_NIANDU: LazyLock<Regex> = LazyLock::new(|| re(r"((?:19|20)\d{2})\s*年度"));
+static BOOK_TITLE: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》\n]{0,80}》"));
 static PAREN_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"[（(]\s*((?:19|20)\d{2})\s*年度\s*[）)]"));
 static PAGE_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -302,6 +316,47 @@ fn year_from_title(t: &str) -> Option<i32> {
     i32::try_from(y).ok().filter(|y| (1990..=2100).contains(y))
 }
 
+fn year_of(c: Option<regex::Captures>, group: usize) -> Option<i32> {
+    c?.get(group)?.as_str().parse().ok()
+}
+
+/// The year a report covers, and where it was read: the statistics period
+/// ("统计时限为2020年1月1日至2020年12月31日"), "本年度（2020年）", "N年度" in
+/// the first paragraph (within a year of the title's), the title, then
+/// "（N年度）" near the top. A title can be wrong (a report titled for 2017
+/// counting 2018); a statistics period is what the figures cover. Years in
+/// 《…》 name other documents and are skipped in the first paragraph.
+fn report_year(title: &str, prose: &str, head: &str) -> Option<(i32, &'static str)> {
+    let title_year = year_from_title(title);
+    if let Some(y) = year_of(STAT_RANGE.captures(prose), 2)
+        .or_else(|| year_of(STAT_YEAR.captures(prose), 1))
+        .or_else(|| year_of(THIS_YEAR.captures(prose), 1))
+    {
+        return Some((y, "statistics_period"));
+    }
+    let t = title.trim();
+    let first_para = prose
+        .lines()
+        .map(str::trim)
+        .find(|l| l.chars().count() >= 20 && (t.is_empty() || !l.contains(t)));
+    if let Some(p) = first_para {
+        let p = BOOK_TITLE.replace_all(p, "");
+        if let Some(y) = year_of(YEAR_NIANDU.captures(&p), 1) {
+            if title_year.is_none_or(|t| (t - y).abs() <= 1) {
+                return Some((y, "first_paragraph"));
+            }
+        }
+    }
+    if let Some(y) = title_year {
+        return Some((y, "title"));
+    }
+    year_of(
+        PAREN_YEAR.captures(&head.chars().take(600).collect::<String>()),
+        1,
+    )
+    .map(|y| (y, "heading"))
+}
+
 /// Kept by compaction: everything but whitespace (and the CMS spaces).
 fn is_compact_char(c: &char) -> bool {
     !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{3000}')
@@ -360,12 +415,24 @@ fn finish(
         .map(|l| l.text.as_str())
         .collect::<Vec<_>>()
         .join("\n");
-    let title_src = page
-        .meta("articletitle")
-        .map(|s| s.to_string())
-        .or_else(|| page.h1.clone())
-        .or_else(|| page.title_tag.as_deref().map(clean_title_tag))
-        .or_else(|| page.body_lines().first().map(|l| l.text.trim().to_string()));
+    let title_tag = page.title_tag.as_deref().map(clean_title_tag);
+    let chosen = title::choose(
+        &title::Candidates {
+            meta: page.meta("articletitle"),
+            h1: page.h1.as_deref(),
+            title_tag: title_tag.as_deref(),
+            anchor: input.anchor,
+        },
+        page.lines
+            .iter()
+            .filter(|l| !l.in_table)
+            .take(60)
+            .map(|l| l.text.as_str()),
+    );
+    if let Some((_, src)) = &chosen {
+        notes.push(format!("title from {}", src.as_str()));
+    }
+    let title_src = chosen.map(|c| c.0);
     let detected = script::detect(&format!(
         "{}{}",
         title_src.as_deref().unwrap_or(""),
@@ -432,18 +499,6 @@ fn finish(
         };
     }
 
-    // doc type
-    f.doc_type = classify::classify_title(&title_sim);
-    if f.doc_type == DocType::Other && title_src.is_none() {
-        for l in body_lines.iter().take(3) {
-            let d = classify::classify_title(l);
-            if d != DocType::Other {
-                f.doc_type = d;
-                break;
-            }
-        }
-    }
-
     // agency
     let head: String = body_lines
         .iter()
@@ -463,18 +518,11 @@ fn finish(
         f.admin_level = l;
     }
 
-    // report year
-    f.report_year = year_from_title(&title_sim)
-        .or_else(|| {
-            STAT_YEAR
-                .captures(&prose)
-                .and_then(|c| c.get(1)?.as_str().parse().ok())
-        })
-        .or_else(|| {
-            PAREN_YEAR
-                .captures(&head.chars().take(600).collect::<String>())
-                .and_then(|c| c.get(1)?.as_str().parse().ok())
-        });
+    // report year: the statistics period over the title
+    if let Some((y, src)) = report_year(&title_sim, &prose, &head) {
+        f.report_year = Some(y);
+        f.report_year_source = Some(src.to_string());
+    }
 
     // published date
     let meta_date = [
@@ -505,9 +553,6 @@ fn finish(
         .filter(is_compact_char)
         .collect();
     let format = detect_format(&compact_body, f.report_year);
-    if f.doc_type == DocType::AnnualReport {
-        f.format = Some(format);
-    }
     let table_format = (format != ReportFormat::Narrative).then_some(format);
 
     // tables: markup first, flat text otherwise
@@ -544,6 +589,22 @@ fn finish(
             notes.extend(n);
             cells = c;
         }
+    }
+
+    // doc type: the title, then what the document shows
+    let tables_read = ["requests", "review", "proactive"]
+        .iter()
+        .filter(|t| cells.iter().any(|c| c.table == **t))
+        .count();
+    let evidence = classify::BodyEvidence::scan(body_lines.iter().map(|s| s.as_ref()), tables_read);
+    let (doc_type, reason) = classify::classify_document(
+        (!title_sim.is_empty()).then_some(title_sim.as_str()),
+        &evidence,
+    );
+    f.doc_type = doc_type;
+    f.doc_type_reason = Some(reason);
+    if f.doc_type == DocType::AnnualReport {
+        f.format = Some(format);
     }
 
     // prose figures, then table figures win
@@ -607,6 +668,10 @@ fn finish(
         &mut f.reconsiderations,
     );
     set("lawsuits", nar.lawsuits, t_suits, &mut f.lawsuits);
+    // No request received means none granted: the document states the 0.
+    if f.requests_granted.is_none() && f.requests_received == Some(0) {
+        f.requests_granted = Some(0);
+    }
 
     let (checked, table_issues) = consistency::check(&cells);
     let prose_compared = issues.len();

@@ -42,9 +42,10 @@ pub mod narrative;
 pub mod numerals;
 pub mod script;
 pub mod tables;
+pub mod title;
 
 /// Bump whenever the output of [`extract`] changes for some input.
-pub const EXTRACTOR_VERSION: u32 = 2;
+pub const EXTRACTOR_VERSION: u32 = 3;
 
 /// One archived capture, as the archive hands it over.
 #[derive(Debug, Clone, Copy)]
@@ -55,6 +56,9 @@ pub struct CaptureInput<'a> {
     pub content_type: Option<&'a str>,
     /// Body after Content-Encoding was undone (raw charset bytes).
     pub body: &'a [u8],
+    /// Text of the list-page link that led to the capture, when the crawl
+    /// recorded it: one more title candidate.
+    pub anchor: Option<&'a str>,
 }
 
 /// Whether text could be obtained from the capture.
@@ -192,10 +196,16 @@ impl Consistency {
 pub struct ReportFields {
     pub title: Option<String>,
     pub doc_type: DocType,
+    /// Why `doc_type` was chosen ("title:annual_report_pattern",
+    /// "body:statutory_sections(5/6)+tables(3)", "news:记者").
+    pub doc_type_reason: Option<String>,
     pub agency: Option<String>,
     pub province: Option<String>,
     pub admin_level: Option<AdminLevel>,
     pub report_year: Option<i32>,
+    /// Where `report_year` was read: "statistics_period", "first_paragraph",
+    /// "title" or "heading".
+    pub report_year_source: Option<String>,
     /// YYYY-MM-DD
     pub published_date: Option<String>,
     /// "meta" | "page" | "url"

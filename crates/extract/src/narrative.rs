@@ -57,9 +57,21 @@ static REQ_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REQ_ZERO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:未|没有|无)(?:收到|受理|接到|发生)?GAP{0,8}?(?:依申请公开|政府信息公开申请|信息公开申请)",
+        r"(?:未|没有|无)(?:收到|受理|接到|发生)?GAP{0,8}?(?:依申请公开|政府信息公开申请|信息公开申请)|(?:未|没有)(?:收到|受理|接到|接收)GAP{0,30}?(?:申请|依申请)",
     )
 });
+
+/// "…: 无", "…均为0", "…为零", or a heading followed by a line saying "无":
+/// the count stated as none after its noun.
+fn zero_after(noun: &str) -> Regex {
+    re(&format!(
+        r"(?m)(?:{noun})[^。；;\n]{{0,30}}?(?:[:：]\s*|\n\s*|均为|均是|都是|都为|数量为|为)?(?:本年度|全年|本年|今年)?[，,]?(?:无|暂无|没有|0|零)(?:件|起|个|宗|次|条)?\s*(?:[。．.；;，,）)\n]|$)"
+    ))
+}
+static REQ_ZERO_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| zero_after("依申请公开|政府信息公开申请|信息公开申请"));
+static RECON_ZERO_AFTER: LazyLock<Regex> = LazyLock::new(|| zero_after("行政复议"));
+static SUIT_ZERO_AFTER: LazyLock<Regex> = LazyLock::new(|| zero_after("行政诉讼"));
 static GRANTED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:予以公开|同意公开|全部公开)(?:的)?(?:共|有)?(近|约)?NUM(余|多)?(?:件|份|个)")
 });
@@ -113,13 +125,18 @@ fn negated_before(text: &str, pos: usize) -> bool {
         .any(|n| clause.contains(n))
 }
 
-fn zero_or_count(text: &str, noun: &str, num: &Regex) -> Option<Figure> {
+fn zero_or_count(text: &str, noun: &str, num: &Regex, after: &Regex) -> Option<Figure> {
     let counted = first(num, text);
-    let zero_pos = text
-        .match_indices(noun)
-        .map(|(p, _)| p)
-        .find(|&p| negated_before(text, p))
-        .or_else(|| BOTH_ZERO.find(text).map(|m| m.start()));
+    let zero_pos = [
+        text.match_indices(noun)
+            .map(|(p, _)| p)
+            .find(|&p| negated_before(text, p)),
+        BOTH_ZERO.find(text).map(|m| m.start()),
+        after.find(text).map(|m| m.start()),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
     match (counted, zero_pos) {
         (Some((p, f)), Some(z)) => {
             if p <= z {
@@ -149,7 +166,11 @@ pub fn scan(text: &str) -> Narrative {
         .into_iter()
         .flatten()
         .min_by_key(|(p, _)| *p);
-    let req_zero = REQ_ZERO.find(text).map(|m| m.start());
+    let req_zero = [REQ_ZERO.find(text), REQ_ZERO_AFTER.find(text)]
+        .into_iter()
+        .flatten()
+        .map(|m| m.start())
+        .min();
     let requests_received = match (req, req_zero) {
         (Some((p, f)), Some(z)) if z < p => {
             let _ = f;
@@ -166,8 +187,8 @@ pub fn scan(text: &str) -> Narrative {
         (None, None) => None,
     };
     let requests_granted = first(&GRANTED, text).map(|(_, f)| f);
-    let reconsiderations = zero_or_count(text, "行政复议", &RECON_NUM);
-    let lawsuits = zero_or_count(text, "行政诉讼", &SUIT_NUM);
+    let reconsiderations = zero_or_count(text, "行政复议", &RECON_NUM, &RECON_ZERO_AFTER);
+    let lawsuits = zero_or_count(text, "行政诉讼", &SUIT_NUM, &SUIT_ZERO_AFTER);
     Narrative {
         proactive_total,
         requests_received,
@@ -223,5 +244,34 @@ mod tests {
         );
         let n = scan("全年未收到依申请公开申请。");
         assert_eq!(v(n.requests_received), Some(0));
+    }
+
+    #[test]
+    fn zero_in_words() {
+        let n = scan("本年度未收到公民、法人和其他组织提出的政府信息公开申请。");
+        assert_eq!(v(n.requests_received), Some(0));
+        let n = scan("我局全年没有接到任何申请。");
+        assert_eq!(v(n.requests_received), Some(0));
+        let n = scan("三、依申请公开政府信息情况\n无。\n四、因政府信息公开申请行政复议、提起行政诉讼的情况\n无\n");
+        assert_eq!(v(n.requests_received), Some(0));
+        assert_eq!(v(n.reconsiderations), Some(0));
+        assert_eq!(v(n.lawsuits), Some(0));
+        let n = scan("依申请公开、行政复议和行政诉讼均为0。");
+        assert_eq!(v(n.requests_received), Some(0));
+        assert_eq!(v(n.reconsiderations), Some(0));
+        assert_eq!(v(n.lawsuits), Some(0));
+        let n = scan("行政复议：无；行政诉讼：零。");
+        assert_eq!(v(n.reconsiderations), Some(0));
+        assert_eq!(v(n.lawsuits), Some(0));
+        let n = scan("依申请公开数量为零。");
+        assert_eq!(v(n.requests_received), Some(0));
+        // "无正当理由" is not "无".
+        let n = scan("行政复议中无正当理由的申请人");
+        assert_eq!(v(n.reconsiderations), None);
+        // A stated count stays; a later 无 about something else does not zero it.
+        let n = scan("收到政府信息公开申请5件。行政复议1起，行政诉讼无。");
+        assert_eq!(v(n.requests_received), Some(5));
+        assert_eq!(v(n.reconsiderations), Some(1));
+        assert_eq!(v(n.lawsuits), Some(0));
     }
 }

@@ -11,6 +11,8 @@ use rusqlite::{params, Connection};
 
 pub const MIGRATION_1: &str = include_str!("../../../../src/store/migrations/0001_archive.sql");
 pub const MIGRATION_2: &str = include_str!("../../../../src/store/migrations/0002_extraction.sql");
+pub const MIGRATION_3: &str =
+    include_str!("../../../../src/store/migrations/0003_extraction_reasons.sql");
 
 pub fn sha256_hex(b: &[u8]) -> String {
     use sha2::{Digest, Sha256};
@@ -223,7 +225,8 @@ pub fn build() -> Connection {
     let conn = Connection::open_in_memory().unwrap();
     conn.execute_batch(MIGRATION_1).unwrap();
     conn.execute_batch(MIGRATION_2).unwrap();
-    conn.execute_batch("PRAGMA application_id = 1313029455; PRAGMA user_version = 2;")
+    conn.execute_batch(MIGRATION_3).unwrap();
+    conn.execute_batch("PRAGMA application_id = 1313029455; PRAGMA user_version = 3;")
         .unwrap();
     let sites: &[(i64, &str, &str, &str, &str)] = &[
         (1, "www.mee.gov.cn", "生态环境部", "", "national"),
