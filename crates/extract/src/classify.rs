@@ -54,6 +54,16 @@ pub fn classify_title_reason(title: &str) -> (DocType, &'static str) {
     if t.is_empty() {
         return (DocType::Other, "title:none");
     }
+    if let Some(inner) = PUBLISHING_NOTICE
+        .captures(&t)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+    {
+        let (d, reason) = classify_title_reason(inner);
+        if d != DocType::Other {
+            return (d, reason);
+        }
+    }
     let report_noun = has("报告") || has("年报");
     // News of a report: "生态环境部发布2020年…年度报告", "记者从…获悉".
     if has("记者") || has("据悉") || has("获悉") || has("新闻") || has("日前") {
@@ -196,6 +206,13 @@ static STAT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 const NEWS_MARKERS: &[&str] = &["记者", "据悉", "日前", "获悉", "本报讯", "通讯员"];
 const WEAK_NEWS_MARKERS: &[&str] = &["发布了", "新闻"];
 
+static DEADLINE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[0-9０-９一二三四五六七八九十〇零]\s*日前"));
+
+/// "关于印发《…工作安排》的通知": the notice carries the document it publishes.
+static PUBLISHING_NOTICE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:印发|转发|发布|公布)《([^》]+)》的?(?:通知|公告)"));
+
 /// What the body of a page shows about its kind.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BodyEvidence {
@@ -221,11 +238,9 @@ pub struct BodyEvidence {
 
 impl BodyEvidence {
     /// Read the evidence off the body's lines (Simplified) and the tables read.
-    pub fn scan<'a>(lines: impl IntoIterator<Item = &'a str>, tables: usize) -> BodyEvidence {
-        let mut ev = BodyEvidence {
-            tables,
-            ..Default::default()
-        };
+    /// `tables` starts at 0: the caller sets it once the tables are read.
+    pub fn scan<'a>(lines: impl IntoIterator<Item = &'a str>) -> BodyEvidence {
+        let mut ev = BodyEvidence::default();
         let mut stat = [false; 6];
         let mut nar = [false; 5];
         let mut opening = String::new();
@@ -255,6 +270,8 @@ impl BodyEvidence {
         ev.statutory_sections = stat.iter().filter(|b| **b).count();
         ev.narrative_sections = nar.iter().filter(|b| **b).count();
         let opening = opening.replace("新闻发布会", "").replace("新闻发言人", "");
+        // "于3月31日前" is a deadline, not news' "日前".
+        let opening = DEADLINE.replace_all(&opening, "");
         ev.news = NEWS_MARKERS.iter().copied().find(|m| opening.contains(m));
         ev.weak_news = WEAK_NEWS_MARKERS
             .iter()

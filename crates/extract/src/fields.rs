@@ -552,7 +552,21 @@ fn finish(
         .flat_map(|l| l.chars())
         .filter(is_compact_char)
         .collect();
-    let format = detect_format(&compact_body, f.report_year);
+    let mut evidence = classify::BodyEvidence::scan(body_lines.iter().map(|s| s.as_ref()));
+    let mut format = detect_format(&compact_body, f.report_year);
+    if format == ReportFormat::Narrative
+        && (evidence.statutory_sections >= 3
+            || evidence.template_letter
+            || compact_body.contains("年度报告格式"))
+    {
+        // Laid out on the 2019/2021 template without its tables' headers
+        // (a picture version, five parts instead of six): the year decides.
+        format = match f.report_year {
+            Some(y) if y >= 2021 => ReportFormat::Gb2021,
+            Some(y) if y >= 2019 => ReportFormat::Gb2019,
+            _ => ReportFormat::Narrative,
+        };
+    }
     let table_format = (format != ReportFormat::Narrative).then_some(format);
 
     // tables: markup first, flat text otherwise
@@ -596,7 +610,7 @@ fn finish(
         .iter()
         .filter(|t| cells.iter().any(|c| c.table == **t))
         .count();
-    let evidence = classify::BodyEvidence::scan(body_lines.iter().map(|s| s.as_ref()), tables_read);
+    evidence.tables = tables_read;
     let (doc_type, reason) = classify::classify_document(
         (!title_sim.is_empty()).then_some(title_sim.as_str()),
         &evidence,
@@ -668,10 +682,6 @@ fn finish(
         &mut f.reconsiderations,
     );
     set("lawsuits", nar.lawsuits, t_suits, &mut f.lawsuits);
-    // No request received means none granted: the document states the 0.
-    if f.requests_granted.is_none() && f.requests_received == Some(0) {
-        f.requests_granted = Some(0);
-    }
 
     let (checked, table_issues) = consistency::check(&cells);
     let prose_compared = issues.len();

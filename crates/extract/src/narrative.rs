@@ -47,7 +47,13 @@ static PROACTIVE_LOOSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REQ_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?:政府信息公开申请|政府信息|事项|申请|信息)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗)",
+        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗)",
+    )
+});
+/// "共受理公民申请4件": who applied, then the count.
+static REQ_WHO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:受理|收到|接到)(?:了)?(?:公民|群众|公众|个人|法人|其他组织|企业|、|和|及|或)+(?:提出的)?(?:政府信息公开)?申请(?:共|共计)?(近|约)?NUM(余|多)?(?:件|份|个|宗)",
     )
 });
 static REQ_NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -57,7 +63,7 @@ static REQ_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REQ_ZERO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:未|没有|无)(?:收到|受理|接到|发生)?GAP{0,8}?(?:依申请公开|政府信息公开申请|信息公开申请)|(?:未|没有)(?:收到|受理|接到|接收)GAP{0,30}?(?:申请|依申请)",
+        r"(?:未|没有|无)(?:收到|受理|接到|发生)?GAP{0,8}?(?:依申请公开|政府信息公开申请|信息公开申请)|(?:未|没有)(?:收到|受理|接到|接收)GAP{0,30}?申请(?:[^人书表]|$)",
     )
 });
 
@@ -162,10 +168,14 @@ pub fn scan(text: &str) -> Narrative {
     let proactive_total = first(&PROACTIVE_EXPLICIT, text)
         .or_else(|| first(&PROACTIVE_LOOSE, text))
         .map(|(_, f)| f);
-    let req = [first(&REQ_VERB, text), first(&REQ_NOUN, text)]
-        .into_iter()
-        .flatten()
-        .min_by_key(|(p, _)| *p);
+    let req = [
+        first(&REQ_VERB, text),
+        first(&REQ_NOUN, text),
+        first(&REQ_WHO, text),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|(p, _)| *p);
     let req_zero = [REQ_ZERO.find(text), REQ_ZERO_AFTER.find(text)]
         .into_iter()
         .flatten()
@@ -263,6 +273,13 @@ mod tests {
         let n = scan("行政复议：无；行政诉讼：零。");
         assert_eq!(v(n.reconsiderations), Some(0));
         assert_eq!(v(n.lawsuits), Some(0));
+        // "未收到申请人回复" is about a reply, not about requests.
+        let n = scan("全年共办理回复依申请公开件6件，1件因疫情原因未收到申请人回复。");
+        assert_eq!(v(n.requests_received), Some(6));
+        let n = scan("2021年，区生态环境局共受理公民申请4件，均已按时答复办结。");
+        assert_eq!(v(n.requests_received), Some(4));
+        let n = scan("2023年，市生态环境局共收到依申请公开件7件，均按要求答复。");
+        assert_eq!(v(n.requests_received), Some(7));
         let n = scan("依申请公开数量为零。");
         assert_eq!(v(n.requests_received), Some(0));
         // "无正当理由" is not "无".
