@@ -424,4 +424,146 @@ mod tests {
         );
         assert_eq!(classify_title(""), DocType::Other);
     }
+
+    #[test]
+    fn report_wordings() {
+        for t in [
+            "株洲市生态环境局关于2020年度政府信息公开工作的报告",
+            "平顶山市环境保护局关于2016年度政府信息公开工作情况的报告",
+            "某某市生态环境局2020年政府信息公开年度报告",
+            "某某市生态环境局政府信息公开2020年度工作报告",
+            "2013年上海市环境保护局政府信息公开工作年度报告",
+            "重庆市开州区生态环境局2019年政府信息公开工作年度报告（图片版）",
+            "北京市环境保护局2017年政府信息公开工作年度报告（超链版）",
+            "咸宁市生态环境局2023年度政府信息公开工作报告",
+            "莆田市生態環境局2022年度政府信息公開工作年度報告",
+            "嘉兴市环境保护局二〇〇九年政府信息公开年报",
+        ] {
+            assert_eq!(
+                classify_title_reason(t),
+                (DocType::AnnualReport, "title:annual_report_pattern"),
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn lookalike_kinds() {
+        for (t, want) in [
+            (
+                "生态环境部发布2020年政府信息公开工作年度报告",
+                (DocType::Other, "title:news"),
+            ),
+            (
+                "记者从市生态环境局获悉：2020年政府信息公开年报出炉",
+                (DocType::Other, "title:news"),
+            ),
+            (
+                "保山市生态环境局昌宁分局2022年政务公开工作要点",
+                (DocType::WorkPlan, "title:work_plan"),
+            ),
+            (
+                "關於印發《生態環境部2020年政務公開工作安排》的通知",
+                (DocType::WorkPlan, "title:work_plan"),
+            ),
+            (
+                "湘潭市生态环境局2020年政务公开工作总结",
+                (DocType::WorkSummary, "title:work_summary"),
+            ),
+            (
+                "怀化市生态环境局关于政府信息公开工作的自查报告",
+                (DocType::Other, "title:self_inspection"),
+            ),
+            (
+                "关于做好2020年政府信息公开工作年度报告编制发布工作的通知",
+                (DocType::Other, "title:notice"),
+            ),
+            (
+                "2020年湖南省生态环境状况公报",
+                (DocType::Other, "title:bulletin"),
+            ),
+            (
+                "怀化市人民政府2020年政府信息公开工作年度报告",
+                (DocType::Other, "title:gov_level"),
+            ),
+            (
+                "湖南省生态环境厅2020年部门决算",
+                (DocType::Other, "title:budget_or_audit"),
+            ),
+            (
+                "市生态环境局召开2021年政务公开工作推进会",
+                (DocType::Other, "title:meeting"),
+            ),
+            (
+                "图文解读：2020年政府信息公开工作年度报告",
+                (DocType::Other, "title:interpretation"),
+            ),
+        ] {
+            assert_eq!(classify_title_reason(t), want, "{t}");
+        }
+    }
+
+    fn ev(text: &str) -> BodyEvidence {
+        BodyEvidence::scan(text.lines())
+    }
+
+    const STATUTORY_BODY: &str = "根据《中华人民共和国政府信息公开条例》编制本报告。所列数据统计期限为2020年1月1日至2020年12月31日。
+一、总体情况
+2020年，我局认真贯彻落实。
+二、主动公开政府信息情况
+三、收到和处理政府信息公开申请情况
+四、政府信息公开行政复议、行政诉讼情况
+五、存在的主要问题及改进情况
+六、其他需要报告的事项
+无。";
+
+    #[test]
+    fn the_document_makes_a_report_whatever_its_title() {
+        let e = ev(STATUTORY_BODY);
+        assert_eq!(e.statutory_sections, 6);
+        assert!(e.statistics_period && e.regulation && e.compiled_by);
+        let (d, why) = classify_document(Some("打开适老化模式"), &e);
+        assert_eq!(d, DocType::AnnualReport);
+        assert!(why.starts_with("body:statutory_sections(6/6)"), "{why}");
+        let (d, _) = classify_document(None, &e);
+        assert_eq!(d, DocType::AnnualReport);
+        // A sentence listing the sections is not the sections.
+        let e = ev("本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等。");
+        assert_eq!(e.statutory_sections, 0);
+        assert_eq!(classify_document(None, &e).0, DocType::Other);
+    }
+
+    #[test]
+    fn a_lookalike_title_wins_over_the_structure() {
+        // A 人民政府's report has the same structure; a notice lists the sections.
+        let e = ev(STATUTORY_BODY);
+        assert_eq!(
+            classify_document(Some("怀化市人民政府2020年政府信息公开工作年度报告"), &e),
+            (DocType::Other, "title:gov_level".to_string())
+        );
+        assert_eq!(
+            classify_document(Some("湘潭市生态环境局2021年政务公开工作要点"), &e).0,
+            DocType::WorkPlan
+        );
+    }
+
+    #[test]
+    fn news_about_a_report_is_not_the_report() {
+        let e = ev("本报讯（记者 张三）日前，生态环境部发布了《生态环境部2020年政府信息公开工作年度报告》。
+报告显示，2020年生态环境部主动公开政府信息3000余条。");
+        assert_eq!(e.news, Some("记者"));
+        assert_eq!(
+            classify_document(Some("生态环境部2020年政府信息公开工作年度报告"), &e),
+            (DocType::Other, "news:记者".to_string())
+        );
+        // "发布了" in a report's own prose does not make it news.
+        let e = ev("2017年，我局在门户网站发布了各类信息818条。");
+        assert_eq!(
+            classify_document(Some("怀化市环境保护局2017年政府信息公开工作年度报告"), &e).0,
+            DocType::AnnualReport
+        );
+        // "3月31日前" is a deadline, not news.
+        let e = ev("按要求于2014年3月31日前公布年度报告。");
+        assert_eq!(e.news, None);
+    }
 }

@@ -769,4 +769,63 @@ mod tests {
         );
         assert_eq!(url_date("http://x.gov.cn/t20181302_1.html"), None);
     }
+
+    #[test]
+    fn year_is_the_statistics_period() {
+        // Titled for 2017, counting 2018: the period wins.
+        assert_eq!(
+            report_year(
+                "某某市环境保护局2017年政府信息公开工作年度报告",
+                "本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。",
+                ""
+            ),
+            Some((2018, "statistics_period"))
+        );
+        assert_eq!(
+            report_year("", "所列数据统计时限为2020年1月1日至2020年12月31日。", ""),
+            Some((2020, "statistics_period"))
+        );
+        assert_eq!(
+            report_year(
+                "年度报告",
+                "本年度（2019年）我局主动公开政府信息情况如下。",
+                ""
+            ),
+            Some((2019, "statistics_period"))
+        );
+        // "N年度" in the first paragraph, within a year of the title's; book titles skipped.
+        assert_eq!(
+            report_year(
+                "某某局2017年政府信息公开工作年度报告",
+                "现将我局2018年度政府信息公开工作情况报告如下，统计不含附属单位。",
+                ""
+            ),
+            Some((2018, "first_paragraph"))
+        );
+        assert_eq!(
+            report_year(
+                "某某局2020年政府信息公开工作年度报告",
+                "根据《关于做好2021年度政务公开工作的通知》要求，我局认真开展工作。",
+                ""
+            ),
+            Some((2020, "title"))
+        );
+        assert_eq!(
+            report_year(
+                "某某局2020年政府信息公开工作年度报告",
+                "2015年度以来的情况如下所述不一一列举。",
+                ""
+            ),
+            Some((2020, "title"))
+        );
+        // Blanked years stay null.
+        assert_eq!(
+            report_year("市环保局20xx年工作总结", "202x年，苏州市环保局坚持。", ""),
+            None
+        );
+        assert_eq!(
+            report_year("政府信息公开年报", "", "（2016年度）"),
+            Some((2016, "heading"))
+        );
+    }
 }
