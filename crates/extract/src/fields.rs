@@ -36,7 +36,7 @@ fn re(p: &str) -> Regex {
 }
 
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\p{Han}{0,24}?(?:生态环境|环境保护|环保)(?:部|厅|局)(?:\p{Han}{1,6}?分局)?")
+    re(r"\p{Han}{0,24}?(?:生态环境|环境保护|环保)(?:分局|部|厅|局)(?:\p{Han}{1,6}?分局)?")
 });
 static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"((?:19|20)\d{2})\s*年"));
 static TITLE_YEAR_CN: LazyLock<Regex> =
@@ -65,6 +65,9 @@ static ANY_DATE: LazyLock<Regex> =
 static URL_TRS: LazyLock<Regex> = LazyLock::new(|| re(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_"));
 static URL_HANWEB: LazyLock<Regex> =
     LazyLock::new(|| re(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"));
+/// `/20210128/…`, `/2025-01/13/…`: date folders other CMSs use.
+static URL_DAY_DIR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"/((?:19|20)\d{2})-?(\d{2})/?(\d{2})/[^/]+$"));
 
 /// Extract everything from one capture. Pure: same input, same output.
 pub fn extract(input: &CaptureInput) -> Extraction {
@@ -172,7 +175,9 @@ fn date_in(re: &Regex, s: &str) -> Option<String> {
 }
 
 fn url_date(url: &str) -> Option<String> {
-    date_in(&URL_TRS, url).or_else(|| date_in(&URL_HANWEB, url))
+    date_in(&URL_TRS, url)
+        .or_else(|| date_in(&URL_HANWEB, url))
+        .or_else(|| date_in(&URL_DAY_DIR, url))
 }
 
 /// Clean a `<title>`: drop the site-name part after " - ", "_", "|".
@@ -242,6 +247,10 @@ fn trim_branch(suffix: &str) -> &str {
             .map(|(i, c)| i + c.len_utf8())
             .unwrap_or(0);
         let branch = &suffix[head_end..p];
+        if head_end == 0 {
+            // "县生态环境分局": the branch is the whole bureau, named by its place.
+            return suffix;
+        }
         if branch.contains("关于")
             || branch.contains('的')
             || branch.contains("成立")
@@ -271,7 +280,7 @@ pub fn agency_place(agency: &str) -> (Option<String>, Option<AdminLevel>) {
                 .char_indices()
                 .find(|(_, c)| matches!(c, '部' | '厅' | '局'))
                 .map(|(i, c)| i + c.len_utf8())
-                .unwrap_or(0);
+                .unwrap_or(p);
             &suffix[head_end..p]
         })
         .unwrap_or("");
@@ -752,6 +761,18 @@ mod tests {
             (Some("云南省".into()), Some(AdminLevel::County))
         );
         assert_eq!(
+            find_agency(
+                "现向社会公布六安市舒城县生态环境分局2021年政府信息公开工作年度报告",
+                false
+            )
+            .as_deref(),
+            Some("六安市舒城县生态环境分局")
+        );
+        assert_eq!(
+            agency_place("六安市舒城县生态环境分局"),
+            (Some("安徽省".into()), Some(AdminLevel::County))
+        );
+        assert_eq!(
             agency_place("黔东南州生态环境局"),
             (Some("贵州省".into()), Some(AdminLevel::Prefectural))
         );
@@ -768,6 +789,15 @@ mod tests {
             Some("2021-01-09")
         );
         assert_eq!(url_date("http://x.gov.cn/t20181302_1.html"), None);
+        assert_eq!(
+            url_date("https://sthj.sh.gov.cn/a/b/20210128/276c88e2.html").as_deref(),
+            Some("2021-01-28")
+        );
+        assert_eq!(
+            url_date("http://x.gov.cn/hygq/2025-01/13/article_2025011315351174763.html").as_deref(),
+            Some("2025-01-13")
+        );
+        assert_eq!(url_date("http://x.gov.cn/list/20211399/a.html"), None);
     }
 
     #[test]
