@@ -434,7 +434,7 @@ fn finish(
         },
         page.lines
             .iter()
-            .filter(|l| !l.in_table)
+            .filter(|l| !l.in_table && l.link_chars * 2 < l.text.chars().count())
             .take(60)
             .map(|l| l.text.as_str()),
     );
@@ -857,5 +857,53 @@ mod tests {
             report_year("政府信息公开年报", "", "（2016年度）"),
             Some((2016, "heading"))
         );
+    }
+
+    fn run(html: &str) -> ReportFields {
+        extract(&CaptureInput {
+            url: "http://sthjj.example.gov.cn/xxgk/a.html",
+            content_type: Some("text/html; charset=utf-8"),
+            body: html.as_bytes(),
+            anchor: None,
+        })
+        .fields
+    }
+
+    #[test]
+    fn list_pages_are_not_reports() {
+        let f = run("<html><head><title>信息公开年报</title></head><body><h1>信息公开年报</h1><ul>\
+            <li><a href=1.html>某某市生态环境局2021年政府信息公开工作年度报告</a></li>\
+            <li><a href=2.html>某某市生态环境局2020年政府信息公开工作年度报告</a></li>\
+            <li><a href=3.html>某某市生态环境局2019年政府信息公开工作年度报告</a></li></ul></body></html>");
+        assert_eq!(f.doc_type, DocType::Other, "{:?}", f.doc_type_reason);
+    }
+
+    #[test]
+    fn chrome_titled_report_in_the_guanyu_form() {
+        let f = run("<html><head><title>您好,欢迎来到某某市生态环境局!</title></head><body>\
+            <h1>您好,欢迎来到某某市生态环境局!</h1><div>设为首页|收藏此页</div>\
+            <p><b>株洲市生态环境局关于2018年度政府信息公开工作的报告</b></p><div class=TRS_Editor>\
+            <p>本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。全年未收到政府信息公开申请。</p>\
+            <p>一、概述</p><p>二、主动公开政府信息情况</p><p>三、依申请公开政府信息情况</p>\
+            <p>四、因政府信息公开申请行政复议、提起行政诉讼的情况</p><p>无。</p></div></body></html>");
+        assert_eq!(
+            f.title.as_deref(),
+            Some("株洲市生态环境局关于2018年度政府信息公开工作的报告")
+        );
+        assert_eq!(f.doc_type, DocType::AnnualReport);
+        assert_eq!(
+            f.doc_type_reason.as_deref(),
+            Some("title:annual_report_pattern")
+        );
+        assert_eq!(
+            (f.report_year, f.report_year_source.as_deref()),
+            (Some(2018), Some("statistics_period"))
+        );
+        assert_eq!(f.agency.as_deref(), Some("株洲市生态环境局"));
+        assert_eq!(f.requests_received, Some(0));
+        assert_eq!(f.requests_granted, None, "not stated: null");
+        assert_eq!(f.reconsiderations, Some(0), "{f:?}");
+        assert_eq!(f.lawsuits, Some(0));
+        assert_eq!(f.format, Some(ReportFormat::Narrative));
     }
 }

@@ -146,7 +146,7 @@ pub struct Candidates<'a> {
 }
 
 /// Choose the title: see the module docs. `lines` are the page's first
-/// visible lines outside tables, in document order.
+/// visible lines outside tables and links, in document order.
 pub fn choose<'a>(
     c: &Candidates<'a>,
     lines: impl IntoIterator<Item = &'a str>,
@@ -162,7 +162,13 @@ pub fn choose<'a>(
         .filter_map(|(s, src)| Some((s?.trim(), src)))
         .filter(|(s, _)| !s.is_empty())
         .collect();
-    if let Some((s, src)) = structural.iter().find(|(s, _)| reads_as_title(s)) {
+    // An anchor is often short ("2020年度报告"): only one that names its kind
+    // outright beats the page's own headings.
+    if let Some((s, src)) = structural.iter().find(|(s, src)| {
+        reads_as_title(s)
+            && (*src != TitleSource::Anchor
+                || crate::classify::classify_title_reason(s).1 != "title:no_pattern")
+    }) {
         return Some((s.to_string(), *src));
     }
     // Body headings; a title broken over two lines is joined.
@@ -172,6 +178,22 @@ pub fn choose<'a>(
         .filter(|l| !l.is_empty())
         .take(40)
         .collect();
+    // A list page names many reports; none of them is this page's title.
+    let titled: Vec<&&str> = heads
+        .iter()
+        .filter(|l| {
+            reads_as_title(l) && crate::classify::classify_title(l) == crate::DocType::AnnualReport
+        })
+        .collect();
+    let mut distinct = titled.clone();
+    distinct.sort();
+    distinct.dedup();
+    if distinct.len() >= 3 {
+        return structural
+            .iter()
+            .find(|(s, src)| *src != TitleSource::Anchor && !is_chrome(s) && han_count(s) >= 2)
+            .map(|(s, src)| (s.to_string(), *src));
+    }
     for (i, l) in heads.iter().enumerate() {
         if !heading_like(l) {
             continue;
@@ -303,6 +325,17 @@ mod tests {
             &[],
         );
         assert_eq!(got.map(|g| g.1), Some(TitleSource::Anchor));
+        // A short anchor that names no kind loses to the page's heading.
+        let got = pick(
+            Candidates {
+                meta: None,
+                h1: Some("欢迎访问"),
+                title_tag: None,
+                anchor: Some("2020年度报告"),
+            },
+            &["株洲市生态环境局2020年政府信息公开工作年度报告"],
+        );
+        assert_eq!(got.map(|g| g.1), Some(TitleSource::Body));
         // A truncated anchor is not a title.
         let got = pick(
             Candidates {
@@ -314,6 +347,21 @@ mod tests {
             &[],
         );
         assert_eq!(got.map(|g| g.1), Some(TitleSource::TitleTag));
+        // A list page: its lines name several reports; none is the title.
+        let got = pick(
+            Candidates {
+                meta: None,
+                h1: Some("信息公开年报"),
+                title_tag: Some("信息公开年报"),
+                anchor: None,
+            },
+            &[
+                "某某市生态环境局2021年政府信息公开工作年度报告",
+                "某某市生态环境局2020年政府信息公开工作年度报告",
+                "某某市生态环境局2019年政府信息公开工作年度报告",
+            ],
+        );
+        assert_eq!(got.map(|g| g.1), Some(TitleSource::H1));
         // Nothing reads as a title: a structural, non-chrome candidate is kept.
         let got = pick(
             Candidates {
