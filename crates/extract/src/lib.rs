@@ -25,8 +25,13 @@
 //! 2. [`decode`] picks the charset (BOM, header, meta, detection).
 //! 3. [`html`] finds title, meta tags, the article body and the tables.
 //! 4. [`script`] converts Traditional text to Simplified *for matching only*.
-//! 5. [`classify`], [`gazetteer`], [`narrative`], [`tables`] fill the fields;
+//! 5. [`title`] chooses the document's title among meta, h1, `<title>`, the
+//!    list-page anchor and the first body headings (site chrome never wins);
+//! 6. [`classify`], [`gazetteer`], [`narrative`], [`tables`] fill the fields;
 //!    [`consistency`] checks the printed identities without repairing anything.
+//!
+//! Decisions a researcher may want to audit are kept with the fields:
+//! `doc_type_reason` and `report_year_source`.
 
 use serde::Serialize;
 
