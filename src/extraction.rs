@@ -131,6 +131,7 @@ pub fn extract_one(p: &PendingCapture, raw: &[u8]) -> ExtractionRow {
         url: &p.final_url,
         content_type: p.content_type.as_deref(),
         body: &body,
+        anchor: p.anchor.as_deref(),
     };
     // The extractor promises not to panic; a bug must still not take the archive pass down.
     let out = std::panic::catch_unwind(|| nianbao_extract::extract(&input));
@@ -178,6 +179,8 @@ fn to_row(capture_id: i64, x: &Extraction) -> ExtractionRow {
         approximate: Some(json(&f.approximate)),
         notes: json(&x.notes),
         output_sha,
+        doc_type_reason: f.doc_type_reason.clone(),
+        report_year_source: f.report_year_source.clone(),
         cells: x
             .cells
             .iter()

@@ -37,6 +37,7 @@ fuzz_target!(|data: &[u8]| {
         url,
         content_type: Some("text/html; charset=utf-8"),
         body: data,
+        anchor: None,
     };
     let a = extract(&input);
     let b = extract(&input);
@@ -45,5 +46,6 @@ fuzz_target!(|data: &[u8]| {
         url: "https://x.example.com/a",
         content_type: None,
         body: data,
+        anchor: None,
     });
 });

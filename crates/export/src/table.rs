@@ -104,6 +104,9 @@ pub(crate) const REPORT_COLS: &[Col] = &[
     c("content_type", Kind::Str),
     c("site_name", Kind::Str),
     c("site_level", Kind::Str),
+    // Extractor version 3 on: why doc_type, where report_year came from.
+    c("doc_type_reason", Kind::Str),
+    c("report_year_source", Kind::Str),
 ];
 
 pub(crate) const CELL_COLS: &[Col] = &[
@@ -224,6 +227,8 @@ fn report_vals(r: &ReportRow, out: &mut Vec<Val>) {
         text(&r.content_type),
         text(&r.site_name),
         text(&r.site_level),
+        text(&r.doc_type_reason),
+        text(&r.report_year_source),
     ]);
 }
 

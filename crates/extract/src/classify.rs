@@ -1,12 +1,25 @@
-//! What kind of document is this? Title first, because the crawler needs a
-//! verdict from a link text alone and because titles are where these
-//! documents say what they are.
+//! What kind of document is this? Two questions, answered in order:
 //!
-//! Look-alikes are ruled out before the positive test: a notice *about*
-//! compiling the reports contains "年度报告" too, and so does a
-//! 人民政府's own (government-level) report, which is not a bureau's.
+//! 1. What does the title say? ([`classify_title_reason`]) A title names its
+//!    kind: 工作要点 is a plan, 工作总结 a summary, …的通知 a notice, and the
+//!    look-alikes (a notice *about* compiling the reports, a 人民政府's own
+//!    report, an environmental bulletin, news of the report's publication)
+//!    are ruled out before the positive test. The crawler uses this alone,
+//!    on link text.
+//! 2. What does the document show? ([`classify_document`]) Titles lie on real
+//!    sites: scrapers and CMS templates put site chrome in `<title>`, and
+//!    reports are titled in many wordings. The statutory section headings,
+//!    the regulation and template citations, the three tables, the
+//!    statistics period and "本报告由…编制" make a report whatever the title
+//!    says, unless the title names a look-alike kind.
+//!
+//! Every verdict carries a short reason (`title:annual_report_pattern`,
+//! `body:statutory_sections(5/6)+tables(3)`, `news:记者`) that is stored with
+//! the extraction so a researcher can audit it.
 
 use crate::DocType;
+use regex::Regex;
+use std::sync::LazyLock;
 
 fn norm(title: &str) -> String {
     // Traditional titles: convert only when needed (cheap check first).
@@ -23,18 +36,56 @@ fn norm(title: &str) -> String {
 
 /// Cheap title-only classifier the crawler uses to mark likely reports.
 pub fn classify_title(title: &str) -> DocType {
+    classify_title_reason(title).0
+}
+
+/// Title reasons that name no look-alike kind: the body may still decide.
+fn title_is_silent(reason: &str) -> bool {
+    matches!(
+        reason,
+        "title:none" | "title:no_pattern" | "title:column_name"
+    )
+}
+
+/// Title classifier with the reason for its verdict.
+pub fn classify_title_reason(title: &str) -> (DocType, &'static str) {
     let t = norm(title);
     let has = |s: &str| t.contains(s);
     if t.is_empty() {
-        return DocType::Other;
+        return (DocType::Other, "title:none");
+    }
+    if let Some(inner) = PUBLISHING_NOTICE
+        .captures(&t)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+    {
+        let (d, reason) = classify_title_reason(inner);
+        if d != DocType::Other {
+            return (d, reason);
+        }
+    }
+    let report_noun = has("报告") || has("年报");
+    // News of a report: "生态环境部发布2020年…年度报告", "记者从…获悉".
+    if has("记者") || has("据悉") || has("获悉") || has("新闻") || has("日前") {
+        return (DocType::Other, "title:news");
+    }
+    if report_noun
+        && (has("发布") || has("公布") || has("出炉") || has("晒出") || has("亮相"))
+        && !has("通知")
+        && !has("公告")
+    {
+        return (DocType::Other, "title:news");
+    }
+    if has("解读") {
+        return (DocType::Other, "title:interpretation");
     }
     // Notices, bulletins, budgets, self-inspections: never a report.
     let notice = has("通知") || has("通告") || has("公告") || has("函") && !has("报告");
     if notice && !has("报告》") {
-        return DocType::Other;
+        return (DocType::Other, "title:notice");
     }
     if has("编制") && (has("做好") || has("关于")) {
-        return DocType::Other;
+        return (DocType::Other, "title:compile_notice");
     }
     if has("状况公报")
         || has("质量公报")
@@ -43,35 +94,51 @@ pub fn classify_title(title: &str) -> DocType {
         || has("统计公报")
         || has("质量报告书")
     {
-        return DocType::Other;
+        return (DocType::Other, "title:bulletin");
     }
-    if has("决算") || has("预算") || has("自查") || has("审计") || has("述职") {
-        return DocType::Other;
+    if has("决算") || has("预算") || has("审计") || has("述职") {
+        return (DocType::Other, "title:budget_or_audit");
     }
-    if has("会议") && !has("报告") {
-        return DocType::Other;
+    if has("自查") {
+        return (DocType::Other, "title:self_inspection");
+    }
+    if (has("会议") || has("推进会") || has("培训")) && !report_noun {
+        return (DocType::Other, "title:meeting");
     }
     let disclosure = has("信息公开") || has("政务公开") || has("公开工作");
     if has("总结") {
-        return DocType::WorkSummary;
+        return (DocType::WorkSummary, "title:work_summary");
     }
     if has("工作要点") || has("工作计划") || has("工作安排") || has("实施方案") || has("工作方案")
     {
-        return DocType::WorkPlan;
+        return (DocType::WorkPlan, "title:work_plan");
     }
-    let report = has("年度报告") || has("年报") || has("工作报告") || has("年度工作报告");
+    // "年度报告", "年报", "工作报告", "关于2020年度政府信息公开工作的报告",
+    // "政府信息公开2020年度工作报告（图片版）".
+    let report = has("年度报告")
+        || has("年报")
+        || has("工作报告")
+        || has("工作的报告")
+        || has("情况报告")
+        || (has("报告") && (has("年度") || has_year(&t)));
     if disclosure && report && is_column_name(&t) {
         // "信息公开年报", "政府信息公开年报-湖南省生态环境厅": the list page of the
         // column that holds the reports, not a report.
-        return DocType::Other;
+        return (DocType::Other, "title:column_name");
     }
     if disclosure && report {
         if has("人民政府") && !has("生态环境") && !has("环境保护") && !has("环保") {
-            return DocType::Other;
+            return (DocType::Other, "title:gov_level");
         }
-        return DocType::AnnualReport;
+        return (DocType::AnnualReport, "title:annual_report_pattern");
     }
-    DocType::Other
+    (DocType::Other, "title:no_pattern")
+}
+
+fn has_year(t: &str) -> bool {
+    static Y: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?:19|20)\d{2}|[二][〇零○Ｏ][一二三四五六七八九〇零]{2}"));
+    Y.is_match(t)
 }
 
 /// A column's name: after dropping a " - site name" suffix, neither a year nor an
@@ -92,6 +159,201 @@ fn is_column_name(t: &str) -> bool {
     !year && !body
 }
 
+fn re(p: &str) -> Regex {
+    Regex::new(p).unwrap_or_else(|e| panic!("bad built-in regex {p}: {e}"))
+}
+
+/// Numbering a section heading may start with: "一、", "（一）", "1.", "第一部分".
+const NUMBERING: &str = r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．，,]|[（(][一二三四五六七八九十]+[）)]|[0-9]+\s*[、.．])?\s*";
+
+/// The six statutory section headings (国办公开办函〔2019〕60号, 〔2021〕30号).
+static STATUTORY: LazyLock<[Regex; 6]> = LazyLock::new(|| {
+    [
+        r"总体情况",
+        r"主动公开政府信息(?:的)?情况",
+        r"收到和处理政府信息公开申请(?:的)?情况",
+        r"(?:政府信息公开)?(?:行政复议|复议)[、和及与]\s*行政诉讼(?:的)?情况",
+        r"存在的?主要问题(?:及|和|与)改进(?:情况|措施)?",
+        r"其他需要报告的事项",
+    ]
+    .map(|k| re(&format!("{NUMBERING}(?:{k})")))
+});
+
+/// Headings of the pre-2019 narrative template.
+static NARRATIVE: LazyLock<[Regex; 5]> = LazyLock::new(|| {
+    [
+        r"概述|基本情况",
+        r"主动公开(?:政府)?信息(?:的)?情况",
+        r"依申请公开(?:政府)?信息(?:的)?情况|政府信息公开申请(?:的)?(?:办理)?情况",
+        r"(?:政府信息公开的?)?收费(?:及|和|与)减免(?:情况)?",
+        r"(?:因政府信息公开(?:申请)?)?(?:提起|申请)?行政复议[、和及与]?(?:提起)?行政诉讼",
+    ]
+    .map(|k| re(&format!("{NUMBERING}(?:{k})")))
+});
+
+static COMPILED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"本(?:年度)?报告[^。\n]{0,6}由[^。\n]{0,40}编制|编制(?:了|本)[^。\n]{0,30}报告")
+});
+static STAT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"统计(?:期限|时限|区间|期间|周期)|1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到)\s*(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日",
+    )
+});
+
+/// News wording in the opening of a page: report openings never use the
+/// first group; the second also occurs in reports' prose ("在网站发布了…"),
+/// so it only counts where the title does not already say "report".
+const NEWS_MARKERS: &[&str] = &["记者", "据悉", "日前", "获悉", "本报讯", "通讯员"];
+const WEAK_NEWS_MARKERS: &[&str] = &["发布了", "新闻"];
+
+static DEADLINE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[0-9０-９一二三四五六七八九十〇零]\s*日前"));
+
+/// "关于印发《…工作安排》的通知": the notice carries the document it publishes.
+static PUBLISHING_NOTICE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:印发|转发|发布|公布)《([^》]+)》的?(?:通知|公告)"));
+
+/// What the body of a page shows about its kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BodyEvidence {
+    /// How many of the six statutory section headings appear as headings.
+    pub statutory_sections: usize,
+    /// How many of the narrative template's headings appear as headings.
+    pub narrative_sections: usize,
+    /// Cites 《政府信息公开条例》/《条例》.
+    pub regulation: bool,
+    /// Cites the template letter 国办公开办函.
+    pub template_letter: bool,
+    /// How many of the three statutory tables were read (requests, review, proactive).
+    pub tables: usize,
+    /// States a statistics period (统计期限…, 1月1日至12月31日).
+    pub statistics_period: bool,
+    /// "本报告由…编制".
+    pub compiled_by: bool,
+    /// The first news word in the page's opening, if any.
+    pub news: Option<&'static str>,
+    /// A news word that reports' prose also uses.
+    pub weak_news: Option<&'static str>,
+}
+
+impl BodyEvidence {
+    /// Read the evidence off the body's lines (Simplified) and the tables read.
+    /// `tables` starts at 0: the caller sets it once the tables are read.
+    pub fn scan<'a>(lines: impl IntoIterator<Item = &'a str>) -> BodyEvidence {
+        let mut ev = BodyEvidence::default();
+        let mut stat = [false; 6];
+        let mut nar = [false; 5];
+        let mut opening = String::new();
+        for (i, line) in lines.into_iter().enumerate() {
+            let l = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+            if l.is_empty() {
+                continue;
+            }
+            // Headings are short lines; a sentence listing the sections is not one.
+            if l.chars().count() <= 40 {
+                for (k, r) in STATUTORY.iter().enumerate() {
+                    stat[k] |= r.is_match(l);
+                }
+                for (k, r) in NARRATIVE.iter().enumerate() {
+                    nar[k] |= r.is_match(l);
+                }
+            }
+            ev.regulation |= l.contains("政府信息公开条例") || l.contains("《条例》");
+            ev.template_letter |= l.contains("国办公开办函");
+            ev.statistics_period |= STAT_PERIOD.is_match(l);
+            ev.compiled_by |= COMPILED_BY.is_match(l);
+            if i < 8 && opening.chars().count() < 400 {
+                opening.push_str(l);
+                opening.push('\n');
+            }
+        }
+        ev.statutory_sections = stat.iter().filter(|b| **b).count();
+        ev.narrative_sections = nar.iter().filter(|b| **b).count();
+        let opening = opening.replace("新闻发布会", "").replace("新闻发言人", "");
+        // "于3月31日前" is a deadline, not news' "日前".
+        let opening = DEADLINE.replace_all(&opening, "");
+        ev.news = NEWS_MARKERS.iter().copied().find(|m| opening.contains(m));
+        ev.weak_news = WEAK_NEWS_MARKERS
+            .iter()
+            .copied()
+            .find(|m| opening.contains(m));
+        ev
+    }
+
+    /// Structure only a report has: most statutory headings and the tables.
+    fn strong(&self) -> bool {
+        self.statutory_sections >= 5 || (self.statutory_sections >= 4 && self.tables >= 2)
+    }
+
+    /// Enough to call a page a report whatever its title says.
+    pub fn is_report(&self) -> bool {
+        let markers = usize::from(self.statistics_period)
+            + usize::from(self.compiled_by)
+            + usize::from(self.template_letter)
+            + usize::from(self.regulation);
+        self.statutory_sections >= 3
+            || self.tables >= 2
+            || self.narrative_sections >= 3 && self.regulation
+            || (self.statutory_sections + self.narrative_sections + self.tables >= 2
+                && markers >= 2)
+            || (self.statistics_period && self.compiled_by && self.regulation)
+    }
+
+    fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if self.statutory_sections > 0 {
+            parts.push(format!("statutory_sections({}/6)", self.statutory_sections));
+        }
+        if self.narrative_sections > 0 {
+            parts.push(format!("narrative_sections({}/5)", self.narrative_sections));
+        }
+        if self.tables > 0 {
+            parts.push(format!("tables({})", self.tables));
+        }
+        for (on, name) in [
+            (self.statistics_period, "statistics_period"),
+            (self.compiled_by, "compiled_by"),
+            (self.template_letter, "template_letter"),
+            (self.regulation, "regulation"),
+        ] {
+            if on {
+                parts.push(name.to_string());
+            }
+        }
+        format!("body:{}", parts.join("+"))
+    }
+}
+
+/// Classify a page from its chosen title and its body evidence.
+/// Returns the verdict and the reason kept with the extraction.
+pub fn classify_document(title: Option<&str>, ev: &BodyEvidence) -> (DocType, String) {
+    let (t, reason) = classify_title_reason(title.unwrap_or(""));
+    // A title that names a look-alike kind decides: a 人民政府's report or a
+    // notice about compiling reports has the statutory structure too.
+    if t == DocType::WorkPlan || t == DocType::WorkSummary {
+        return (t, reason.to_string());
+    }
+    if t == DocType::Other && !title_is_silent(reason) {
+        return (t, reason.to_string());
+    }
+    let news = if t == DocType::AnnualReport {
+        ev.news
+    } else {
+        ev.news.or(ev.weak_news)
+    };
+    if let Some(word) = news {
+        if !ev.strong() {
+            return (DocType::Other, format!("news:{word}"));
+        }
+    }
+    if t == DocType::AnnualReport {
+        return (t, reason.to_string());
+    }
+    if ev.is_report() {
+        return (DocType::AnnualReport, ev.describe());
+    }
+    (DocType::Other, reason.to_string())
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,5 +423,147 @@ mod tests {
             DocType::AnnualReport
         );
         assert_eq!(classify_title(""), DocType::Other);
+    }
+
+    #[test]
+    fn report_wordings() {
+        for t in [
+            "株洲市生态环境局关于2020年度政府信息公开工作的报告",
+            "平顶山市环境保护局关于2016年度政府信息公开工作情况的报告",
+            "某某市生态环境局2020年政府信息公开年度报告",
+            "某某市生态环境局政府信息公开2020年度工作报告",
+            "2013年上海市环境保护局政府信息公开工作年度报告",
+            "重庆市开州区生态环境局2019年政府信息公开工作年度报告（图片版）",
+            "北京市环境保护局2017年政府信息公开工作年度报告（超链版）",
+            "咸宁市生态环境局2023年度政府信息公开工作报告",
+            "莆田市生態環境局2022年度政府信息公開工作年度報告",
+            "嘉兴市环境保护局二〇〇九年政府信息公开年报",
+        ] {
+            assert_eq!(
+                classify_title_reason(t),
+                (DocType::AnnualReport, "title:annual_report_pattern"),
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn lookalike_kinds() {
+        for (t, want) in [
+            (
+                "生态环境部发布2020年政府信息公开工作年度报告",
+                (DocType::Other, "title:news"),
+            ),
+            (
+                "记者从市生态环境局获悉：2020年政府信息公开年报出炉",
+                (DocType::Other, "title:news"),
+            ),
+            (
+                "保山市生态环境局昌宁分局2022年政务公开工作要点",
+                (DocType::WorkPlan, "title:work_plan"),
+            ),
+            (
+                "關於印發《生態環境部2020年政務公開工作安排》的通知",
+                (DocType::WorkPlan, "title:work_plan"),
+            ),
+            (
+                "湘潭市生态环境局2020年政务公开工作总结",
+                (DocType::WorkSummary, "title:work_summary"),
+            ),
+            (
+                "怀化市生态环境局关于政府信息公开工作的自查报告",
+                (DocType::Other, "title:self_inspection"),
+            ),
+            (
+                "关于做好2020年政府信息公开工作年度报告编制发布工作的通知",
+                (DocType::Other, "title:notice"),
+            ),
+            (
+                "2020年湖南省生态环境状况公报",
+                (DocType::Other, "title:bulletin"),
+            ),
+            (
+                "怀化市人民政府2020年政府信息公开工作年度报告",
+                (DocType::Other, "title:gov_level"),
+            ),
+            (
+                "湖南省生态环境厅2020年部门决算",
+                (DocType::Other, "title:budget_or_audit"),
+            ),
+            (
+                "市生态环境局召开2021年政务公开工作推进会",
+                (DocType::Other, "title:meeting"),
+            ),
+            (
+                "图文解读：2020年政府信息公开工作年度报告",
+                (DocType::Other, "title:interpretation"),
+            ),
+        ] {
+            assert_eq!(classify_title_reason(t), want, "{t}");
+        }
+    }
+
+    fn ev(text: &str) -> BodyEvidence {
+        BodyEvidence::scan(text.lines())
+    }
+
+    const STATUTORY_BODY: &str = "根据《中华人民共和国政府信息公开条例》编制本报告。所列数据统计期限为2020年1月1日至2020年12月31日。
+一、总体情况
+2020年，我局认真贯彻落实。
+二、主动公开政府信息情况
+三、收到和处理政府信息公开申请情况
+四、政府信息公开行政复议、行政诉讼情况
+五、存在的主要问题及改进情况
+六、其他需要报告的事项
+无。";
+
+    #[test]
+    fn the_document_makes_a_report_whatever_its_title() {
+        let e = ev(STATUTORY_BODY);
+        assert_eq!(e.statutory_sections, 6);
+        assert!(e.statistics_period && e.regulation && e.compiled_by);
+        let (d, why) = classify_document(Some("打开适老化模式"), &e);
+        assert_eq!(d, DocType::AnnualReport);
+        assert!(why.starts_with("body:statutory_sections(6/6)"), "{why}");
+        let (d, _) = classify_document(None, &e);
+        assert_eq!(d, DocType::AnnualReport);
+        // A sentence listing the sections is not the sections.
+        let e = ev("本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等。");
+        assert_eq!(e.statutory_sections, 0);
+        assert_eq!(classify_document(None, &e).0, DocType::Other);
+    }
+
+    #[test]
+    fn a_lookalike_title_wins_over_the_structure() {
+        // A 人民政府's report has the same structure; a notice lists the sections.
+        let e = ev(STATUTORY_BODY);
+        assert_eq!(
+            classify_document(Some("怀化市人民政府2020年政府信息公开工作年度报告"), &e),
+            (DocType::Other, "title:gov_level".to_string())
+        );
+        assert_eq!(
+            classify_document(Some("湘潭市生态环境局2021年政务公开工作要点"), &e).0,
+            DocType::WorkPlan
+        );
+    }
+
+    #[test]
+    fn news_about_a_report_is_not_the_report() {
+        let e = ev("本报讯（记者 张三）日前，生态环境部发布了《生态环境部2020年政府信息公开工作年度报告》。
+报告显示，2020年生态环境部主动公开政府信息3000余条。");
+        assert_eq!(e.news, Some("记者"));
+        assert_eq!(
+            classify_document(Some("生态环境部2020年政府信息公开工作年度报告"), &e),
+            (DocType::Other, "news:记者".to_string())
+        );
+        // "发布了" in a report's own prose does not make it news.
+        let e = ev("2017年，我局在门户网站发布了各类信息818条。");
+        assert_eq!(
+            classify_document(Some("怀化市环境保护局2017年政府信息公开工作年度报告"), &e).0,
+            DocType::AnnualReport
+        );
+        // "3月31日前" is a deadline, not news.
+        let e = ev("按要求于2014年3月31日前公布年度报告。");
+        assert_eq!(e.news, None);
     }
 }

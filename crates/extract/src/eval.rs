@@ -8,8 +8,9 @@
 //! that must be present), `cells_count` (exact number of cells) and
 //! `expected_issues_contain` (prefixes that must appear among the issues).
 
-use crate::{extract, CaptureInput, Extraction};
+use crate::{extract, CaptureInput, DocType, Extraction};
 use serde_json::Value;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -80,6 +81,7 @@ impl Case {
             url: &self.url,
             content_type: self.content_type.as_deref(),
             body: &self.body,
+            anchor: self.spec.get("anchor").and_then(|v| v.as_str()),
         })
     }
 
@@ -155,5 +157,89 @@ impl Case {
             ));
         }
         out
+    }
+}
+
+/// Figures for one split of labelled cases (one or more directories).
+#[derive(Debug, Clone, Default)]
+pub struct SplitScore {
+    pub name: String,
+    pub cases: usize,
+    /// field → (right, labelled)
+    pub per_field: BTreeMap<String, (usize, usize)>,
+    /// "case: field: detail" for every wrong labelled value
+    pub misses: Vec<String>,
+    /// annual_report as the positive class, over cases labelled with a doc_type
+    pub report_tp: usize,
+    pub report_fp: usize,
+    pub report_fn: usize,
+}
+
+impl SplitScore {
+    /// Score every case of the given directories; `None` when none exists.
+    pub fn run(name: &str, dirs: &[PathBuf]) -> Option<SplitScore> {
+        if !dirs.iter().any(|d| d.is_dir()) {
+            return None;
+        }
+        let mut s = SplitScore {
+            name: name.to_string(),
+            ..Default::default()
+        };
+        for d in dirs {
+            for case in load_dir(d) {
+                let ex = case.run();
+                s.add(&case, &ex);
+            }
+        }
+        Some(s)
+    }
+
+    /// Count one case's checks and its doc_type verdict.
+    pub fn add(&mut self, case: &Case, ex: &Extraction) {
+        self.cases += 1;
+        for (field, ok, detail) in case.check(ex) {
+            let e = self.per_field.entry(field.clone()).or_default();
+            e.1 += 1;
+            if ok {
+                e.0 += 1;
+            } else {
+                self.misses
+                    .push(format!("{}: {field}: {detail}", case.name));
+            }
+        }
+        let want = case
+            .spec
+            .get("expected")
+            .and_then(|e| e.get("doc_type"))
+            .and_then(|v| v.as_str());
+        if let Some(want) = want {
+            let want_report = want == DocType::AnnualReport.as_str();
+            let got_report = ex.fields.doc_type == DocType::AnnualReport;
+            match (want_report, got_report) {
+                (true, true) => self.report_tp += 1,
+                (false, true) => self.report_fp += 1,
+                (true, false) => self.report_fn += 1,
+                (false, false) => {}
+            }
+        }
+    }
+
+    /// (right, labelled) over all fields.
+    pub fn total(&self) -> (usize, usize) {
+        self.per_field
+            .values()
+            .fold((0, 0), |(r, t), (a, b)| (r + a, t + b))
+    }
+
+    /// Precision of doc_type = annual_report; None when nothing was called a report.
+    pub fn report_precision(&self) -> Option<f64> {
+        let n = self.report_tp + self.report_fp;
+        (n > 0).then(|| self.report_tp as f64 / n as f64)
+    }
+
+    /// Recall of doc_type = annual_report; None when no case is labelled a report.
+    pub fn report_recall(&self) -> Option<f64> {
+        let n = self.report_tp + self.report_fn;
+        (n > 0).then(|| self.report_tp as f64 / n as f64)
     }
 }

@@ -1,13 +1,18 @@
 //! Putting it together: [`extract`] and the headline fields.
 //!
 //! Precedence rules live here, in one place, because they are the contract:
-//! * title: `<meta name="ArticleTitle">`, then the first `<h1>` outside
-//!   navigation, then `<title>` (site suffix removed), then the first line;
+//! * title: the first of `<meta name="ArticleTitle">`, `<h1>`, `<title>`
+//!   (site suffix removed), the list-page anchor, the first heading-like
+//!   body lines, that reads as a document title; site chrome never does
+//!   (see [`crate::title`]);
+//! * doc_type: the title, then the document's own structure (see
+//!   [`crate::classify`]), with the reason kept;
 //! * agency: the title, then meta `ContentSource`, then the body; output in
 //!   Simplified as printed (old names such as 环境保护局 kept);
-//! * report_year: the title year, then the statistics period (统计时限…), then
-//!   "（N年度）" near the top; never the URL or publication date (a blanked
-//!   "20xx" stays null);
+//! * report_year: the statistics period (统计时限…1月1日至…12月31日), then
+//!   "N年度" in the first paragraph, then the title year, then "（N年度）"
+//!   near the top, with the source kept; never the URL or publication date
+//!   (a blanked "20xx" stays null);
 //! * published_date: meta PubDate, then a 发布时间/发布日期/成文日期/日期 line,
 //!   then the URL (`tYYYYMMDD_`, `/art/YYYY/M/D/`), with its source recorded;
 //! * counts: the table figure wins; a contradicting prose figure becomes a
@@ -19,8 +24,8 @@ use crate::html::{self, Page};
 use crate::narrative::{self, Figure};
 use crate::tables::{flat, keys, markup};
 use crate::{
-    classify, consistency, decode, script, AdminLevel, CaptureInput, Cell, Consistency, DocType,
-    Extraction, ReportFields, ReportFormat, Script, TextStatus,
+    classify, consistency, decode, script, title, AdminLevel, CaptureInput, Cell, Consistency,
+    DocType, Extraction, ReportFields, ReportFormat, Script, TextStatus,
 };
 use regex::Regex;
 use std::borrow::Cow;
@@ -31,7 +36,7 @@ fn re(p: &str) -> Regex {
 }
 
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\p{Han}{0,24}?(?:生态环境|环境保护|环保)(?:部|厅|局)(?:\p{Han}{1,6}?分局)?")
+    re(r"\p{Han}{0,24}?(?:生态环境|环境保护|环保)(?:分局|部|厅|局)(?:\p{Han}{1,6}?分局)?")
 });
 static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"((?:19|20)\d{2})\s*年"));
 static TITLE_YEAR_CN: LazyLock<Regex> =
@@ -39,6 +44,15 @@ static TITLE_YEAR_CN: LazyLock<Regex> =
 static STAT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(r"统计(?:期限|时限|时间|区间|期间|周期)[^。\n]{0,12}?((?:19|20)\d{2})\s*年")
 });
+static STAT_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-|－|~|～)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日",
+    )
+});
+static THIS_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"本年度\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[）)]"));
+static YEAR_NIANDU: LazyLock<Regex> = LazyLock::new(|| re(r"((?:19|20)\d{2})\s*年度"));
+static BOOK_TITLE: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》\n]{0,80}》"));
 static PAREN_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"[（(]\s*((?:19|20)\d{2})\s*年度\s*[）)]"));
 static PAGE_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -51,6 +65,9 @@ static ANY_DATE: LazyLock<Regex> =
 static URL_TRS: LazyLock<Regex> = LazyLock::new(|| re(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_"));
 static URL_HANWEB: LazyLock<Regex> =
     LazyLock::new(|| re(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"));
+/// `/20210128/…`, `/2025-01/13/…`: date folders other CMSs use.
+static URL_DAY_DIR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"/((?:19|20)\d{2})-?(\d{2})/?(\d{2})/[^/]+$"));
 
 /// Extract everything from one capture. Pure: same input, same output.
 pub fn extract(input: &CaptureInput) -> Extraction {
@@ -158,7 +175,9 @@ fn date_in(re: &Regex, s: &str) -> Option<String> {
 }
 
 fn url_date(url: &str) -> Option<String> {
-    date_in(&URL_TRS, url).or_else(|| date_in(&URL_HANWEB, url))
+    date_in(&URL_TRS, url)
+        .or_else(|| date_in(&URL_HANWEB, url))
+        .or_else(|| date_in(&URL_DAY_DIR, url))
 }
 
 /// Clean a `<title>`: drop the site-name part after " - ", "_", "|".
@@ -228,6 +247,10 @@ fn trim_branch(suffix: &str) -> &str {
             .map(|(i, c)| i + c.len_utf8())
             .unwrap_or(0);
         let branch = &suffix[head_end..p];
+        if head_end == 0 {
+            // "县生态环境分局": the branch is the whole bureau, named by its place.
+            return suffix;
+        }
         if branch.contains("关于")
             || branch.contains('的')
             || branch.contains("成立")
@@ -257,7 +280,7 @@ pub fn agency_place(agency: &str) -> (Option<String>, Option<AdminLevel>) {
                 .char_indices()
                 .find(|(_, c)| matches!(c, '部' | '厅' | '局'))
                 .map(|(i, c)| i + c.len_utf8())
-                .unwrap_or(0);
+                .unwrap_or(p);
             &suffix[head_end..p]
         })
         .unwrap_or("");
@@ -300,6 +323,47 @@ fn year_from_title(t: &str) -> Option<i32> {
     let c = TITLE_YEAR_CN.captures(t)?;
     let y = crate::numerals::parse_cn_numeral(c.get(1)?.as_str().replace('○', "〇").as_str())?;
     i32::try_from(y).ok().filter(|y| (1990..=2100).contains(y))
+}
+
+fn year_of(c: Option<regex::Captures>, group: usize) -> Option<i32> {
+    c?.get(group)?.as_str().parse().ok()
+}
+
+/// The year a report covers, and where it was read: the statistics period
+/// ("统计时限为2020年1月1日至2020年12月31日"), "本年度（2020年）", "N年度" in
+/// the first paragraph (within a year of the title's), the title, then
+/// "（N年度）" near the top. A title can be wrong (a report titled for 2017
+/// counting 2018); a statistics period is what the figures cover. Years in
+/// 《…》 name other documents and are skipped in the first paragraph.
+fn report_year(title: &str, prose: &str, head: &str) -> Option<(i32, &'static str)> {
+    let title_year = year_from_title(title);
+    if let Some(y) = year_of(STAT_RANGE.captures(prose), 2)
+        .or_else(|| year_of(STAT_YEAR.captures(prose), 1))
+        .or_else(|| year_of(THIS_YEAR.captures(prose), 1))
+    {
+        return Some((y, "statistics_period"));
+    }
+    let t = title.trim();
+    let first_para = prose
+        .lines()
+        .map(str::trim)
+        .find(|l| l.chars().count() >= 20 && (t.is_empty() || !l.contains(t)));
+    if let Some(p) = first_para {
+        let p = BOOK_TITLE.replace_all(p, "");
+        if let Some(y) = year_of(YEAR_NIANDU.captures(&p), 1) {
+            if title_year.is_none_or(|t| (t - y).abs() <= 1) {
+                return Some((y, "first_paragraph"));
+            }
+        }
+    }
+    if let Some(y) = title_year {
+        return Some((y, "title"));
+    }
+    year_of(
+        PAREN_YEAR.captures(&head.chars().take(600).collect::<String>()),
+        1,
+    )
+    .map(|y| (y, "heading"))
 }
 
 /// Kept by compaction: everything but whitespace (and the CMS spaces).
@@ -360,12 +424,24 @@ fn finish(
         .map(|l| l.text.as_str())
         .collect::<Vec<_>>()
         .join("\n");
-    let title_src = page
-        .meta("articletitle")
-        .map(|s| s.to_string())
-        .or_else(|| page.h1.clone())
-        .or_else(|| page.title_tag.as_deref().map(clean_title_tag))
-        .or_else(|| page.body_lines().first().map(|l| l.text.trim().to_string()));
+    let title_tag = page.title_tag.as_deref().map(clean_title_tag);
+    let chosen = title::choose(
+        &title::Candidates {
+            meta: page.meta("articletitle"),
+            h1: page.h1.as_deref(),
+            title_tag: title_tag.as_deref(),
+            anchor: input.anchor,
+        },
+        page.lines
+            .iter()
+            .filter(|l| !l.in_table && l.link_chars * 2 < l.text.chars().count())
+            .take(60)
+            .map(|l| l.text.as_str()),
+    );
+    if let Some((_, src)) = &chosen {
+        notes.push(format!("title from {}", src.as_str()));
+    }
+    let title_src = chosen.map(|c| c.0);
     let detected = script::detect(&format!(
         "{}{}",
         title_src.as_deref().unwrap_or(""),
@@ -432,18 +508,6 @@ fn finish(
         };
     }
 
-    // doc type
-    f.doc_type = classify::classify_title(&title_sim);
-    if f.doc_type == DocType::Other && title_src.is_none() {
-        for l in body_lines.iter().take(3) {
-            let d = classify::classify_title(l);
-            if d != DocType::Other {
-                f.doc_type = d;
-                break;
-            }
-        }
-    }
-
     // agency
     let head: String = body_lines
         .iter()
@@ -463,18 +527,11 @@ fn finish(
         f.admin_level = l;
     }
 
-    // report year
-    f.report_year = year_from_title(&title_sim)
-        .or_else(|| {
-            STAT_YEAR
-                .captures(&prose)
-                .and_then(|c| c.get(1)?.as_str().parse().ok())
-        })
-        .or_else(|| {
-            PAREN_YEAR
-                .captures(&head.chars().take(600).collect::<String>())
-                .and_then(|c| c.get(1)?.as_str().parse().ok())
-        });
+    // report year: the statistics period over the title
+    if let Some((y, src)) = report_year(&title_sim, &prose, &head) {
+        f.report_year = Some(y);
+        f.report_year_source = Some(src.to_string());
+    }
 
     // published date
     let meta_date = [
@@ -504,9 +561,20 @@ fn finish(
         .flat_map(|l| l.chars())
         .filter(is_compact_char)
         .collect();
-    let format = detect_format(&compact_body, f.report_year);
-    if f.doc_type == DocType::AnnualReport {
-        f.format = Some(format);
+    let mut evidence = classify::BodyEvidence::scan(body_lines.iter().map(|s| s.as_ref()));
+    let mut format = detect_format(&compact_body, f.report_year);
+    if format == ReportFormat::Narrative
+        && (evidence.statutory_sections >= 3
+            || evidence.template_letter
+            || compact_body.contains("年度报告格式"))
+    {
+        // Laid out on the 2019/2021 template without its tables' headers
+        // (a picture version, five parts instead of six): the year decides.
+        format = match f.report_year {
+            Some(y) if y >= 2021 => ReportFormat::Gb2021,
+            Some(y) if y >= 2019 => ReportFormat::Gb2019,
+            _ => ReportFormat::Narrative,
+        };
     }
     let table_format = (format != ReportFormat::Narrative).then_some(format);
 
@@ -544,6 +612,22 @@ fn finish(
             notes.extend(n);
             cells = c;
         }
+    }
+
+    // doc type: the title, then what the document shows
+    let tables_read = ["requests", "review", "proactive"]
+        .iter()
+        .filter(|t| cells.iter().any(|c| c.table == **t))
+        .count();
+    evidence.tables = tables_read;
+    let (doc_type, reason) = classify::classify_document(
+        (!title_sim.is_empty()).then_some(title_sim.as_str()),
+        &evidence,
+    );
+    f.doc_type = doc_type;
+    f.doc_type_reason = Some(reason);
+    if f.doc_type == DocType::AnnualReport {
+        f.format = Some(format);
     }
 
     // prose figures, then table figures win
@@ -677,6 +761,18 @@ mod tests {
             (Some("云南省".into()), Some(AdminLevel::County))
         );
         assert_eq!(
+            find_agency(
+                "现向社会公布六安市舒城县生态环境分局2021年政府信息公开工作年度报告",
+                false
+            )
+            .as_deref(),
+            Some("六安市舒城县生态环境分局")
+        );
+        assert_eq!(
+            agency_place("六安市舒城县生态环境分局"),
+            (Some("安徽省".into()), Some(AdminLevel::County))
+        );
+        assert_eq!(
             agency_place("黔东南州生态环境局"),
             (Some("贵州省".into()), Some(AdminLevel::Prefectural))
         );
@@ -693,5 +789,121 @@ mod tests {
             Some("2021-01-09")
         );
         assert_eq!(url_date("http://x.gov.cn/t20181302_1.html"), None);
+        assert_eq!(
+            url_date("https://sthj.sh.gov.cn/a/b/20210128/276c88e2.html").as_deref(),
+            Some("2021-01-28")
+        );
+        assert_eq!(
+            url_date("http://x.gov.cn/hygq/2025-01/13/article_2025011315351174763.html").as_deref(),
+            Some("2025-01-13")
+        );
+        assert_eq!(url_date("http://x.gov.cn/list/20211399/a.html"), None);
+    }
+
+    #[test]
+    fn year_is_the_statistics_period() {
+        // Titled for 2017, counting 2018: the period wins.
+        assert_eq!(
+            report_year(
+                "某某市环境保护局2017年政府信息公开工作年度报告",
+                "本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。",
+                ""
+            ),
+            Some((2018, "statistics_period"))
+        );
+        assert_eq!(
+            report_year("", "所列数据统计时限为2020年1月1日至2020年12月31日。", ""),
+            Some((2020, "statistics_period"))
+        );
+        assert_eq!(
+            report_year(
+                "年度报告",
+                "本年度（2019年）我局主动公开政府信息情况如下。",
+                ""
+            ),
+            Some((2019, "statistics_period"))
+        );
+        // "N年度" in the first paragraph, within a year of the title's; book titles skipped.
+        assert_eq!(
+            report_year(
+                "某某局2017年政府信息公开工作年度报告",
+                "现将我局2018年度政府信息公开工作情况报告如下，统计不含附属单位。",
+                ""
+            ),
+            Some((2018, "first_paragraph"))
+        );
+        assert_eq!(
+            report_year(
+                "某某局2020年政府信息公开工作年度报告",
+                "根据《关于做好2021年度政务公开工作的通知》要求，我局认真开展工作。",
+                ""
+            ),
+            Some((2020, "title"))
+        );
+        assert_eq!(
+            report_year(
+                "某某局2020年政府信息公开工作年度报告",
+                "2015年度以来的情况如下所述不一一列举。",
+                ""
+            ),
+            Some((2020, "title"))
+        );
+        // Blanked years stay null.
+        assert_eq!(
+            report_year("市环保局20xx年工作总结", "202x年，苏州市环保局坚持。", ""),
+            None
+        );
+        assert_eq!(
+            report_year("政府信息公开年报", "", "（2016年度）"),
+            Some((2016, "heading"))
+        );
+    }
+
+    fn run(html: &str) -> ReportFields {
+        extract(&CaptureInput {
+            url: "http://sthjj.example.gov.cn/xxgk/a.html",
+            content_type: Some("text/html; charset=utf-8"),
+            body: html.as_bytes(),
+            anchor: None,
+        })
+        .fields
+    }
+
+    #[test]
+    fn list_pages_are_not_reports() {
+        let f = run("<html><head><title>信息公开年报</title></head><body><h1>信息公开年报</h1><ul>\
+            <li><a href=1.html>某某市生态环境局2021年政府信息公开工作年度报告</a></li>\
+            <li><a href=2.html>某某市生态环境局2020年政府信息公开工作年度报告</a></li>\
+            <li><a href=3.html>某某市生态环境局2019年政府信息公开工作年度报告</a></li></ul></body></html>");
+        assert_eq!(f.doc_type, DocType::Other, "{:?}", f.doc_type_reason);
+    }
+
+    #[test]
+    fn chrome_titled_report_in_the_guanyu_form() {
+        let f = run("<html><head><title>您好,欢迎来到某某市生态环境局!</title></head><body>\
+            <h1>您好,欢迎来到某某市生态环境局!</h1><div>设为首页|收藏此页</div>\
+            <p><b>株洲市生态环境局关于2018年度政府信息公开工作的报告</b></p><div class=TRS_Editor>\
+            <p>本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。全年未收到政府信息公开申请。</p>\
+            <p>一、概述</p><p>二、主动公开政府信息情况</p><p>三、依申请公开政府信息情况</p>\
+            <p>四、因政府信息公开申请行政复议、提起行政诉讼的情况</p><p>无。</p></div></body></html>");
+        assert_eq!(
+            f.title.as_deref(),
+            Some("株洲市生态环境局关于2018年度政府信息公开工作的报告")
+        );
+        assert_eq!(f.doc_type, DocType::AnnualReport);
+        assert_eq!(
+            f.doc_type_reason.as_deref(),
+            Some("title:annual_report_pattern")
+        );
+        assert_eq!(
+            (f.report_year, f.report_year_source.as_deref()),
+            (Some(2018), Some("statistics_period"))
+        );
+        assert_eq!(f.agency.as_deref(), Some("株洲市生态环境局"));
+        assert_eq!(f.requests_received, Some(0));
+        assert_eq!(f.requests_granted, None, "not stated: null");
+        assert_eq!(f.reconsiderations, Some(0), "{f:?}");
+        assert_eq!(f.lawsuits, Some(0));
+        assert_eq!(f.format, Some(ReportFormat::Narrative));
     }
 }

@@ -25,8 +25,13 @@
 //! 2. [`decode`] picks the charset (BOM, header, meta, detection).
 //! 3. [`html`] finds title, meta tags, the article body and the tables.
 //! 4. [`script`] converts Traditional text to Simplified *for matching only*.
-//! 5. [`classify`], [`gazetteer`], [`narrative`], [`tables`] fill the fields;
+//! 5. [`title`] chooses the document's title among meta, h1, `<title>`, the
+//!    list-page anchor and the first body headings (site chrome never wins);
+//! 6. [`classify`], [`gazetteer`], [`narrative`], [`tables`] fill the fields;
 //!    [`consistency`] checks the printed identities without repairing anything.
+//!
+//! Decisions a researcher may want to audit are kept with the fields:
+//! `doc_type_reason` and `report_year_source`.
 
 use serde::Serialize;
 
@@ -42,9 +47,10 @@ pub mod narrative;
 pub mod numerals;
 pub mod script;
 pub mod tables;
+pub mod title;
 
 /// Bump whenever the output of [`extract`] changes for some input.
-pub const EXTRACTOR_VERSION: u32 = 2;
+pub const EXTRACTOR_VERSION: u32 = 3;
 
 /// One archived capture, as the archive hands it over.
 #[derive(Debug, Clone, Copy)]
@@ -55,6 +61,9 @@ pub struct CaptureInput<'a> {
     pub content_type: Option<&'a str>,
     /// Body after Content-Encoding was undone (raw charset bytes).
     pub body: &'a [u8],
+    /// Text of the list-page link that led to the capture, when the crawl
+    /// recorded it: one more title candidate.
+    pub anchor: Option<&'a str>,
 }
 
 /// Whether text could be obtained from the capture.
@@ -192,10 +201,16 @@ impl Consistency {
 pub struct ReportFields {
     pub title: Option<String>,
     pub doc_type: DocType,
+    /// Why `doc_type` was chosen ("title:annual_report_pattern",
+    /// "body:statutory_sections(5/6)+tables(3)", "news:记者").
+    pub doc_type_reason: Option<String>,
     pub agency: Option<String>,
     pub province: Option<String>,
     pub admin_level: Option<AdminLevel>,
     pub report_year: Option<i32>,
+    /// Where `report_year` was read: "statistics_period", "first_paragraph",
+    /// "title" or "heading".
+    pub report_year_source: Option<String>,
     /// YYYY-MM-DD
     pub published_date: Option<String>,
     /// "meta" | "page" | "url"

@@ -37,17 +37,46 @@ fn re(p: &str) -> Regex {
         .unwrap_or_else(|e| panic!("bad built-in regex {p}: {e}"))
 }
 
-static PROACTIVE_EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
+/// A proactive count: verb, a generic or specific noun before 信息, an
+/// optional total word, the number. [`proactive`] decides which one, if any,
+/// is the year's total.
+static PROACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"主动公开(?:政府|各类|政务|环境)*信息(?:共|总计|合计|总数|数量)?(?:为|达|达到)?(近|约)?NUM(余|多)?条",
+        r"(主动公开|公开|发布|公布|公示|推送)(GAP{0,16}?)信息(共|共计|总计|合计|总数|共有|数量)?(?:为|达|达到)?(近|约)?NUM(余|多)?条",
     )
 });
-static PROACTIVE_LOOSE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:公开|发布|公布)GAP{0,16}?信息(?:共|总计|合计)?(?:为|达|达到)?(近|约)?NUM(余|多)?条")
+/// A count tied to a channel ("微信公众号推送300余条"), with or without 信息.
+static CHANNEL_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(门户网站|官方网站|官网|网站|微信|微博|公众号|新媒体|头条|抖音|其它方式|其他方式|其他渠道|报纸|电视)GAP{0,14}?(?:近|约)?NUM(?:余|多)?条",
+    )
 });
+/// Words that may stand between the verb and 信息 in a total.
+const GENERIC: &[&str] = &[
+    "各类",
+    "各项",
+    "政府",
+    "政务",
+    "生态环境",
+    "环境保护",
+    "环境",
+    "环保",
+    "动态",
+    "相关",
+    "的",
+    "了",
+    "类",
+    "等",
+];
 static REQ_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?:政府信息公开申请|政府信息|事项|申请|信息)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗)",
+        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗)",
+    )
+});
+/// "共受理公民申请4件": who applied, then the count.
+static REQ_WHO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:受理|收到|接到)(?:了)?(?:公民|群众|公众|个人|法人|其他组织|企业|、|和|及|或)+(?:提出的)?(?:政府信息公开)?申请(?:共|共计)?(近|约)?NUM(余|多)?(?:件|份|个|宗)",
     )
 });
 static REQ_NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -57,9 +86,21 @@ static REQ_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REQ_ZERO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:未|没有|无)(?:收到|受理|接到|发生)?GAP{0,8}?(?:依申请公开|政府信息公开申请|信息公开申请)",
+        r"(?:未|没有|无)(?:收到|受理|接到|发生)?GAP{0,8}?(?:依申请公开|政府信息公开申请|信息公开申请)|(?:未|没有)(?:收到|受理|接到|接收)GAP{0,30}?申请(?:[^人书表]|$)",
     )
 });
+
+/// "…: 无", "…均为0", "…为零", or a heading followed by a line saying "无":
+/// the count stated as none after its noun.
+fn zero_after(noun: &str) -> Regex {
+    re(&format!(
+        r"(?m)(?:{noun})[^。；;\n]{{0,30}}?(?:[:：]\s*|\n\s*|均为|均是|都是|都为|数量为|为)?(?:本年度|全年|本年|今年)?[，,]?(?:无|暂无|没有|0|零)(?:件|起|个|宗|次|条)?\s*(?:[。．.；;，,）)\n]|$)"
+    ))
+}
+static REQ_ZERO_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| zero_after("依申请公开|政府信息公开申请|信息公开申请"));
+static RECON_ZERO_AFTER: LazyLock<Regex> = LazyLock::new(|| zero_after("行政复议"));
+static SUIT_ZERO_AFTER: LazyLock<Regex> = LazyLock::new(|| zero_after("行政诉讼"));
 static GRANTED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:予以公开|同意公开|全部公开)(?:的)?(?:共|有)?(近|约)?NUM(余|多)?(?:件|份|个)")
 });
@@ -80,6 +121,116 @@ fn figure(caps: &regex::Captures) -> Option<Figure> {
         value: n,
         approximate: approx_pre || approx_post,
     })
+}
+
+fn channel_of(s: &str) -> Option<&'static str> {
+    if s.contains("微信") || s.contains("公众号") {
+        Some("wechat")
+    } else if s.contains("微博") {
+        Some("weibo")
+    } else if s.contains("网站") || s.contains("官网") {
+        Some("web")
+    } else if s.contains("新媒体") || s.contains("头条") || s.contains("抖音") {
+        Some("new_media")
+    } else if s.contains("方式") || s.contains("渠道") || s.contains("报纸") || s.contains("电视")
+    {
+        Some("other")
+    } else {
+        None
+    }
+}
+
+/// Channels named in a clause (门户网站、微信、微博 → three).
+fn channels_in(s: &str) -> usize {
+    [
+        s.contains("网站") || s.contains("官网"),
+        s.contains("微信") || s.contains("公众号"),
+        s.contains("微博"),
+        s.contains("媒体") || s.contains("头条") || s.contains("抖音"),
+    ]
+    .iter()
+    .filter(|b| **b)
+    .count()
+}
+
+/// The year's proactive total, as the reports state it:
+/// * a cumulative figure (累计, 截至…底) is not the year's;
+/// * "依申请公开信息2条" and category counts ("政策解读信息16条") are not totals;
+/// * a stated total (共计/共有/总计…) over all channels, or naming no
+///   channel, wins;
+/// * counts given per channel (网站 480, 微信 163) with no stated total: none;
+/// * otherwise the first count in reading order (the only one given, or the
+///   main channel's, as seed 004 states its website's 1622 before the rest).
+fn proactive(text: &str) -> Option<Figure> {
+    let mut cands: Vec<(Figure, bool, usize)> = Vec::new(); // (figure, explicit, channels)
+    for c in PROACTIVE.captures_iter(text) {
+        let (Some(m), Some(verb), Some(mid)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let before = &text[..m.start()];
+        let clause_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, ch)| matches!(ch, '。' | '；' | ';' | '，' | ',' | '\n'))
+            .map(|(i, ch)| i + ch.len_utf8())
+            .unwrap_or(0);
+        let clause = &text[clause_start..m.end()];
+        // "截至2009年底，我局累计…": cumulative, not the year's. "2023年累计
+        // 公开…" is the year's.
+        let lead: String = before[..clause_start].chars().rev().take(20).collect();
+        if ["截至", "截止", "以来"]
+            .iter()
+            .any(|w| clause.contains(w) || lead.contains(&w.chars().rev().collect::<String>()))
+        {
+            continue;
+        }
+        if verb.as_str() != "主动公开" && before.ends_with("申请") {
+            continue;
+        }
+        let explicit = c.get(3).is_some()
+            || clause.contains('共')
+            || clause.contains("合计")
+            || clause.contains("累计");
+        // "受理公示信息20条" names a category; "官网公示的信息共计227条" a total.
+        if verb.as_str() == "公示" && mid.as_str().is_empty() && !explicit {
+            continue;
+        }
+        // A match that starts at an earlier verb ("公开目录主动公开政府信息"):
+        // judge the words after the last verb.
+        let mid = ["主动公开", "公开", "发布", "公布", "公示", "推送"]
+            .iter()
+            .filter_map(|v| mid.as_str().rfind(v).map(|i| i + v.len()))
+            .max()
+            .map_or(mid.as_str(), |i| &mid.as_str()[i..]);
+        let mut rest = mid.to_string();
+        for g in GENERIC {
+            rest = rest.replace(g, "");
+        }
+        if !rest.is_empty() {
+            continue;
+        }
+        let Some(n) = c.get(5).and_then(|x| parse_count(x.as_str())) else {
+            continue;
+        };
+        let fig = Figure {
+            value: n,
+            approximate: c.get(4).is_some() || c.get(6).is_some(),
+        };
+        cands.push((fig, explicit, channels_in(clause)));
+    }
+    if let Some((f, _, _)) = cands.iter().find(|(_, e, ch)| *e && *ch != 1) {
+        return Some(*f);
+    }
+    let mut channels: Vec<&str> = CHANNEL_COUNT
+        .captures_iter(text)
+        .filter_map(|c| channel_of(c.get(1)?.as_str()))
+        .collect();
+    channels.sort_unstable();
+    channels.dedup();
+    if channels.len() >= 2 {
+        return None;
+    }
+    cands.first().map(|(f, _, _)| *f)
 }
 
 fn first(re: &Regex, text: &str) -> Option<(usize, Figure)> {
@@ -113,13 +264,18 @@ fn negated_before(text: &str, pos: usize) -> bool {
         .any(|n| clause.contains(n))
 }
 
-fn zero_or_count(text: &str, noun: &str, num: &Regex) -> Option<Figure> {
+fn zero_or_count(text: &str, noun: &str, num: &Regex, after: &Regex) -> Option<Figure> {
     let counted = first(num, text);
-    let zero_pos = text
-        .match_indices(noun)
-        .map(|(p, _)| p)
-        .find(|&p| negated_before(text, p))
-        .or_else(|| BOTH_ZERO.find(text).map(|m| m.start()));
+    let zero_pos = [
+        text.match_indices(noun)
+            .map(|(p, _)| p)
+            .find(|&p| negated_before(text, p)),
+        BOTH_ZERO.find(text).map(|m| m.start()),
+        after.find(text).map(|m| m.start()),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
     match (counted, zero_pos) {
         (Some((p, f)), Some(z)) => {
             if p <= z {
@@ -142,14 +298,20 @@ fn zero_or_count(text: &str, noun: &str, num: &Regex) -> Option<Figure> {
 
 /// Scan prose (Simplified) for the five headline counts.
 pub fn scan(text: &str) -> Narrative {
-    let proactive_total = first(&PROACTIVE_EXPLICIT, text)
-        .or_else(|| first(&PROACTIVE_LOOSE, text))
-        .map(|(_, f)| f);
-    let req = [first(&REQ_VERB, text), first(&REQ_NOUN, text)]
+    let proactive_total = proactive(text);
+    let req = [
+        first(&REQ_VERB, text),
+        first(&REQ_NOUN, text),
+        first(&REQ_WHO, text),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|(p, _)| *p);
+    let req_zero = [REQ_ZERO.find(text), REQ_ZERO_AFTER.find(text)]
         .into_iter()
         .flatten()
-        .min_by_key(|(p, _)| *p);
-    let req_zero = REQ_ZERO.find(text).map(|m| m.start());
+        .map(|m| m.start())
+        .min();
     let requests_received = match (req, req_zero) {
         (Some((p, f)), Some(z)) if z < p => {
             let _ = f;
@@ -166,8 +328,8 @@ pub fn scan(text: &str) -> Narrative {
         (None, None) => None,
     };
     let requests_granted = first(&GRANTED, text).map(|(_, f)| f);
-    let reconsiderations = zero_or_count(text, "行政复议", &RECON_NUM);
-    let lawsuits = zero_or_count(text, "行政诉讼", &SUIT_NUM);
+    let reconsiderations = zero_or_count(text, "行政复议", &RECON_NUM, &RECON_ZERO_AFTER);
+    let lawsuits = zero_or_count(text, "行政诉讼", &SUIT_NUM, &SUIT_ZERO_AFTER);
     Narrative {
         proactive_total,
         requests_received,
@@ -223,5 +385,72 @@ mod tests {
         );
         let n = scan("全年未收到依申请公开申请。");
         assert_eq!(v(n.requests_received), Some(0));
+    }
+
+    #[test]
+    fn proactive_total_only_when_stated() {
+        // per-channel counts, no total
+        let n = scan("通过官网发布信息180条，通过微信公众号发布信息324条，通过微博发布信息382条。");
+        assert_eq!(v(n.proactive_total), None);
+        let n = scan(
+            "微信公众号推送300余条、微博300余条；局官方网站发布信息400余条，其中行政处罚决定68条。",
+        );
+        assert_eq!(v(n.proactive_total), None);
+        // a stated total across channels
+        let n = scan("全年厅门户网站、微信、微博发布政府信息共有3343条。");
+        assert_eq!(v(n.proactive_total), Some(3343));
+        let n = scan("2022年全年主动公开各类政府信息共计3862条次，其中门户网站公开818条、微信发布1468条、微博发布1576条。");
+        assert_eq!(v(n.proactive_total), Some(3862));
+        // cumulative is not the year's; the year's new items are
+        let n = scan(
+            "截止到2009年底，我局累计主动公开政府信息489条。2009年新增的主动公开政府信息94条。",
+        );
+        assert_eq!(v(n.proactive_total), Some(94));
+        // categories and requests are not totals
+        let n = scan("2023年累计公开政府信息240条，另通过政务新媒体微信公众号发布400余条。");
+        assert_eq!(v(n.proactive_total), Some(240));
+        let n =
+            scan("通过市政府门户网站政府信息公开目录主动公开政府信息共204条，其中工作动态104条。");
+        assert_eq!(v(n.proactive_total), Some(204));
+        let n = scan("建设项目受理公示信息20条，拟审批公示信息19条。");
+        assert_eq!(v(n.proactive_total), None);
+        let n = scan("2019年发布政策解读信息16条。我局收到依申请公开信息2条。");
+        assert_eq!(v(n.proactive_total), None);
+    }
+
+    #[test]
+    fn zero_in_words() {
+        let n = scan("本年度未收到公民、法人和其他组织提出的政府信息公开申请。");
+        assert_eq!(v(n.requests_received), Some(0));
+        let n = scan("我局全年没有接到任何申请。");
+        assert_eq!(v(n.requests_received), Some(0));
+        let n = scan("三、依申请公开政府信息情况\n无。\n四、因政府信息公开申请行政复议、提起行政诉讼的情况\n无\n");
+        assert_eq!(v(n.requests_received), Some(0));
+        assert_eq!(v(n.reconsiderations), Some(0));
+        assert_eq!(v(n.lawsuits), Some(0));
+        let n = scan("依申请公开、行政复议和行政诉讼均为0。");
+        assert_eq!(v(n.requests_received), Some(0));
+        assert_eq!(v(n.reconsiderations), Some(0));
+        assert_eq!(v(n.lawsuits), Some(0));
+        let n = scan("行政复议：无；行政诉讼：零。");
+        assert_eq!(v(n.reconsiderations), Some(0));
+        assert_eq!(v(n.lawsuits), Some(0));
+        // "未收到申请人回复" is about a reply, not about requests.
+        let n = scan("全年共办理回复依申请公开件6件，1件因疫情原因未收到申请人回复。");
+        assert_eq!(v(n.requests_received), Some(6));
+        let n = scan("2021年，区生态环境局共受理公民申请4件，均已按时答复办结。");
+        assert_eq!(v(n.requests_received), Some(4));
+        let n = scan("2023年，市生态环境局共收到依申请公开件7件，均按要求答复。");
+        assert_eq!(v(n.requests_received), Some(7));
+        let n = scan("依申请公开数量为零。");
+        assert_eq!(v(n.requests_received), Some(0));
+        // "无正当理由" is not "无".
+        let n = scan("行政复议中无正当理由的申请人");
+        assert_eq!(v(n.reconsiderations), None);
+        // A stated count stays; a later 无 about something else does not zero it.
+        let n = scan("收到政府信息公开申请5件。行政复议1起，行政诉讼无。");
+        assert_eq!(v(n.requests_received), Some(5));
+        assert_eq!(v(n.reconsiderations), Some(1));
+        assert_eq!(v(n.lawsuits), Some(0));
     }
 }

@@ -38,3 +38,34 @@ fn seed_fixtures() {
 fn labelled_corpus() {
     run_dir("tests/corpus", 1);
 }
+
+/// The five seed texts saved the way scrapers and CMS templates save them
+/// (chrome in `<title>`/`<h1>`, title further down), labelled independently.
+#[test]
+fn seeds_as_scraped_pages() {
+    run_dir("tests/realworld/seeds_scraped", 5);
+}
+
+/// Independently labelled development pages: a floor, not a target. Held-out
+/// pages are measured by the integrator only (`extract-accuracy`), never here.
+#[test]
+fn realworld_dev_floor() {
+    use nianbao_extract::eval::SplitScore;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/realworld/dev");
+    let s = SplitScore::run("realworld/dev", &[dir]).expect("realworld/dev present");
+    assert!(s.cases >= 40, "only {} dev cases", s.cases);
+    let (right, total) = s.total();
+    let acc = right as f64 / total as f64;
+    assert!(
+        acc >= 0.95,
+        "dev accuracy {acc:.3} < 0.95:\n{}",
+        s.misses.join("\n")
+    );
+    assert_eq!(
+        s.report_fp,
+        0,
+        "non-reports called reports:\n{}",
+        s.misses.join("\n")
+    );
+    assert_eq!(s.report_fn, 0, "reports missed:\n{}", s.misses.join("\n"));
+}

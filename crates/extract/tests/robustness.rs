@@ -35,10 +35,10 @@ proptest! {
 
     #[test]
     fn extract_never_panics(body in proptest::collection::vec(any::<u8>(), 0..2000), html in "[<>/a-z =\"'&#;0-9中文表格报告年度局厅td tr]{0,400}") {
-        let a = extract(&CaptureInput { url: "http://x.gov.cn/a.html", content_type: None, body: &body });
-        let b = extract(&CaptureInput { url: "http://x.gov.cn/a.html", content_type: None, body: &body });
+        let a = extract(&CaptureInput { url: "http://x.gov.cn/a.html", content_type: None, body: &body, anchor: None });
+        let b = extract(&CaptureInput { url: "http://x.gov.cn/a.html", content_type: None, body: &body, anchor: None });
         prop_assert_eq!(a, b);
-        let _ = extract(&CaptureInput { url: "", content_type: Some("text/html; charset=gbk"), body: html.as_bytes() });
+        let _ = extract(&CaptureInput { url: "", content_type: Some("text/html; charset=gbk"), body: html.as_bytes(), anchor: None });
     }
 }
 
@@ -97,6 +97,7 @@ fn docx_attachment() {
         url: "http://sthjj.yueyang.gov.cn.test/P0202101.docx",
         content_type: Some("application/octet-stream"),
         body: &body,
+        anchor: None,
     });
     assert_eq!(ex.text_status, TextStatus::Ok);
     assert_eq!(ex.fields.agency.as_deref(), Some("岳阳市生态环境局"));
@@ -122,12 +123,14 @@ fn broken_docx_and_old_formats() {
         url: "http://x.gov.cn/a.docx",
         content_type: None,
         body: b"PK\x03\x04garbage",
+        anchor: None,
     });
     assert_eq!(ex.text_status, TextStatus::NotExtracted);
     let ex = extract(&CaptureInput {
         url: "http://x.gov.cn/a.wps",
         content_type: None,
         body: b"anything",
+        anchor: None,
     });
     assert_eq!(ex.text_status, TextStatus::NotExtracted);
 }
@@ -139,6 +142,7 @@ fn pdf_without_tool_or_text() {
         url: "http://x.gov.cn/t20200101_1.pdf",
         content_type: Some("application/pdf"),
         body: b"%PDF-1.4 broken",
+        anchor: None,
     });
     assert_ne!(ex.text_status, TextStatus::Ok);
     assert_eq!(ex.fields.published_date.as_deref(), Some("2020-01-01"));
@@ -151,6 +155,7 @@ fn empty_page() {
         url: "http://x.gov.cn/",
         content_type: Some("text/html"),
         body: b"<html><body><script>x</script></body></html>",
+        anchor: None,
     });
     assert_eq!(ex.text_status, TextStatus::Empty);
     assert_eq!(ex.fields.consistency.as_str(), "n/a");
@@ -169,6 +174,7 @@ fn regression_pdftotext_spin_is_bounded() {
         url: "http://x.gov.cn/a.pdf",
         content_type: Some("application/pdf"),
         body,
+        anchor: None,
     });
     assert!(start.elapsed() < std::time::Duration::from_secs(90));
     assert_ne!(ex.text_status, TextStatus::Ok, "{:?}", ex.notes);

@@ -57,6 +57,8 @@ pub struct ReportRow {
     pub content_type: Option<String>,
     pub site_name: Option<String>,
     pub site_level: Option<String>,
+    pub doc_type_reason: Option<String>,
+    pub report_year_source: Option<String>,
 }
 
 /// One extracted table cell, latest extractor version only (the cells export).
@@ -233,7 +235,7 @@ const REPORT_SQL: &str = "SELECT c.id, c.final_url, s.host, c.fetched_at, c.sha2
         e.requests_received, e.requests_granted, e.reconsiderations, e.lawsuits,
         e.consistency, e.consistency_issues, e.extractor_version,
         e.published_date_source, e.text_status, e.approximate, e.extracted_at,
-        c.content_type, s.name, s.level
+        c.content_type, s.name, s.level, e.doc_type_reason, e.report_year_source
     FROM extractions e
     JOIN captures c ON c.id = e.capture_id
     LEFT JOIN sites s ON s.id = c.site_id
@@ -274,6 +276,8 @@ fn report_row(c: &Cols<'_, '_>) -> Result<ReportRow> {
         content_type: c.text(27)?,
         site_name: c.text(28)?,
         site_level: c.text(29)?,
+        doc_type_reason: c.text(30)?,
+        report_year_source: c.text(31)?,
     })
 }
 

@@ -15,6 +15,8 @@ pub struct PendingCapture {
     pub sha256: String,
     /// Decoded size the crawler saw (capped at `max_body_mb` then): the cap for decoding it again.
     pub decoded_bytes: Option<i64>,
+    /// Text of the link the crawl followed to the capture's URL (a title candidate).
+    pub anchor: Option<String>,
 }
 
 /// One extraction's output, flattened for its table.
@@ -46,6 +48,8 @@ pub struct ExtractionRow {
     pub approximate: Option<String>,
     pub notes: String,
     pub output_sha: String,
+    pub doc_type_reason: Option<String>,
+    pub report_year_source: Option<String>,
     pub cells: Vec<(String, String, String, Option<String>)>,
 }
 
@@ -62,7 +66,8 @@ impl Store {
         let mut st = self
             .conn
             .prepare_cached(
-                "SELECT c.id, c.final_url, c.content_type, c.content_encoding, c.sha256, c.decoded_bytes FROM captures c
+                "SELECT c.id, c.final_url, c.content_type, c.content_encoding, c.sha256, c.decoded_bytes,
+                        (SELECT u.anchor FROM urls u WHERE u.id = c.url_id) FROM captures c
                  WHERE c.id > ?1 AND c.sha256 IS NOT NULL AND c.revisit_of IS NULL AND c.status BETWEEN 200 AND 299
                    AND coalesce(c.role, '') != 'robots'
                    AND (?2 OR NOT EXISTS (SELECT 1 FROM extractions e WHERE e.capture_id = c.id AND e.extractor_version >= ?3))
@@ -78,6 +83,7 @@ impl Store {
                     content_encoding: r.get(3)?,
                     sha256: r.get(4)?,
                     decoded_bytes: r.get(5)?,
+                    anchor: r.get(6)?,
                 })
             })
             .map_err(|e| self.err(e))?;
@@ -100,8 +106,8 @@ impl Store {
                 "INSERT OR REPLACE INTO extractions(capture_id, extractor_version, extracted_at, text_status, title, doc_type, agency,
                     province, admin_level, report_year, published_date, published_date_source, format, script, repost,
                     proactive_total, requests_received, requests_granted, reconsiderations, lawsuits, consistency,
-                    consistency_issues, approximate, notes, output_sha)
-                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25)",
+                    consistency_issues, approximate, notes, output_sha, doc_type_reason, report_year_source)
+                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27)",
             )
             .and_then(|mut s| {
                 s.execute(params![
@@ -129,7 +135,9 @@ impl Store {
                     row.consistency_issues,
                     row.approximate,
                     row.notes,
-                    row.output_sha
+                    row.output_sha,
+                    row.doc_type_reason,
+                    row.report_year_source
                 ])
             })
             .map_err(|e| self.err(e))?;

@@ -53,6 +53,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("archive", include_str!("migrations/0001_archive.sql")),
     ("extraction", include_str!("migrations/0002_extraction.sql")),
     ("site_scope", include_str!("migrations/0003_site_scope.sql")),
+    (
+        "extraction_reasons",
+        include_str!("migrations/0004_extraction_reasons.sql"),
+    ),
 ];
 
 /// A site as its seeds row describes it.

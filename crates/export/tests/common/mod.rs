@@ -172,6 +172,8 @@ pub fn extraction_row(
         approximate: (proactive_total == Some(1622)).then(|| "[\"proactive_total\"]".to_string()),
         notes: "[]".into(),
         output_sha: "x".into(),
+        doc_type_reason: None,
+        report_year_source: None,
         cells: Vec::new(),
     }
 }

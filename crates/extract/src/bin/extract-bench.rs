@@ -76,6 +76,7 @@ fn main() {
                 url: u,
                 content_type: ct.as_deref(),
                 body: b,
+                anchor: None,
             });
             println!("{}", serde_json::to_string(&ex).expect("serialise"));
         }
@@ -87,6 +88,7 @@ fn main() {
             url: u,
             content_type: ct.as_deref(),
             body: b,
+            anchor: None,
         });
     }
     timed_start();
@@ -104,6 +106,7 @@ fn main() {
                 url: u,
                 content_type: ct.as_deref(),
                 body: b,
+                anchor: None,
             });
             std::hint::black_box(&ex);
             bytes += b.len();
