@@ -34,6 +34,7 @@ pub mod attachments;
 pub mod classify;
 pub mod consistency;
 pub mod decode;
+pub mod documents;
 pub mod eval;
 pub mod fields;
 pub mod gazetteer;
@@ -44,7 +45,7 @@ pub mod script;
 pub mod tables;
 
 /// Bump whenever the output of [`extract`] changes for some input.
-pub const EXTRACTOR_VERSION: u32 = 2;
+pub const EXTRACTOR_VERSION: u32 = 3;
 
 /// One archived capture, as the archive hands it over.
 #[derive(Debug, Clone, Copy)]
@@ -233,7 +234,14 @@ pub struct Extraction {
     /// WHATWG name of the charset used to decode ("UTF-8", "GBK"); None for binary formats.
     pub charset: Option<String>,
     pub notes: Vec<String>,
+    /// Where the text came from (html, pdf_text, ocr, doc, docx, wps).
+    pub text_source: Option<documents::TextSource>,
+    /// Mean Tesseract word confidence (0–100) when the text was OCR'd.
+    pub ocr_confidence: Option<f32>,
+    /// The external tool that is missing, with [`TextStatus::NeedsTool`].
+    pub needs_tool: Option<String>,
 }
 
 pub use classify::classify_title;
-pub use fields::extract;
+pub use documents::{Limits, TextSource};
+pub use fields::{extract, extract_with};
