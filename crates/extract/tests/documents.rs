@@ -5,9 +5,10 @@
 //! skipped with a note otherwise.
 
 use nianbao_extract::eval::load_dir;
-use nianbao_extract::{extract, CaptureInput, TextSource, TextStatus};
+use nianbao_extract::{extract, extract_with, CaptureInput, Limits, TextSource, TextStatus};
 use std::path::Path;
 use std::process::Command;
+use std::time::Duration;
 
 fn tool_missing(what: &str, probe: &mut Command) -> bool {
     missing(
@@ -111,4 +112,64 @@ fn text_source_of_html_and_missing_tool_named() {
         "{:?}",
         ex.notes
     );
+}
+
+#[test]
+fn missing_tool_is_named_not_silent() {
+    // the bench binary reads a document the way extraction does; with no PATH
+    // no tool can be found
+    let pdf = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/documents/gb2021_pagebreak.pdf");
+    let out = Command::new(env!("CARGO_BIN_EXE_doc-bench"))
+        .arg("--html")
+        .arg(&pdf)
+        .env("PATH", "")
+        .output()
+        .expect("run doc-bench");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("status NeedsTool") && err.contains("needs_tool Some(\"pdftotext\")"),
+        "{err}"
+    );
+    // DOC needs no tool at all
+    let doc = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/documents/gb2021_tables.doc");
+    let out = Command::new(env!("CARGO_BIN_EXE_doc-bench"))
+        .arg("--html")
+        .arg(&doc)
+        .env("PATH", "")
+        .output()
+        .expect("run doc-bench");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("status Ok") && err.contains("needs_tool None"),
+        "{err}"
+    );
+}
+
+#[test]
+fn ocr_is_bounded_by_its_timeout() {
+    if tool_missing("pdftotext", Command::new("pdftotext").arg("-v")) || ocr_missing() {
+        return;
+    }
+    let body =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/documents/scan_2014.pdf"))
+            .unwrap();
+    let limits = Limits {
+        ocr_timeout: Duration::from_millis(30),
+        ..Limits::default()
+    };
+    let ex = extract_with(
+        &CaptureInput {
+            url: "http://x.gov.cn/scan.pdf",
+            content_type: Some("application/pdf"),
+            body: &body,
+        },
+        &limits,
+    );
+    assert_eq!(ex.text_status, TextStatus::NeedsOcr, "{:?}", ex.notes);
+    assert!(
+        ex.notes.iter().any(|n| n.contains("timed out")),
+        "{:?}",
+        ex.notes
+    );
+    assert_eq!(ex.text_source, None);
 }

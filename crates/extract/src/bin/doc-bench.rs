@@ -29,7 +29,10 @@ fn main() {
             }
         };
         let r = documents::read(kind(path, None, &body), path, None, &body, &limits);
-        eprintln!("{:?} {:?} notes {:?}", r.status, r.source, r.notes);
+        eprintln!(
+            "status {:?} source {:?} needs_tool {:?} notes {:?}",
+            r.status, r.source, r.needs_tool, r.notes
+        );
         println!("{}", r.html.unwrap_or_default());
         return;
     }
