@@ -172,6 +172,15 @@ SCAN_2014 = """<html><head><meta charset="utf-8"><title>株洲市环境保护局
 </body></html>
 """
 
+SCAN_TRAD = """<html><head><meta charset="utf-8"><title>廣東省生態環境廳2019年政府信息公開工作年度報告</title></head><body>
+<p style="font-size:16pt">廣東省生態環境廳2019年政府信息公開工作年度報告</p>
+<p style="font-size:12pt">二〇一九年，本廳依據《條例》規定開展政府資訊公開工作。</p>
+<p style="font-size:12pt">全年主動公開政府信息860條。</p>
+<p style="font-size:12pt">全年受理依申請公開12件。</p>
+<p style="font-size:12pt">未發生行政複議及行政訴訟。</p>
+</body></html>
+"""
+
 GB2021_EXPECTED = {
     "doc_type": "annual_report",
     "agency": "保定市生态环境局",
@@ -289,6 +298,15 @@ def main():
                    {"text_status": "ok", "text_source": "ocr", "doc_type": "annual_report",
                     "agency": "株洲市环境保护局", "province": "湖南省", "report_year": 2014,
                     "proactive_total": 652, "requests_received": 3, "requests_granted": 3})
+        # Scan printed in Traditional characters: read again with chi_tra.
+        src = html("scantrad", SCAN_TRAD)
+        out = soffice(src, "pdf", tmp)
+        scan(out, os.path.join(OUT, "scan_trad_2019.pdf"), tmp, skew=-0.4, seed=11)
+        write_case("scan_trad_2019_pdf", "scan_trad_2019.pdf",
+                   "http://gdee.gd.gov.cn.test/gkmlpt/content/2/2890/P020200301.pdf", "application/pdf",
+                   {"text_status": "ok", "text_source": "ocr", "doc_type": "annual_report",
+                    "agency": "广东省生态环境厅", "province": "广东省", "script": "traditional",
+                    "report_year": 2019, "proactive_total": 860, "requests_received": 12})
     for f in sorted(os.listdir(OUT)):
         print(f, os.path.getsize(os.path.join(OUT, f)))
 

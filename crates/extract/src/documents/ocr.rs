@@ -7,9 +7,9 @@
 //! (block, paragraph) groups become [`Block`]s so [`super::layout`] rebuilds
 //! prose and table rows from OCR exactly as from a text PDF, and OCR'd
 //! figures meet the same identity checks. The mean word confidence is
-//! reported. A page printed in Traditional characters (detected on the
-//! `chi_sim` reading) is read again with `chi_tra` when that data is
-//! installed.
+//! reported. With the default `chi_sim`, page 1 is also read with `chi_tra`
+//! (when installed) and the more confident model reads the document: a
+//! Traditional scan then comes out in the characters it was printed in.
 //!
 //! Bounded: at most [`Limits::ocr_max_pages`] pages, and one deadline
 //! ([`Limits::ocr_timeout`]) for the whole document; a child still running
@@ -60,12 +60,29 @@ pub fn ocr_pdf(body: &[u8], page_count: usize, limits: &Limits) -> Result<Ocr, T
     images.sort();
     let capped = page_count > images.len();
     let mut lang = limits.ocr_lang.clone();
-    let mut read = read_pages(&images, &lang, deadline)?;
-    if lang == "chi_sim" && traditional(&read.0) && has_lang("chi_tra", deadline) {
-        lang = "chi_tra".into();
-        read = read_pages(&images, &lang, deadline)?;
+    // chi_sim reads Traditional print too, as Simplified characters, so the
+    // script cannot be told from its output: page 1 is also read with
+    // chi_tra, and the model that is more confident reads the document.
+    let mut first: Option<PagesRead> = None;
+    if lang == "chi_sim" && !images.is_empty() && has_lang("chi_tra", deadline) {
+        let sim = read_pages(&images[..1], "chi_sim", deadline)?;
+        let tra = read_pages(&images[..1], "chi_tra", deadline)?;
+        let mean = |r: &PagesRead| r.1 / r.2.max(1) as f32;
+        first = Some(if mean(&tra) > mean(&sim) {
+            lang = "chi_tra".into();
+            tra
+        } else {
+            sim
+        });
     }
-    let (pages, conf_sum, conf_n) = read;
+    let (pages, conf_sum, conf_n) = match first {
+        Some((mut pages, s, n)) => {
+            let (rest, s2, n2) = read_pages(&images[1..], &lang, deadline)?;
+            pages.extend(rest);
+            (pages, s + s2, n + n2)
+        }
+        None => read_pages(&images, &lang, deadline)?,
+    };
     Ok(Ocr {
         pages,
         confidence: (conf_n > 0).then(|| conf_sum / conf_n as f32),
@@ -122,15 +139,6 @@ fn has_lang(lang: &str, deadline: Instant) -> bool {
     let listed = String::from_utf8_lossy(&out).into_owned();
     lang.split('+')
         .all(|l| listed.lines().any(|x| x.trim() == l))
-}
-
-fn traditional(pages: &[PageLayout]) -> bool {
-    let text: String = pages
-        .iter()
-        .flat_map(|p| p.blocks.iter())
-        .map(super::layout::block_text)
-        .collect();
-    crate::script::detect(&text) == Some(crate::Script::Traditional)
 }
 
 /// One page of Tesseract TSV → (page, sum of word confidences, word count).
