@@ -167,6 +167,7 @@ SCAN_2014 = """<html><head><meta charset="utf-8"><title>株洲市环境保护局
 <p style="font-size:12pt">全年共受理依申请公开3件，均已按时答复，其中予以公开3件。</p>
 <p style="font-size:12pt">三、行政复议和行政诉讼情况</p>
 <p style="font-size:12pt">全年未发生因政府信息公开引起的行政复议和行政诉讼。</p>
+<p style="font-size:9pt">全年办理人大建议和政协提案共17件，均已按期办结。</p>
 <p style="font-size:12pt">株洲市环境保护局</p>
 <p style="font-size:12pt">2015年3月20日</p>
 </body></html>
