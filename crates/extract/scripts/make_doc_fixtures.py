@@ -73,8 +73,10 @@ RESULT_ROWS = [
 ]
 
 
-def tds(vals):
-    return "".join(f"<td>{v}</td>" for v in vals)
+def tds(vals, blank=None):
+    # Some rows leave a cell blank, as many bureaus print them: a printed
+    # blank is a null cell, not a missing one.
+    return "".join(f"<td>{'' if i == blank else v}</td>" for i, v in enumerate(vals))
 
 
 def requests_table(label_width):
@@ -84,11 +86,12 @@ def requests_table(label_width):
         '<table border="1" cellpadding="3" style="border-collapse:collapse">',
         "<tr><td colspan=\"2\">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>"
         "<td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>总计</td></tr>",
-        f"<tr><td colspan=\"2\"{w}>一、本年新收政府信息公开申请数量</td>{tds([4, 0, 0, 0, 0, 0, 4])}</tr>",
+        f"<tr><td colspan=\"2\"{w}>一、本年新收政府信息公开申请数量</td>{tds([4, 0, 0, 0, 0, 0, 4], blank=4)}</tr>",
         f"<tr><td colspan=\"2\">二、上年结转政府信息公开申请数量</td>{tds([0] * 7)}</tr>",
     ]
     for group, label, vals in RESULT_ROWS:
-        rows.append(f"<tr><td>{group}</td><td{w}>{label}</td>{tds(vals)}</tr>")
+        blank = 4 if label == "（一）予以公开" else None
+        rows.append(f"<tr><td>{group}</td><td{w}>{label}</td>{tds(vals, blank)}</tr>")
     rows.append(f"<tr><td colspan=\"2\">四、结转下年度继续办理</td>{tds([0] * 7)}</tr>")
     rows.append("</table>")
     return "\n".join(rows)
@@ -199,6 +202,9 @@ GB2021_CELLS = [
     ["proactive", "licensing", "decisions", "1024"],
     ["proactive", "fees", "amount_10k_yuan", "12.35"],
     ["requests", "new", "total", "4"],
+    ["requests", "new", "legal_service", None],
+    ["requests", "granted", "legal_service", None],
+    ["requests", "granted", "other_org", "0"],
     ["requests", "denied_third_party", "total", "0"],
     ["requests", "unable_not_held", "natural_person", "1"],
     ["requests", "other_unpaid_fee", "total", "0"],

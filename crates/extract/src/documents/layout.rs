@@ -376,11 +376,31 @@ fn page_items(page: &PageLayout) -> Vec<Out> {
     }
     // 4. runs of rows are tables (a wrapped label can hold rows several
     // lines apart); prose between two rows of a run is a header row of it
+    // the same run rule as below, to find blanks against rows of one table
+    let mut run = vec![0usize; rows.len()];
+    for i in 1..rows.len() {
+        let near =
+            rows[i].y0 - rows[..i].iter().map(|r| r.y1).fold(f32::MIN, f32::max) <= 6.0 * rows[i].h;
+        run[i] = run[i - 1] + usize::from(!near);
+    }
+    let slots: Vec<Option<Vec<usize>>> = (0..rows.len()).map(|i| columns(&rows, &run, i)).collect();
     let mut tables: Vec<(f32, f32, YRows)> = Vec::new();
-    for r in rows {
+    for (r, slot) in rows.into_iter().zip(slots) {
+        let values = match slot {
+            Some(cols) => {
+                let mut v = vec![String::new(); cols.len()];
+                for (k, val) in r.values.into_iter().enumerate() {
+                    if let Some(at) = cols.iter().position(|&c| c == k) {
+                        v[at] = val.text;
+                    }
+                }
+                v
+            }
+            None => r.values.into_iter().map(|v| v.text).collect(),
+        };
         let row = RowOut {
             labels: r.labels,
-            values: r.values.into_iter().map(|v| v.text).collect(),
+            values,
         };
         match tables.last_mut() {
             Some((_, y1, rs)) if r.y0 - *y1 <= 6.0 * r.h => {
@@ -435,6 +455,51 @@ fn page_items(page: &PageLayout) -> Vec<Out> {
         take(t, &mut out);
     }
     out
+}
+
+/// A printed blank leaves no word, so a row can show fewer figures than its
+/// table has columns. The nearest row (by height) of the same table with a
+/// few more figures gives the columns: when each of this row's figures sits under a distinct one of its
+/// columns (within a third of the column spacing), the row is widened to that
+/// many cells, `Some(map)` with `map[column] = index of the figure` (or
+/// `usize::MAX` for a blank). Rows of one figure are left alone (a single
+/// figure usually spans its row).
+fn columns(rows: &[TableRow], run: &[usize], i: usize) -> Option<Vec<usize>> {
+    let me = &rows[i];
+    let n = me.values.len();
+    if n < 2 {
+        return None;
+    }
+    let centre = |v: &Value| (v.bx.x0 + v.bx.x1) / 2.0;
+    // a reference from the same table, with a few more cells (not another
+    // table's fifteen columns that happen to line up)
+    let reference = rows
+        .iter()
+        .zip(run)
+        .filter(|(r, &k)| k == run[i] && r.values.len() > n && r.values.len() <= n + n / 2)
+        .map(|(r, _)| r)
+        .min_by(|a, b| (a.yc - me.yc).abs().total_cmp(&(b.yc - me.yc).abs()))?;
+    let cols: Vec<f32> = reference.values.iter().map(centre).collect();
+    let spacing = cols
+        .windows(2)
+        .map(|w| w[1] - w[0])
+        .fold(f32::INFINITY, f32::min);
+    let mut map = vec![usize::MAX; cols.len()];
+    let mut last: Option<usize> = None;
+    for (k, v) in me.values.iter().enumerate() {
+        let x = centre(v);
+        let (c, d) = cols
+            .iter()
+            .enumerate()
+            .map(|(c, cx)| (c, (cx - x).abs()))
+            .min_by(|a, b| a.1.total_cmp(&b.1))?;
+        if d > spacing / 3.0 || last.is_some_and(|l| c <= l) {
+            return None;
+        }
+        map[c] = k;
+        last = Some(c);
+    }
+    Some(map)
 }
 
 /// Join blocks that are successive lines of one paragraph: the gap below a
@@ -556,6 +621,27 @@ mod tests {
         );
         assert!(html.contains("<tr><td>3.危及</td><td>1</td><td>2</td></tr>"));
         assert!(!html.contains(">3<"), "page number dropped: {html}");
+    }
+
+    #[test]
+    fn printed_blank_keeps_its_column() {
+        let mut blocks = vec![block(vec![vec![w(100.0, 100.0, 160.0, "（一）予以公开")]])];
+        for (i, x) in [300.0, 340.0, 380.0].iter().enumerate() {
+            blocks.push(block(vec![vec![w(*x, 100.0, x + 6.0, &i.to_string())]]));
+        }
+        blocks.push(block(vec![vec![w(100.0, 130.0, 160.0, "（二）部分公开")]]));
+        for x in [300.0, 380.0] {
+            blocks.push(block(vec![vec![w(x, 130.0, x + 6.0, "5")]]));
+        }
+        let html = to_html(&[PageLayout {
+            width: 600.0,
+            height: 800.0,
+            blocks,
+        }]);
+        assert!(
+            html.contains("<tr><td>（二）部分公开</td><td>5</td><td></td><td>5</td></tr>"),
+            "{html}"
+        );
     }
 
     #[test]
