@@ -20,8 +20,9 @@
 //! Pipeline (see [`extract`]):
 //!
 //! 1. [`attachments`] decides the kind (HTML, PDF, DOCX, DOC/WPS) from content
-//!    type, URL extension and magic bytes; PDF goes through `pdftotext`, DOCX is
-//!    read as zip+XML and rendered to minimal HTML so it shares the HTML path.
+//!    type, URL extension and magic bytes; [`documents`] reads every non-HTML
+//!    form (DOCX, DOC/WPS, text PDF, scans via OCR) to minimal HTML so it shares
+//!    the HTML path.
 //! 2. [`decode`] picks the charset (BOM, header, meta, detection).
 //! 3. [`html`] finds title, meta tags, the article body and the tables.
 //! 4. [`script`] converts Traditional text to Simplified *for matching only*.

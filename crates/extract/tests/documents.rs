@@ -173,3 +173,49 @@ fn ocr_is_bounded_by_its_timeout() {
     );
     assert_eq!(ex.text_source, None);
 }
+
+#[test]
+fn ocr_page_cap_is_kept_and_noted() {
+    if tool_missing("pdfunite", Command::new("pdfunite").arg("-v"))
+        || tool_missing("pdftotext", Command::new("pdftotext").arg("-v"))
+        || ocr_missing()
+    {
+        return;
+    }
+    let scan = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/documents/scan_2014.pdf");
+    let dir = tempfile::tempdir().unwrap();
+    let two = dir.path().join("two.pdf");
+    let ok = Command::new("pdfunite")
+        .arg(&scan)
+        .arg(&scan)
+        .arg(&two)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let body = std::fs::read(&two).unwrap();
+    let limits = Limits {
+        ocr_max_pages: 1,
+        ..Limits::default()
+    };
+    let ex = extract_with(
+        &CaptureInput {
+            url: "http://x.gov.cn/two.pdf",
+            content_type: Some("application/pdf"),
+            body: &body,
+        },
+        &limits,
+    );
+    assert_eq!(ex.text_status, TextStatus::Ok, "{:?}", ex.notes);
+    assert_eq!(ex.text_source, Some(TextSource::Ocr));
+    assert!(
+        ex.notes.iter().any(|n| n.contains("page cap of 1")),
+        "{:?}",
+        ex.notes
+    );
+    assert!(
+        ex.notes.iter().any(|n| n.contains(", 1 pages,")),
+        "{:?}",
+        ex.notes
+    );
+    assert_eq!(ex.fields.proactive_total, Some(652));
+}
