@@ -219,3 +219,60 @@ fn ocr_page_cap_is_kept_and_noted() {
     );
     assert_eq!(ex.fields.proactive_total, Some(652));
 }
+
+mod damaged {
+    use nianbao_extract::documents::{doc, layout, pdf_layout};
+    use proptest::prelude::*;
+
+    fn fixture() -> Vec<u8> {
+        std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/documents/gb2021_tables.doc"),
+        )
+        .unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// A damaged Word file is an error or some text, never a panic.
+        #[test]
+        fn damaged_doc_never_panics(
+            edits in proptest::collection::vec((0usize..53_000, any::<u8>()), 1..40),
+            cut in 0usize..53_000,
+        ) {
+            let mut body = fixture();
+            for (at, b) in edits {
+                if let Some(x) = body.get_mut(at) {
+                    *x = b;
+                }
+            }
+            let _ = doc::to_html(&body);
+            body.truncate(cut);
+            let _ = doc::to_html(&body);
+        }
+
+        /// Any bbox XHTML (attributes, nesting) yields pages and renders.
+        #[test]
+        fn any_bbox_layout_renders(
+            words in proptest::collection::vec(
+                (-1e4f32..1e4, -1e4f32..1e4, 0f32..500.0, 0f32..60.0, "[0-9一二三（）.、 —-]{0,6}"),
+                0..60,
+            ),
+        ) {
+            let mut x = String::from(r#"<doc><page width="595" height="842"><flow><block><line>"#);
+            for (x0, y0, w, h, t) in &words {
+                x.push_str(&format!(
+                    r#"<word xMin="{x0}" yMin="{y0}" xMax="{}" yMax="{}">{t}</word>"#,
+                    x0 + w,
+                    y0 + h
+                ));
+                x.push_str("</line></block><block><line>");
+            }
+            x.push_str("</line></block></flow></page></doc>");
+            let pages = pdf_layout::parse(&x);
+            let html = layout::to_html(&pages);
+            prop_assert!(html.starts_with("<html>"));
+        }
+    }
+}
