@@ -44,6 +44,8 @@ fn document_forms() {
     let cases = load_dir(&dir);
     assert!(cases.len() >= 6, "expected ≥6 cases, found {}", cases.len());
     let mut failures = Vec::new();
+    // every rendering of the GB 2021 report must give the same cells as its DOCX
+    let mut gb2021: Vec<(String, Vec<nianbao_extract::Cell>)> = Vec::new();
     for c in &cases {
         let source = c.spec["expected"]["text_source"].as_str().unwrap_or("");
         if matches!(source, "pdf_text" | "ocr")
@@ -56,17 +58,24 @@ fn document_forms() {
         }
         let ex = c.run();
         let checks = c.check(&ex);
-        let right = checks.iter().filter(|(_, ok, _)| *ok).count();
+        let count = |cells: bool| {
+            let of: Vec<_> = checks
+                .iter()
+                .filter(|(f, _, _)| (f == "cell") == cells)
+                .collect();
+            (of.iter().filter(|(_, ok, _)| *ok).count(), of.len())
+        };
+        let ((fr, ft), (cr, ct)) = (count(false), count(true));
         eprintln!(
-            "{:<24} {:<8} {:<9} conf {:>5} checks {right}/{} cells {}",
+            "{:<24} {:<8} {:<9} conf {:>5} fields {fr}/{ft} labelled cells {cr}/{ct} cells {} {}",
             c.name,
             ex.text_status.as_str(),
             ex.text_source.map(|s| s.as_str()).unwrap_or("-"),
             ex.ocr_confidence
                 .map(|v| format!("{v:.1}"))
                 .unwrap_or_else(|| "-".into()),
-            checks.len(),
-            ex.cells.len()
+            ex.cells.len(),
+            ex.fields.consistency.as_str()
         );
         for (field, ok, detail) in checks {
             if !ok {
@@ -76,10 +85,28 @@ fn document_forms() {
                 ));
             }
         }
+        if c.name.starts_with("gb2021_") {
+            let mut cells = ex.cells.clone();
+            cells.sort();
+            gb2021.push((c.name.clone(), cells));
+        }
         if source == "ocr" {
             let conf = ex.ocr_confidence.unwrap_or(0.0);
             if !(50.0..=100.0).contains(&conf) {
                 failures.push(format!("{}: ocr confidence {conf}", c.name));
+            }
+        }
+    }
+    if let Some((_, want)) = gb2021.iter().find(|(n, _)| n == "gb2021_tables_docx") {
+        assert_eq!(want.len(), 200, "docx cells");
+        for (name, got) in &gb2021 {
+            let differ = got.len() != want.len() || got.iter().zip(want).any(|(a, b)| a != b);
+            if differ {
+                failures.push(format!(
+                    "{name}: {} cells, {} differ from the docx",
+                    got.len(),
+                    got.iter().filter(|c| !want.contains(c)).count()
+                ));
             }
         }
     }
