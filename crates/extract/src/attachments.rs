@@ -1,24 +1,14 @@
-//! Non-HTML captures: PDF, DOCX, DOC/WPS.
+//! Non-HTML captures: what kind a capture is, and the DOCX reader.
 //!
 //! The kind is decided from the magic bytes first (servers mislabel
 //! attachments as `application/octet-stream` or even `text/html`), then the
-//! content type, then the URL extension.
-//!
-//! * PDF: poppler's `pdftotext -layout -enc UTF-8 - -` on stdin. Layout mode
-//!   keeps table rows on one line with columns separated by spaces, which
-//!   [`crate::tables::flat`] splits back into cells. A PDF with (almost) no
-//!   text is a scan → [`TextStatus::NeedsOcr`]; no `pdftotext` on the machine →
-//!   [`TextStatus::NeedsTool`]. The child is bounded by a timeout so a
-//!   pathological PDF cannot hang extraction.
-//! * DOCX: zip + `word/document.xml` read with quick-xml and rendered as
-//!   minimal HTML (paragraphs, tables with gridSpan → colspan), so the whole
-//!   HTML path (tables included) applies unchanged.
-//! * DOC/WPS (OLE2) and anything else binary: [`TextStatus::NotExtracted`].
+//! content type, then the URL extension. [`crate::documents`] reads every
+//! kind but HTML (PDF text and scans through poppler and Tesseract, DOC/WPS
+//! natively); DOCX is read here: zip + `word/document.xml` read with
+//! quick-xml and rendered as minimal HTML (paragraphs, tables with gridSpan →
+//! colspan), so the whole HTML path (tables included) applies unchanged.
 
-use crate::TextStatus;
-use std::io::{Read, Write};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::io::Read;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -85,92 +75,7 @@ pub fn kind(url: &str, content_type: Option<&str>, body: &[u8]) -> Kind {
     Kind::Html
 }
 
-/// Result of running pdftotext.
-pub enum PdfText {
-    Text(String),
-    NoTextLayer,
-    NoTool,
-    Failed(String),
-}
-
-const PDF_TIMEOUT: Duration = Duration::from_secs(60);
-
-/// Text of a PDF via `pdftotext -layout -enc UTF-8 - -`.
-pub fn pdf_text(body: &[u8]) -> PdfText {
-    let child = Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8", "-", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn();
-    let mut child = match child {
-        Ok(c) => c,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return PdfText::NoTool,
-        Err(e) => return PdfText::Failed(format!("pdftotext: {e}")),
-    };
-    let input = body.to_vec();
-    let writer = child.stdin.take().map(|mut stdin| {
-        std::thread::spawn(move || {
-            let _ = stdin.write_all(&input);
-        })
-    });
-    let reader = child.stdout.take().map(|mut out| {
-        std::thread::spawn(move || {
-            let mut buf = Vec::new();
-            let _ = out.read_to_end(&mut buf);
-            buf
-        })
-    });
-    let start = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(s)) => break Some(s),
-            Ok(None) if start.elapsed() > PDF_TIMEOUT => {
-                let _ = child.kill();
-                let _ = child.wait();
-                break None;
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
-            Err(_) => break None,
-        }
-    };
-    if let Some(w) = writer {
-        let _ = w.join();
-    }
-    let out = reader.and_then(|r| r.join().ok()).unwrap_or_default();
-    match status {
-        None => PdfText::Failed("pdftotext timed out".into()),
-        Some(s) if !s.success() => PdfText::Failed(format!("pdftotext exited with {s}")),
-        Some(_) => {
-            let text = String::from_utf8_lossy(&out).into_owned();
-            let visible = text
-                .chars()
-                .filter(|c| !c.is_whitespace() && *c != '\u{c}')
-                .count();
-            if visible < 10 {
-                PdfText::NoTextLayer
-            } else {
-                PdfText::Text(text)
-            }
-        }
-    }
-}
-
-/// Map a PDF outcome to (text, status).
-pub fn pdf_status(p: &PdfText) -> TextStatus {
-    match p {
-        PdfText::Text(_) => TextStatus::Ok,
-        PdfText::NoTextLayer => TextStatus::NeedsOcr,
-        PdfText::NoTool => TextStatus::NeedsTool,
-        PdfText::Failed(_) => TextStatus::NotExtracted,
-    }
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
+use crate::documents::esc;
 
 const MAX_DOCX_XML: u64 = 64 * 1024 * 1024;
 

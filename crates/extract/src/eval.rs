@@ -94,6 +94,7 @@ impl Case {
                 let got = match k.as_str() {
                     "text_status" => serde_json::to_value(ex.text_status).unwrap_or(Value::Null),
                     "charset" => ex.charset.clone().map(Value::String).unwrap_or(Value::Null),
+                    "text_source" => serde_json::to_value(ex.text_source).unwrap_or(Value::Null),
                     _ => actual.get(k).cloned().unwrap_or(Value::Null),
                 };
                 out.push((k.clone(), &got == want, format!("want {want}, got {got}")));

@@ -18,7 +18,8 @@
 //! * counts: the table figure wins; a contradicting prose figure becomes a
 //!   consistency issue.
 
-use crate::attachments::{self, Kind, PdfText};
+use crate::attachments::{self, Kind};
+use crate::documents::{self, Limits, TextSource};
 use crate::gazetteer::GAZETTEER;
 use crate::html::{self, Page};
 use crate::narrative::{self, Figure};
@@ -71,48 +72,30 @@ static URL_DAY_DIR: LazyLock<Regex> =
 
 /// Extract everything from one capture. Pure: same input, same output.
 pub fn extract(input: &CaptureInput) -> Extraction {
-    let mut notes = Vec::new();
-    match attachments::kind(input.url, input.content_type, input.body) {
-        Kind::Html => {
-            let (text, cs) = decode::decode_html(input.body, input.content_type);
-            notes.push(format!("charset {} from {}", cs.name(), cs.source.as_str()));
-            let page = html::parse(&text);
-            finish(input, page, Some(cs.name().to_string()), notes)
-        }
-        Kind::Docx => match attachments::docx_to_html(input.body) {
-            Some(h) => {
-                notes.push("docx: word/document.xml".into());
-                finish(input, html::parse(&h), None, notes)
-            }
-            None => {
-                notes.push("docx: unreadable zip or no word/document.xml".into());
-                bare(input, TextStatus::NotExtracted, notes)
-            }
-        },
-        Kind::Pdf => {
-            let p = attachments::pdf_text(input.body);
-            match p {
-                PdfText::Text(t) => {
-                    notes.push("pdf: pdftotext -layout".into());
-                    finish(input, Page::from_text(&t), None, notes)
-                }
-                other => {
-                    if let PdfText::Failed(m) = &other {
-                        notes.push(m.clone());
-                    }
-                    bare(input, attachments::pdf_status(&other), notes)
-                }
-            }
-        }
-        Kind::OldOffice => {
-            notes.push("old office format (DOC/WPS): not extracted".into());
-            bare(input, TextStatus::NotExtracted, notes)
-        }
-        Kind::OtherBinary => {
-            notes.push("binary content: not extracted".into());
-            bare(input, TextStatus::NotExtracted, notes)
-        }
+    extract_with(input, &Limits::default())
+}
+
+/// [`extract`] with explicit bounds on the tool runs (OCR page cap, timeouts).
+pub fn extract_with(input: &CaptureInput, limits: &Limits) -> Extraction {
+    let kind = attachments::kind(input.url, input.content_type, input.body);
+    if kind == Kind::Html {
+        let mut notes = Vec::new();
+        let (text, cs) = decode::decode_html(input.body, input.content_type);
+        notes.push(format!("charset {} from {}", cs.name(), cs.source.as_str()));
+        let page = html::parse(&text);
+        let mut ex = finish(input, page, Some(cs.name().to_string()), notes);
+        ex.text_source = Some(TextSource::Html);
+        return ex;
     }
+    let r = documents::read(kind, input.url, input.content_type, input.body, limits);
+    let mut ex = match &r.html {
+        Some(h) => finish(input, html::parse(h), None, r.notes),
+        None => bare(input, r.status, r.notes),
+    };
+    ex.text_source = r.source;
+    ex.ocr_confidence = r.ocr_confidence;
+    ex.needs_tool = r.needs_tool;
+    ex
 }
 
 /// An extraction with only what the URL tells.
@@ -131,6 +114,9 @@ fn bare(input: &CaptureInput, status: TextStatus, notes: Vec<String>) -> Extract
         text_status: status,
         charset: None,
         notes,
+        text_source: None,
+        ocr_confidence: None,
+        needs_tool: None,
     }
 }
 
@@ -505,6 +491,9 @@ fn finish(
             text_status: TextStatus::Empty,
             charset,
             notes,
+            text_source: None,
+            ocr_confidence: None,
+            needs_tool: None,
         };
     }
 
@@ -712,6 +701,9 @@ fn finish(
         text_status: TextStatus::Ok,
         charset,
         notes,
+        text_source: None,
+        ocr_confidence: None,
+        needs_tool: None,
     }
 }
 

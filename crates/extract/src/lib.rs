@@ -20,8 +20,9 @@
 //! Pipeline (see [`extract`]):
 //!
 //! 1. [`attachments`] decides the kind (HTML, PDF, DOCX, DOC/WPS) from content
-//!    type, URL extension and magic bytes; PDF goes through `pdftotext`, DOCX is
-//!    read as zip+XML and rendered to minimal HTML so it shares the HTML path.
+//!    type, URL extension and magic bytes; [`documents`] reads every non-HTML
+//!    form (DOCX, DOC/WPS, text PDF, scans via OCR) to minimal HTML so it shares
+//!    the HTML path.
 //! 2. [`decode`] picks the charset (BOM, header, meta, detection).
 //! 3. [`html`] finds title, meta tags, the article body and the tables.
 //! 4. [`script`] converts Traditional text to Simplified *for matching only*.
@@ -39,6 +40,7 @@ pub mod attachments;
 pub mod classify;
 pub mod consistency;
 pub mod decode;
+pub mod documents;
 pub mod eval;
 pub mod fields;
 pub mod gazetteer;
@@ -248,7 +250,14 @@ pub struct Extraction {
     /// WHATWG name of the charset used to decode ("UTF-8", "GBK"); None for binary formats.
     pub charset: Option<String>,
     pub notes: Vec<String>,
+    /// Where the text came from (html, pdf_text, ocr, doc, docx, wps).
+    pub text_source: Option<documents::TextSource>,
+    /// Mean Tesseract word confidence (0–100) when the text was OCR'd.
+    pub ocr_confidence: Option<f32>,
+    /// The external tool that is missing, with [`TextStatus::NeedsTool`].
+    pub needs_tool: Option<String>,
 }
 
 pub use classify::classify_title;
-pub use fields::extract;
+pub use documents::{Limits, TextSource};
+pub use fields::{extract, extract_with};
