@@ -121,6 +121,7 @@ fn document_forms() {
 #[test]
 fn text_source_of_html_and_missing_tool_named() {
     let ex = extract(&CaptureInput {
+        anchor: None,
         url: "http://x.gov.cn/a.html",
         content_type: Some("text/html"),
         body: "<html><body><p>环境保护局政府信息公开工作年度报告</p></body></html>".as_bytes(),
@@ -129,6 +130,7 @@ fn text_source_of_html_and_missing_tool_named() {
     assert_eq!(ex.needs_tool, None);
     // a truncated OLE2 header is a clear not_extracted, never a panic
     let ex = extract(&CaptureInput {
+        anchor: None,
         url: "http://x.gov.cn/a.doc",
         content_type: Some("application/msword"),
         body: b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 truncated",
@@ -186,6 +188,7 @@ fn ocr_is_bounded_by_its_timeout() {
     };
     let ex = extract_with(
         &CaptureInput {
+            anchor: None,
             url: "http://x.gov.cn/scan.pdf",
             content_type: Some("application/pdf"),
             body: &body,
@@ -226,6 +229,7 @@ fn ocr_page_cap_is_kept_and_noted() {
     };
     let ex = extract_with(
         &CaptureInput {
+            anchor: None,
             url: "http://x.gov.cn/two.pdf",
             content_type: Some("application/pdf"),
             body: &body,
