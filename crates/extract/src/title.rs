@@ -136,6 +136,24 @@ fn heading_like(s: &str) -> bool {
         && !is_metadata(s)
 }
 
+/// The report title at the start of a longer line, cut after its first
+/// 报告/年报 when what precedes reads as a title and is not a sentence of its own.
+fn leading_title(line: &str) -> Option<&str> {
+    let end = ["报告", "報告", "年报", "年報"]
+        .iter()
+        .filter_map(|w| line.find(w).map(|i| i + w.len()))
+        .min()?;
+    let head = &line[..end];
+    let rest = line[end..].trim_start();
+    let clause = ['，', ',', '、', '；', '：', ':'];
+    (!rest.is_empty()
+        && head.chars().count() <= 60
+        && !head.contains(clause)
+        && reads_as_title(head)
+        && crate::classify::classify_title(head) == crate::DocType::AnnualReport)
+        .then_some(head)
+}
+
 /// Title candidates from a page's structural places, in priority order.
 pub struct Candidates<'a> {
     pub meta: Option<&'a str>,
@@ -196,6 +214,11 @@ pub fn choose<'a>(
     }
     for (i, l) in heads.iter().enumerate() {
         if !heading_like(l) {
+            // A title run into its first paragraph (OCR and text layers, careless
+            // editors): "…2014年政府信息公开工作年度报告根据《条例》…".
+            if let Some(head) = leading_title(l).filter(|_| i < 3) {
+                return Some((head.to_string(), TitleSource::Body));
+            }
             continue;
         }
         if reads_as_title(l) {
@@ -226,6 +249,39 @@ mod tests {
 
     fn pick(c: Candidates, lines: &[&'static str]) -> Option<(String, TitleSource)> {
         choose(&c, lines.iter().copied())
+    }
+
+    #[test]
+    fn a_title_run_into_its_first_paragraph_is_cut_off() {
+        let none = Candidates {
+            meta: None,
+            h1: None,
+            title_tag: None,
+            anchor: None,
+        };
+        let got = pick(
+            none,
+            &["株洲市环境保护局2014年政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》规定，现将我局2014年政府信息公开工作情况报告如下。"],
+        );
+        assert_eq!(
+            got.map(|g| g.0).as_deref(),
+            Some("株洲市环境保护局2014年政府信息公开工作年度报告")
+        );
+        // A sentence that mentions a report is not a title.
+        let none = Candidates {
+            meta: None,
+            h1: None,
+            title_tag: None,
+            anchor: None,
+        };
+        let got = pick(
+            none,
+            &["日前，生态环境部发布了2018年政府信息公开工作年度报告，全文如下。"],
+        );
+        assert_ne!(
+            got.map(|g| g.0).as_deref(),
+            Some("日前，生态环境部发布了2018年政府信息公开工作年度报告")
+        );
     }
 
     #[test]
