@@ -153,6 +153,43 @@ pub fn same_host(a: &Url, b: &Url) -> bool {
         || b.port().is_none()
 }
 
+pub(crate) fn http_like(u: &Url) -> bool {
+    matches!(u.scheme(), "http" | "https")
+}
+
+/// Cheap pre-check before `Url::join`: an explicit non-http scheme
+/// (`javascript:`, `mailto:`, `tel:`, `data:`, `vbscript:` …) is dropped
+/// without building a URL.
+fn has_foreign_scheme(href: &str) -> bool {
+    let Some(colon) = href.find(':') else {
+        return false;
+    };
+    let scheme = &href[..colon];
+    !scheme.is_empty()
+        && scheme.as_bytes()[0].is_ascii_alphabetic()
+        && scheme
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
+        && !scheme.eq_ignore_ascii_case("http")
+        && !scheme.eq_ignore_ascii_case("https")
+}
+
+/// Resolve an href as a browser would; None for links we never follow.
+pub(crate) fn resolve(base: &Url, href: &str) -> Option<Url> {
+    let h = href.trim_matches(|c: char| c.is_ascii_whitespace() || c.is_control());
+    if h.is_empty() || h.starts_with('#') || has_foreign_scheme(h) {
+        return None;
+    }
+    let mut u = base.join(h).ok()?;
+    if !(http_like(&u) && u.host_str().is_some_and(|h| !h.is_empty())) {
+        return None;
+    }
+    if u.fragment().is_some() {
+        u.set_fragment(None);
+    }
+    Some(u)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

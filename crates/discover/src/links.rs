@@ -21,7 +21,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use url::Url;
 
-use crate::canon::canonical_key;
+use crate::canon::{canonical_key, http_like, resolve};
 use crate::scan::{self, collapse_ws};
 
 /// At most this many links are returned per page.
@@ -29,22 +29,7 @@ pub const MAX_LINKS: usize = 5000;
 /// Anchor texts are cut to this many characters.
 const MAX_ANCHOR_CHARS: usize = 200;
 
-/// Where in the page a link came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum LinkSource {
-    /// `<a href>`
-    Anchor,
-    /// `<area href>` of an image map
-    Area,
-    /// `<frame src>` / `<iframe src>`
-    Frame,
-    /// Hanweb inline `<datastore>` CDATA record
-    Datastore,
-    /// Generated from a JavaScript (or anchor-numbered) pager
-    Pager,
-    /// `<meta http-equiv="refresh" content="0; url=…">`
-    MetaRefresh,
-}
+pub use crate::scan::LinkSource;
 
 /// One outgoing link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,43 +76,6 @@ impl Hasher for Fnv {
         }
         self.0 = h;
     }
-}
-
-fn http_like(u: &Url) -> bool {
-    matches!(u.scheme(), "http" | "https")
-}
-
-/// Cheap pre-check before `Url::join`: an explicit non-http scheme
-/// (`javascript:`, `mailto:`, `tel:`, `data:`, `vbscript:` …) is dropped
-/// without building a URL.
-fn has_foreign_scheme(href: &str) -> bool {
-    let Some(colon) = href.find(':') else {
-        return false;
-    };
-    let scheme = &href[..colon];
-    !scheme.is_empty()
-        && scheme.as_bytes()[0].is_ascii_alphabetic()
-        && scheme
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
-        && !scheme.eq_ignore_ascii_case("http")
-        && !scheme.eq_ignore_ascii_case("https")
-}
-
-/// Resolve an href as a browser would; None for links we never follow.
-pub(crate) fn resolve(base: &Url, href: &str) -> Option<Url> {
-    let h = href.trim_matches(|c: char| c.is_ascii_whitespace() || c.is_control());
-    if h.is_empty() || h.starts_with('#') || has_foreign_scheme(h) {
-        return None;
-    }
-    let mut u = base.join(h).ok()?;
-    if !(http_like(&u) && u.host_str().is_some_and(|h| !h.is_empty())) {
-        return None;
-    }
-    if u.fragment().is_some() {
-        u.set_fragment(None);
-    }
-    Some(u)
 }
 
 fn truncate_chars(s: String, n: usize) -> String {

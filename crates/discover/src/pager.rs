@@ -31,7 +31,7 @@ use memchr::memmem;
 use regex::Regex;
 use url::{Position, Url};
 
-use crate::links::resolve;
+use crate::canon::resolve;
 use crate::scan::{self, collapse_ws, Scan};
 
 /// Most sibling pages one generator emits.

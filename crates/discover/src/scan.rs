@@ -22,7 +22,22 @@ use memchr::memmem;
 pub(crate) use nianbao_html::collapse_ws;
 use nianbao_html::{tokenize, Options, Token};
 
-use crate::links::LinkSource;
+/// Where in the page a link came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LinkSource {
+    /// `<a href>`
+    Anchor,
+    /// `<area href>` of an image map
+    Area,
+    /// `<frame src>` / `<iframe src>`
+    Frame,
+    /// Hanweb inline `<datastore>` CDATA record
+    Datastore,
+    /// Generated from a JavaScript (or anchor-numbered) pager
+    Pager,
+    /// `<meta http-equiv="refresh" content="0; url=…">`
+    MetaRefresh,
+}
 
 /// A link as written in the document (entities decoded), before resolution.
 pub(crate) struct RawLink {

@@ -35,8 +35,13 @@ pub mod warc;
 pub use atomic::write_file_atomically;
 pub use coverage::coverage_html;
 pub use error::ExportError;
-pub use table::{column_names, export_table};
+pub use table::column_names;
 pub use warc::export_warc;
+
+use std::io::Write;
+
+use nianbao_store::Store;
+use util::Counting;
 
 /// Which table to export (`--what`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,4 +132,26 @@ pub struct WarcStats {
     pub responses: u64,
     pub revisits: u64,
     pub requests: u64,
+}
+
+/// The entry point behind `nianbao export --what … --format csv|jsonl|parquet`.
+pub fn export_table(
+    store: &Store,
+    opts: &TableOptions,
+    out: &mut (dyn Write + Send),
+) -> Result<Written, ExportError> {
+    let mut out = Counting {
+        inner: out,
+        count: 0,
+    };
+    let rows = match opts.format {
+        Format::Csv => table::write_csv(store, opts, &mut out)?,
+        Format::Jsonl => table::write_jsonl(store, opts, &mut out)?,
+        Format::Parquet => parquet::write_parquet(store, opts, &mut out)?,
+    };
+    out.flush().map_err(|e| ExportError::io("flush", e))?;
+    Ok(Written {
+        rows,
+        bytes: out.count,
+    })
 }

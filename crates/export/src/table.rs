@@ -32,8 +32,8 @@ use std::io::Write;
 
 use nianbao_store::{CaptureRow, CellRow, ReportRow, Store};
 
-use crate::util::{normalise_since, Counting};
-use crate::{ExportError, Format, TableOptions, What, Written};
+use crate::util::normalise_since;
+use crate::{ExportError, TableOptions, What};
 
 /// The logical type of a column; each writer maps it to its own representation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -291,28 +291,6 @@ pub(crate) fn for_each_row(
     }
 }
 
-/// The entry point behind `nianbao export --what … --format csv|jsonl|parquet`.
-pub fn export_table(
-    store: &Store,
-    opts: &TableOptions,
-    out: &mut (dyn Write + Send),
-) -> Result<Written, ExportError> {
-    let mut out = Counting {
-        inner: out,
-        count: 0,
-    };
-    let rows = match opts.format {
-        Format::Csv => write_csv(store, opts, &mut out)?,
-        Format::Jsonl => write_jsonl(store, opts, &mut out)?,
-        Format::Parquet => crate::parquet::write_parquet(store, opts, &mut out)?,
-    };
-    out.flush().map_err(|e| ExportError::io("flush", e))?;
-    Ok(Written {
-        rows,
-        bytes: out.count,
-    })
-}
-
 fn csv_err(e: csv::Error) -> ExportError {
     match e.into_kind() {
         csv::ErrorKind::Io(e) => ExportError::from(e),
@@ -320,7 +298,7 @@ fn csv_err(e: csv::Error) -> ExportError {
     }
 }
 
-fn write_csv(
+pub(crate) fn write_csv(
     store: &Store,
     opts: &TableOptions,
     out: &mut (dyn Write + Send),
@@ -354,7 +332,7 @@ fn write_csv(
     Ok(n)
 }
 
-fn write_jsonl(
+pub(crate) fn write_jsonl(
     store: &Store,
     opts: &TableOptions,
     out: &mut (dyn Write + Send),

@@ -75,7 +75,7 @@ pub fn kind(url: &str, content_type: Option<&str>, body: &[u8]) -> Kind {
     Kind::Html
 }
 
-use crate::documents::esc;
+use crate::html::esc;
 
 const MAX_DOCX_XML: u64 = 64 * 1024 * 1024;
 

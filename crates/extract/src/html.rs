@@ -932,6 +932,14 @@ fn densest(lines: &[Line]) -> std::ops::Range<usize> {
     best.1..best.2
 }
 
+/// Escape text for the minimal HTML the document readers produce (DOCX, DOC,
+/// PDF and OCR layouts are rendered to HTML so that one path reads them all).
+pub fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -39,6 +39,8 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 mod attach;
+mod doc;
+mod exchange;
 mod expected;
 pub mod hostile;
 mod page;
@@ -48,8 +50,9 @@ mod server;
 mod sites;
 mod util;
 
+use exchange::lock;
 pub use scale::{ScaleOptions, ScaleWeb};
-use server::{lock, RequestLog};
+use server::RequestLog;
 use sites::{Site, WebCtx};
 
 /// Knobs of the fixture web. `Default` is what the crawler's tests assume.

@@ -13,7 +13,7 @@
 //! The tables use the markup real sites use: `rowspan`/`colspan`, labels
 //! exactly as in docs/report-format.md, `117(增)` style signed changes.
 
-use crate::sites::{Doc, Kind};
+use crate::doc::{Doc, Kind};
 use crate::util::{cn_num, esc, seed_of, Rng};
 
 /// "我部" / "我厅" / "我局": how a report refers to its own agency.

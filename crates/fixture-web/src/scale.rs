@@ -20,7 +20,8 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
-use crate::server::{self, lock, Reply, Req, RequestLog};
+use crate::exchange::{lock, Reply, Req};
+use crate::server::{self, RequestLog};
 use crate::sites::{Site, SiteMeta};
 
 /// Knobs of the scale web.

@@ -18,8 +18,8 @@
 //!
 //! [MS-DOC]: https://learn.microsoft.com/en-us/openspecs/office_file_formats/ms-doc/
 
-use super::esc;
 use super::layout::join;
+use crate::html::esc;
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
 

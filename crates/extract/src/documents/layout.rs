@@ -24,7 +24,7 @@
 //! Page numbers in the top and bottom margins are dropped (a lone figure
 //! there would otherwise become a value cell).
 
-use super::esc;
+use crate::html::esc;
 use crate::numerals::{parse_cell, CellValue};
 
 #[derive(Debug, Clone, PartialEq)]

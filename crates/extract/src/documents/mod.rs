@@ -302,10 +302,3 @@ pub fn run_tool(
         Some(_) => Ok(out),
     }
 }
-
-/// Escape text for the minimal HTML the readers produce.
-pub fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}

@@ -8,8 +8,8 @@
 use std::sync::Arc;
 
 use super::{article, Doc, Kind, Site, SiteMeta, Store, WebCtx};
+use crate::exchange::{Reply, Req};
 use crate::page::{render, Page};
-use crate::server::{Reply, Req};
 
 const SITE_NAME: &str = "白德市生态环境局";
 

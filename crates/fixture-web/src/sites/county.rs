@@ -21,8 +21,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use super::{article, Doc, Kind, Site, SiteMeta, Store, WebCtx};
+use crate::exchange::{Reply, Req};
 use crate::page::{render, Page};
-use crate::server::{Reply, Req};
 use crate::util::{esc, fnv64, Date};
 
 const SITE_NAME: &str = "洪江市人民政府";

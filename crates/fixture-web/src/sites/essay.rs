@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use super::{Site, SiteMeta, WebCtx};
-use crate::server::{Reply, Req};
+use crate::exchange::{Reply, Req};
 
 pub(crate) struct Essay {
     meta: SiteMeta,

@@ -17,8 +17,8 @@ use std::sync::Arc;
 use super::{
     article, serve_attachment, Attachment, Doc, FileType, Kind, Site, SiteMeta, Store, WebCtx,
 };
+use crate::exchange::{Reply, Req};
 use crate::page::{render, Page};
-use crate::server::{Reply, Req};
 use crate::util::{esc, Date};
 
 const SITE_NAME: &str = "怀化市生态环境局";

@@ -19,8 +19,8 @@ use std::sync::Arc;
 use super::{
     article, serve_attachment, Attachment, Doc, FileType, Kind, Site, SiteMeta, Store, WebCtx,
 };
+use crate::exchange::{Reply, Req};
 use crate::page::{render, Page};
-use crate::server::{Reply, Req};
 use crate::util::{esc, Date};
 
 const SITE_NAME: &str = "湖南省生态环境厅";

@@ -22,8 +22,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use super::{article, Doc, Kind, Site, SiteMeta, Store, WebCtx};
+use crate::exchange::{lock, Reply, Req};
 use crate::page::{render, Page};
-use crate::server::{lock, Reply, Req};
 use crate::util::{fnv64, Date};
 
 const SITE_NAME: &str = "江西省生态环境厅";

@@ -7,8 +7,8 @@
 //! does not grow with n. robots.txt is 404 (no restrictions).
 
 use super::{Doc, Kind, Site, SiteMeta};
+use crate::exchange::{Reply, Req};
 use crate::page::{render, Page};
-use crate::server::{Reply, Req};
 use crate::util::{fnv64, Date, Rng};
 
 pub(crate) struct Large {

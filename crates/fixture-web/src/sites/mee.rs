@@ -21,8 +21,8 @@ use super::{
     article, list_items, page_count, page_slice, serve_attachment, Attachment, Doc, FileType, Kind,
     Site, SiteMeta, Store, WebCtx,
 };
+use crate::exchange::{Reply, Req};
 use crate::page::{render, Page};
-use crate::server::{Reply, Req};
 use crate::util::{esc, Date};
 
 const SITE_NAME: &str = "中华人民共和国生态环境部";

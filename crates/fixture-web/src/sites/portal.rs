@@ -14,8 +14,8 @@
 //! both columns.
 
 use super::{article, serve_attachment, Attachment, Doc, FileType, Kind, Site, SiteMeta, Store};
+use crate::exchange::{Reply, Req};
 use crate::page::{render, Page};
-use crate::server::{Reply, Req};
 use crate::util::Date;
 
 const PORTAL: &str = "云浮市人民政府";
