@@ -181,6 +181,14 @@ fn to_row(capture_id: i64, x: &Extraction) -> ExtractionRow {
         output_sha,
         doc_type_reason: f.doc_type_reason.clone(),
         report_year_source: f.report_year_source.clone(),
+        text_source: x.text_source.map(|s| s.as_str().to_string()),
+        // Through the f32's shortest decimal form, so 87.3 is stored as 87.3 and
+        // not as 87.30000305175781.
+        ocr_confidence: x
+            .ocr_confidence
+            .and_then(|c| c.to_string().parse::<f64>().ok())
+            .filter(|c| c.is_finite()),
+        needs_tool: x.needs_tool.clone(),
         cells: x
             .cells
             .iter()

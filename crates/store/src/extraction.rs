@@ -50,6 +50,12 @@ pub struct ExtractionRow {
     pub output_sha: String,
     pub doc_type_reason: Option<String>,
     pub report_year_source: Option<String>,
+    /// `html`, `pdf_text`, `ocr`, `doc`, `docx` or `wps`; `None` when no text was read.
+    pub text_source: Option<String>,
+    /// Mean Tesseract word confidence (0–100) of OCR'd text.
+    pub ocr_confidence: Option<f64>,
+    /// The missing external tool, with `text_status` `needs_tool`.
+    pub needs_tool: Option<String>,
     pub cells: Vec<(String, String, String, Option<String>)>,
 }
 
@@ -106,8 +112,9 @@ impl Store {
                 "INSERT OR REPLACE INTO extractions(capture_id, extractor_version, extracted_at, text_status, title, doc_type, agency,
                     province, admin_level, report_year, published_date, published_date_source, format, script, repost,
                     proactive_total, requests_received, requests_granted, reconsiderations, lawsuits, consistency,
-                    consistency_issues, approximate, notes, output_sha, doc_type_reason, report_year_source)
-                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27)",
+                    consistency_issues, approximate, notes, output_sha, doc_type_reason, report_year_source,
+                    text_source, ocr_confidence, needs_tool)
+                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30)",
             )
             .and_then(|mut s| {
                 s.execute(params![
@@ -137,7 +144,10 @@ impl Store {
                     row.notes,
                     row.output_sha,
                     row.doc_type_reason,
-                    row.report_year_source
+                    row.report_year_source,
+                    row.text_source,
+                    row.ocr_confidence,
+                    row.needs_tool
                 ])
             })
             .map_err(|e| self.err(e))?;
