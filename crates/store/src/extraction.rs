@@ -59,9 +59,36 @@ pub struct ExtractionRow {
     pub cells: Vec<(String, String, String, Option<String>)>,
 }
 
+/// Mean OCR word confidence below which a reading is counted as doubtful.
+pub const LOW_OCR_CONFIDENCE: f64 = 60.0;
+
+/// Captures whose latest extraction waits for a tool, or was read by OCR.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExtractionBacklog {
+    /// (missing tool, captures), by tool name.
+    pub waiting_for_tool: Vec<(String, i64)>,
+    /// Captures whose text was OCR'd.
+    pub ocr: i64,
+    /// Of those, the ones with mean confidence below [`LOW_OCR_CONFIDENCE`].
+    pub ocr_low_confidence: i64,
+}
+
+impl ExtractionBacklog {
+    /// Scans that cannot be read until an OCR tool is installed.
+    pub fn waiting_for_ocr(&self) -> i64 {
+        self.waiting_for_tool
+            .iter()
+            .filter(|(t, _)| t == "pdftoppm" || t.starts_with("tesseract"))
+            .map(|(_, n)| n)
+            .sum()
+    }
+}
+
 impl Store {
     /// Captures whose payload is a page or attachment and that lack an extraction by
-    /// `version` (all of them with `all`). Unchanged re-fetches share their first capture's.
+    /// `version` (all of them with `all`), or whose latest extraction waits for a
+    /// missing tool (so installing it and running `extract` reads them).
+    /// Unchanged re-fetches share their first capture's.
     pub fn pending_extractions(
         &self,
         version: i64,
@@ -76,7 +103,9 @@ impl Store {
                         (SELECT u.anchor FROM urls u WHERE u.id = c.url_id) FROM captures c
                  WHERE c.id > ?1 AND c.sha256 IS NOT NULL AND c.revisit_of IS NULL AND c.status BETWEEN 200 AND 299
                    AND coalesce(c.role, '') != 'robots'
-                   AND (?2 OR NOT EXISTS (SELECT 1 FROM extractions e WHERE e.capture_id = c.id AND e.extractor_version >= ?3))
+                   AND (?2 OR NOT EXISTS (SELECT 1 FROM extractions e WHERE e.capture_id = c.id AND e.extractor_version >= ?3)
+                        OR (SELECT e.text_status FROM extractions e WHERE e.capture_id = c.id
+                            ORDER BY e.extractor_version DESC LIMIT 1) = 'needs_tool')
                  ORDER BY c.id LIMIT ?4",
             )
             .map_err(|e| self.err(e))?;
@@ -95,6 +124,41 @@ impl Store {
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<Vec<_>>>()
             .map_err(|e| self.err(e))
+    }
+
+    /// What the latest extraction of each capture is waiting for or read with:
+    /// captures per missing tool, and OCR'd captures.
+    pub fn extraction_backlog(&self) -> Result<ExtractionBacklog> {
+        let latest = "SELECT e.text_status, e.text_source, e.needs_tool, e.ocr_confidence FROM extractions e
+             WHERE e.extractor_version = (SELECT max(x.extractor_version) FROM extractions x WHERE x.capture_id = e.capture_id)";
+        let mut st = self
+            .conn
+            .prepare(&format!(
+                "SELECT coalesce(l.needs_tool, ''), count(*) FROM ({latest}) l
+                 WHERE l.text_status = 'needs_tool' GROUP BY 1 ORDER BY 1"
+            ))
+            .map_err(|e| self.err(e))?;
+        let waiting = st
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+            .map_err(|e| self.err(e))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))?;
+        let (ocr, ocr_low) = self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT count(*), coalesce(sum(l.ocr_confidence < ?1), 0) FROM ({latest}) l
+                     WHERE l.text_source = 'ocr'"
+                ),
+                [LOW_OCR_CONFIDENCE],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(ExtractionBacklog {
+            waiting_for_tool: waiting,
+            ocr,
+            ocr_low_confidence: ocr_low,
+        })
     }
 
     /// Store an extraction; returns false when an identical one was already stored.
@@ -164,5 +228,89 @@ impl Store {
                 .map_err(|e| self.err(e))?;
         }
         Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::ArchiveBuilder;
+    use crate::CaptureRecord;
+
+    fn pending(s: &Store, version: i64) -> Vec<i64> {
+        s.pending_extractions(version, false, 0, 100)
+            .unwrap()
+            .into_iter()
+            .map(|p| p.id)
+            .collect()
+    }
+
+    #[test]
+    fn a_capture_waiting_for_a_tool_is_pending_again_and_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut b = ArchiveBuilder::create(&dir.path().join("a.sqlite")).unwrap();
+        let site = b.site("a.gov.cn", "A", "", "county").unwrap();
+        let run = b
+            .run("2024-01-01T00:00:00Z", "2024-01-01T01:00:00Z")
+            .unwrap();
+        let mut ids = Vec::new();
+        for (i, body) in [
+            &b"%PDF-scan"[..],
+            b"%PDF-text",
+            b"<html>ok</html>",
+            b"%PDF-ocr",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let rec = CaptureRecord {
+                requested_url: format!("http://a.gov.cn/{i}"),
+                final_url: format!("http://a.gov.cn/{i}"),
+                status: 200,
+                fetched_at: "2024-01-01T00:00:01Z".into(),
+                ..Default::default()
+            };
+            ids.push(b.capture(run, site, rec, Some(body)).unwrap());
+        }
+        let row = |id, status: &str, tool: Option<&str>| ExtractionRow {
+            capture_id: id,
+            extractor_version: 4,
+            text_status: status.into(),
+            needs_tool: tool.map(str::to_string),
+            output_sha: format!("{id}"),
+            ..Default::default()
+        };
+        let at = "2024-03-01T00:00:00Z";
+        b.extraction(&row(ids[0], "needs_tool", Some("tesseract")), at)
+            .unwrap();
+        b.extraction(&row(ids[1], "needs_tool", Some("pdftotext")), at)
+            .unwrap();
+        b.extraction(&row(ids[2], "ok", None), at).unwrap();
+        let mut ocr = row(ids[3], "ok", None);
+        ocr.text_source = Some("ocr".into());
+        ocr.ocr_confidence = Some(41.5);
+        b.extraction(&ocr, at).unwrap();
+        let s = b.finish();
+
+        assert_eq!(
+            pending(&s, 4),
+            [ids[0], ids[1]],
+            "needs_tool rows are extracted again by a plain extract"
+        );
+        let backlog = s.extraction_backlog().unwrap();
+        assert_eq!(
+            backlog.waiting_for_tool,
+            [("pdftotext".to_string(), 1), ("tesseract".to_string(), 1)]
+        );
+        assert_eq!(backlog.waiting_for_ocr(), 1);
+        assert_eq!((backlog.ocr, backlog.ocr_low_confidence), (1, 1));
+
+        // The tool installed: the next extraction reads the text, and the capture is done.
+        let mut read = row(ids[0], "ok", None);
+        read.output_sha = "read".into();
+        assert!(s.put_extraction(&read).unwrap());
+        assert_eq!(pending(&s, 4), [ids[1]]);
+        // A newer extractor version makes every capture pending, as before.
+        assert_eq!(pending(&s, 5).len(), 4);
     }
 }
