@@ -30,6 +30,8 @@ pub struct ExtractReport {
     pub by_doc_type: std::collections::BTreeMap<String, u64>,
     pub by_text_status: std::collections::BTreeMap<String, u64>,
     pub mismatches: u64,
+    /// Pages that only link their report (`attachment_note`), after this run.
+    pub attachment_notes: u64,
 }
 
 impl fmt::Display for ExtractReport {
@@ -42,14 +44,15 @@ impl fmt::Display for ExtractReport {
         };
         write!(
             f,
-            "extraction v{}: {} captures examined, {} written, {} unchanged; doc types: {}; text: {}; consistency mismatches: {}",
+            "extraction v{}: {} captures examined, {} written, {} unchanged; doc types: {}; text: {}; consistency mismatches: {}; pages only linking their report: {}",
             self.version,
             self.examined,
             self.written,
             self.unchanged,
             if self.by_doc_type.is_empty() { "-".into() } else { list(&self.by_doc_type) },
             if self.by_text_status.is_empty() { "-".into() } else { list(&self.by_text_status) },
-            self.mismatches
+            self.mismatches,
+            self.attachment_notes
         )
     }
 }
@@ -85,6 +88,7 @@ pub fn run_with(store: &mut Store, all: bool, limits: &Limits) -> Result<Extract
         }
         extract_parallel(&inputs, limits, |rows| store_rows(store, rows, &mut report))?;
     }
+    report.attachment_notes = store.transaction(|s| s.link_attachment_notes())?;
     Ok(report)
 }
 

@@ -112,6 +112,9 @@ pub(crate) const REPORT_COLS: &[Col] = &[
     c("text_source", Kind::Str),
     c("ocr_confidence", Kind::Number),
     c("needs_tool", Kind::Str),
+    // One report, one record: an attachment and the page that only links it.
+    c("note_capture_id", Kind::Int),
+    c("attachment_capture_id", Kind::Int),
 ];
 
 pub(crate) const CELL_COLS: &[Col] = &[
@@ -239,6 +242,8 @@ fn report_vals(r: &ReportRow, out: &mut Vec<Val>) {
             .filter(|f| f.is_finite())
             .map_or(Val::Null, Val::Number),
         text(&r.needs_tool),
+        int(r.note_capture_id),
+        int(r.attachment_capture_id),
     ]);
 }
 

@@ -159,8 +159,14 @@ fn reports_csv() {
     assert_eq!(field(&h, &rows[4], "ocr_confidence"), "87.5");
     assert_eq!(field(&h, &rows[4], "needs_tool"), "");
     assert_eq!(
-        &h[h.len() - 3..],
-        ["text_source", "ocr_confidence", "needs_tool"],
+        &h[h.len() - 5..],
+        [
+            "text_source",
+            "ocr_confidence",
+            "needs_tool",
+            "note_capture_id",
+            "attachment_capture_id"
+        ],
         "new columns are appended at the end"
     );
 }

@@ -65,6 +65,10 @@ pub struct ReportRow {
     pub ocr_confidence: Option<f64>,
     /// The missing external tool when `text_status` is `needs_tool`.
     pub needs_tool: Option<String>,
+    /// On an attachment: the page that only links it (whose record is `attachment_note`).
+    pub note_capture_id: Option<i64>,
+    /// On an `attachment_note` page: the attachment that is the report.
+    pub attachment_capture_id: Option<i64>,
 }
 
 /// One extracted table cell, latest extractor version only (the cells export).
@@ -260,7 +264,7 @@ const REPORT_SQL: &str = "SELECT c.id, c.final_url, s.host, c.fetched_at, c.sha2
         e.consistency, e.consistency_issues, e.extractor_version,
         e.published_date_source, e.text_status, e.approximate, e.extracted_at,
         c.content_type, s.name, s.level, e.doc_type_reason, e.report_year_source,
-        e.text_source, e.ocr_confidence, e.needs_tool
+        e.text_source, e.ocr_confidence, e.needs_tool, e.note_capture_id, e.attachment_capture_id
     FROM extractions e
     JOIN captures c ON c.id = e.capture_id
     LEFT JOIN sites s ON s.id = c.site_id
@@ -306,6 +310,8 @@ fn report_row(c: &Cols<'_, '_>) -> Result<ReportRow> {
         text_source: c.text(32)?,
         ocr_confidence: c.real(33)?,
         needs_tool: c.text(34)?,
+        note_capture_id: c.int(35)?,
+        attachment_capture_id: c.int(36)?,
     })
 }
 

@@ -161,6 +161,69 @@ impl Store {
         })
     }
 
+    /// One report, one record: tie each archived attachment that reads as an annual
+    /// report to the page it was found on when that page's own verdict is annual
+    /// report but it carries none of the report's tables (a short page that says
+    /// 详见附件 and links the document). The attachment's extraction gets
+    /// `note_capture_id`; the page's becomes `attachment_note` with
+    /// `attachment_capture_id` (its first such attachment). Latest extractions only;
+    /// idempotent. Returns the pages that are notes.
+    pub fn link_attachment_notes(&self) -> Result<u64> {
+        let mut st = self
+            .conn
+            .prepare(
+                "WITH latest AS (
+                     SELECT e.* FROM extractions e WHERE e.extractor_version =
+                         (SELECT max(x.extractor_version) FROM extractions x WHERE x.capture_id = e.capture_id))
+                 SELECT n.capture_id, n.extractor_version, a.capture_id, a.extractor_version
+                 FROM captures ac
+                 JOIN urls u ON u.id = ac.url_id
+                 JOIN latest a ON a.capture_id = ac.id
+                 JOIN captures nc ON nc.id = u.found_on
+                 JOIN latest n ON n.capture_id = nc.id
+                 WHERE ac.role = ?1 AND coalesce(nc.role, '') != ?1
+                   AND a.text_status = 'ok' AND a.doc_type = 'annual_report'
+                   AND n.doc_type IN ('annual_report', 'attachment_note')
+                   AND (n.report_year IS NULL OR a.report_year IS NULL OR n.report_year = a.report_year)
+                   AND NOT EXISTS (SELECT 1 FROM cells k
+                                   WHERE k.capture_id = n.capture_id AND k.extractor_version = n.extractor_version)
+                 ORDER BY n.capture_id, a.capture_id",
+            )
+            .map_err(|e| self.err(e))?;
+        let pairs = st
+            .query_map([crate::PageRole::Attachment], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, i64>(3)?,
+                ))
+            })
+            .map_err(|e| self.err(e))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))?;
+        let mut notes = 0;
+        let mut last_note = None;
+        for (note, nv, att, av) in pairs {
+            self.conn
+                .prepare_cached("UPDATE extractions SET note_capture_id = ?3 WHERE capture_id = ?1 AND extractor_version = ?2")
+                .and_then(|mut s| s.execute(params![att, av, note]))
+                .map_err(|e| self.err(e))?;
+            if last_note != Some(note) {
+                last_note = Some(note);
+                notes += 1;
+                self.conn
+                    .prepare_cached(
+                        "UPDATE extractions SET doc_type = 'attachment_note', attachment_capture_id = ?3
+                         WHERE capture_id = ?1 AND extractor_version = ?2",
+                    )
+                    .and_then(|mut s| s.execute(params![note, nv, att]))
+                    .map_err(|e| self.err(e))?;
+            }
+        }
+        Ok(notes)
+    }
+
     /// Store an extraction; returns false when an identical one was already stored.
     pub fn put_extraction(&self, row: &ExtractionRow) -> Result<bool> {
         let existing: Option<String> = self
@@ -237,6 +300,16 @@ mod tests {
     use crate::testing::ArchiveBuilder;
     use crate::CaptureRecord;
 
+    /// An archive with one site and one run: (builder, site, run).
+    fn archive(dir: &std::path::Path) -> (ArchiveBuilder, i64, i64) {
+        let mut b = ArchiveBuilder::create(&dir.join("a.sqlite")).unwrap();
+        let site = b.site("a.gov.cn", "A", "", "county").unwrap();
+        let run = b
+            .run("2024-01-01T00:00:00Z", "2024-01-01T01:00:00Z")
+            .unwrap();
+        (b, site, run)
+    }
+
     fn pending(s: &Store, version: i64) -> Vec<i64> {
         s.pending_extractions(version, false, 0, 100)
             .unwrap()
@@ -248,11 +321,7 @@ mod tests {
     #[test]
     fn a_capture_waiting_for_a_tool_is_pending_again_and_counted() {
         let dir = tempfile::tempdir().unwrap();
-        let mut b = ArchiveBuilder::create(&dir.path().join("a.sqlite")).unwrap();
-        let site = b.site("a.gov.cn", "A", "", "county").unwrap();
-        let run = b
-            .run("2024-01-01T00:00:00Z", "2024-01-01T01:00:00Z")
-            .unwrap();
+        let (mut b, site, run) = archive(dir.path());
         let mut ids = Vec::new();
         for (i, body) in [
             &b"%PDF-scan"[..],
@@ -312,5 +381,105 @@ mod tests {
         assert_eq!(pending(&s, 4), [ids[1]]);
         // A newer extractor version makes every capture pending, as before.
         assert_eq!(pending(&s, 5).len(), 4);
+    }
+
+    #[test]
+    fn a_page_that_only_links_its_report_is_tied_to_the_attachment() {
+        use crate::{KnownPolicy, NewLink, PageRole};
+        let dir = tempfile::tempdir().unwrap();
+        let (mut b, site, run) = archive(dir.path());
+        let page = |b: &mut ArchiveBuilder, path: &str, role, url_id, body: &[u8]| {
+            let rec = CaptureRecord {
+                url_id,
+                requested_url: format!("http://a.gov.cn/{path}"),
+                final_url: format!("http://a.gov.cn/{path}"),
+                status: 200,
+                fetched_at: "2024-01-01T00:00:01Z".into(),
+                role: Some(role),
+                ..Default::default()
+            };
+            b.capture(run, site, rec, Some(body)).unwrap()
+        };
+        // Linked from `from`: the attachment's URL row, as the crawl queues it.
+        let link = |b: &mut ArchiveBuilder, path: &str, from: i64| {
+            let l = NewLink {
+                canon: format!("a.gov.cn/{path}"),
+                url: format!("http://a.gov.cn/{path}"),
+                role: PageRole::Attachment,
+                year_hint: None,
+                anchor: "2020年报".into(),
+                depth: 1,
+                priority: 0,
+                pager_group: None,
+                pager_index: None,
+                requeue_known: KnownPolicy::Always,
+            };
+            let s = b.store();
+            assert!(s.enqueue_from(run, site, &l, false, Some(from)).unwrap());
+            s.conn
+                .query_row("SELECT id FROM urls WHERE canon = ?1", [&l.canon], |r| {
+                    r.get::<_, i64>(0)
+                })
+                .unwrap()
+        };
+        let note = page(
+            &mut b,
+            "note.html",
+            PageRole::Report,
+            None,
+            b"<p>\xe8\xaf\xa6\xe8\xa7\x81\xe9\x99\x84\xe4\xbb\xb6</p>",
+        );
+        let u = link(&mut b, "r.pdf", note);
+        let pdf = page(&mut b, "r.pdf", PageRole::Attachment, Some(u), b"%PDF-1");
+        // A full report page that also offers a copy: it stays a report.
+        let full = page(&mut b, "full.html", PageRole::Report, None, b"<table>");
+        let u = link(&mut b, "copy.pdf", full);
+        let copy = page(&mut b, "copy.pdf", PageRole::Attachment, Some(u), b"%PDF-2");
+        let row = |id, source: &str, cells: bool| ExtractionRow {
+            capture_id: id,
+            extractor_version: 4,
+            text_status: "ok".into(),
+            doc_type: Some("annual_report".into()),
+            report_year: Some(2020),
+            text_source: Some(source.into()),
+            output_sha: format!("{id}"),
+            cells: if cells {
+                vec![(
+                    "requests".into(),
+                    "new".into(),
+                    "total".into(),
+                    Some("1".into()),
+                )]
+            } else {
+                Vec::new()
+            },
+            ..Default::default()
+        };
+        let at = "2024-03-01T00:00:00Z";
+        for r in [
+            row(note, "html", false),
+            row(pdf, "pdf_text", true),
+            row(full, "html", true),
+            row(copy, "pdf_text", true),
+        ] {
+            b.extraction(&r, at).unwrap();
+        }
+        let s = b.finish();
+        let links = |id: i64| -> (String, Option<i64>, Option<i64>) {
+            s.conn
+                .query_row(
+                    "SELECT doc_type, note_capture_id, attachment_capture_id FROM extractions WHERE capture_id = ?1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .unwrap()
+        };
+        for _ in 0..2 {
+            assert_eq!(s.link_attachment_notes().unwrap(), 1, "idempotent");
+            assert_eq!(links(note), ("attachment_note".into(), None, Some(pdf)));
+            assert_eq!(links(pdf), ("annual_report".into(), Some(note), None));
+            assert_eq!(links(full), ("annual_report".into(), None, None));
+            assert_eq!(links(copy), ("annual_report".into(), None, None));
+        }
     }
 }
