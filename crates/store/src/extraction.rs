@@ -400,12 +400,12 @@ mod tests {
             };
             b.capture(run, site, rec, Some(body)).unwrap()
         };
-        // Linked from `from`: the attachment's URL row, as the crawl queues it.
-        let link = |b: &mut ArchiveBuilder, path: &str, from: i64| {
+        // A URL row as the crawl queues it, found on capture `from`.
+        let link = |b: &mut ArchiveBuilder, path: &str, role, from: Option<i64>| {
             let l = NewLink {
                 canon: format!("a.gov.cn/{path}"),
                 url: format!("http://a.gov.cn/{path}"),
-                role: PageRole::Attachment,
+                role,
                 year_hint: None,
                 anchor: "2020年报".into(),
                 depth: 1,
@@ -415,25 +415,27 @@ mod tests {
                 requeue_known: KnownPolicy::Always,
             };
             let s = b.store();
-            assert!(s.enqueue_from(run, site, &l, false, Some(from)).unwrap());
+            assert!(s.enqueue_from(run, site, &l, false, from).unwrap());
             s.conn
                 .query_row("SELECT id FROM urls WHERE canon = ?1", [&l.canon], |r| {
                     r.get::<_, i64>(0)
                 })
                 .unwrap()
         };
+        let u = link(&mut b, "note.html", PageRole::Report, None);
         let note = page(
             &mut b,
             "note.html",
             PageRole::Report,
-            None,
+            Some(u),
             b"<p>\xe8\xaf\xa6\xe8\xa7\x81\xe9\x99\x84\xe4\xbb\xb6</p>",
         );
-        let u = link(&mut b, "r.pdf", note);
+        let u = link(&mut b, "r.pdf", PageRole::Attachment, Some(note));
         let pdf = page(&mut b, "r.pdf", PageRole::Attachment, Some(u), b"%PDF-1");
         // A full report page that also offers a copy: it stays a report.
-        let full = page(&mut b, "full.html", PageRole::Report, None, b"<table>");
-        let u = link(&mut b, "copy.pdf", full);
+        let u = link(&mut b, "full.html", PageRole::Report, None);
+        let full = page(&mut b, "full.html", PageRole::Report, Some(u), b"<table>");
+        let u = link(&mut b, "copy.pdf", PageRole::Attachment, Some(full));
         let copy = page(&mut b, "copy.pdf", PageRole::Attachment, Some(u), b"%PDF-2");
         let row = |id, source: &str, cells: bool| ExtractionRow {
             capture_id: id,
@@ -481,5 +483,8 @@ mod tests {
             assert_eq!(links(full), ("annual_report".into(), None, None));
             assert_eq!(links(copy), ("annual_report".into(), None, None));
         }
+        // `status` still counts the note as a report page (attachments are not pages).
+        let sites = s.site_status().unwrap();
+        assert_eq!(sites[0].reports_by_year.get("2020"), Some(&2));
     }
 }
