@@ -22,6 +22,7 @@ pub struct Config {
     pub storage: Storage,
     pub seeds: Seeds,
     pub crawl: Crawl,
+    pub extract: Extract,
     /// Per-host overrides, keyed by host name (`[hosts."sthjt.zj.gov.cn"]`).
     pub hosts: BTreeMap<String, HostOverride>,
 }
@@ -70,6 +71,22 @@ pub struct Crawl {
     /// PEM files of extra trust anchors (a private CA, a TLS-inspecting proxy), added to
     /// the built-in web roots; relative paths are taken from the working directory.
     pub ca_certificates: Vec<PathBuf>,
+}
+
+/// Bounds of reading documents (`[extract]`), mapped to [`nianbao_extract::Limits`].
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Extract {
+    /// Pages of an image-only PDF that are OCR'd; the rest are noted, not read.
+    pub ocr_max_pages: u32,
+    /// Wall-clock budget for rasterising and OCR of one document.
+    pub ocr_timeout_secs: f64,
+    /// Resolution pages are rasterised at for OCR.
+    pub ocr_dpi: u32,
+    /// Tesseract language(s), `+`-joined (`chi_sim`, `chi_sim+eng`, `chi_tra`).
+    pub ocr_lang: String,
+    /// Budget for any other tool run (pdftotext).
+    pub tool_timeout_secs: f64,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Default)]
@@ -123,6 +140,66 @@ impl Default for Crawl {
             nightly_recheck_years: 2,
             ca_certificates: Vec::new(),
         }
+    }
+}
+
+impl Default for Extract {
+    fn default() -> Self {
+        let d = nianbao_extract::Limits::default();
+        Extract {
+            ocr_max_pages: d.ocr_max_pages,
+            ocr_timeout_secs: d.ocr_timeout.as_secs_f64(),
+            ocr_dpi: d.ocr_dpi,
+            ocr_lang: d.ocr_lang,
+            tool_timeout_secs: d.tool_timeout.as_secs_f64(),
+        }
+    }
+}
+
+impl Extract {
+    /// The extractor's bounds (validated at load).
+    pub fn limits(&self) -> nianbao_extract::Limits {
+        nianbao_extract::Limits {
+            ocr_max_pages: self.ocr_max_pages,
+            ocr_timeout: Duration::from_secs_f64(self.ocr_timeout_secs),
+            ocr_dpi: self.ocr_dpi,
+            ocr_lang: self.ocr_lang.clone(),
+            tool_timeout: Duration::from_secs_f64(self.tool_timeout_secs),
+        }
+    }
+
+    fn validate(&self) -> std::result::Result<(), String> {
+        range(
+            "extract.ocr_max_pages",
+            self.ocr_max_pages as f64,
+            1.0,
+            10_000.0,
+        )?;
+        range(
+            "extract.ocr_timeout_secs",
+            self.ocr_timeout_secs,
+            1.0,
+            86_400.0,
+        )?;
+        range("extract.ocr_dpi", self.ocr_dpi as f64, 50.0, 1200.0)?;
+        range(
+            "extract.tool_timeout_secs",
+            self.tool_timeout_secs,
+            1.0,
+            3600.0,
+        )?;
+        // Passed to tesseract as `-l`: language codes joined by `+`, nothing else.
+        let lang = &self.ocr_lang;
+        if lang.is_empty()
+            || lang
+                .split('+')
+                .any(|l| l.is_empty() || !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+        {
+            return Err(format!(
+                "extract.ocr_lang = {lang:?}: Tesseract language codes joined by '+' (\"chi_sim\", \"chi_sim+eng\") are expected"
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -231,6 +308,7 @@ impl Config {
                 ));
             }
         }
+        self.extract.validate()?;
         for (host, o) in &self.hosts {
             if host.trim().is_empty() || host.contains('/') {
                 return Err(format!(
@@ -354,6 +432,40 @@ mod tests {
         assert!(cfg.crawl.respect_robots);
         assert!(!cfg.crawl.allow_private_addresses);
         assert!(cfg.crawl.user_agent.starts_with("nianbao/"));
+        assert_eq!(
+            cfg.extract, d.extract,
+            "config.toml's [extract] is the default"
+        );
+    }
+
+    #[test]
+    fn extract_keys_map_to_limits_and_are_checked() {
+        let cfg = Config::parse(
+            "[extract]\nocr_max_pages = 5\nocr_timeout_secs = 90\nocr_dpi = 300\nocr_lang = \"chi_sim+eng\"\ntool_timeout_secs = 12.5\n",
+            "t",
+        )
+        .unwrap();
+        let l = cfg.extract.limits();
+        assert_eq!(l.ocr_max_pages, 5);
+        assert_eq!(l.ocr_timeout, Duration::from_secs(90));
+        assert_eq!(l.ocr_dpi, 300);
+        assert_eq!(l.ocr_lang, "chi_sim+eng");
+        assert_eq!(l.tool_timeout, Duration::from_millis(12_500));
+        for (text, key) in [
+            ("ocr_max_pages = 0", "extract.ocr_max_pages"),
+            ("ocr_timeout_secs = 0", "extract.ocr_timeout_secs"),
+            ("ocr_dpi = 10", "extract.ocr_dpi"),
+            ("ocr_lang = \"\"", "extract.ocr_lang"),
+            ("ocr_lang = \"chi_sim; rm -rf\"", "extract.ocr_lang"),
+            ("ocr_lang = \"chi_sim+\"", "extract.ocr_lang"),
+            ("tool_timeout_secs = -1", "extract.tool_timeout_secs"),
+            ("ocr_pages = 3", "ocr_pages"),
+        ] {
+            let e = Config::parse(&format!("[extract]\n{text}\n"), "t").unwrap_err();
+            let m = e.to_string();
+            assert!(m.contains(key), "{text}: {m}");
+            assert!(!m.contains('\n'), "one line: {m}");
+        }
     }
 
     #[test]

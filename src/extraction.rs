@@ -3,12 +3,16 @@
 //! Extraction itself is pure (the `nianbao_extract` crate: bytes in, fields out), so
 //! it can be re-run over the whole archive whenever it improves. This module only
 //! picks the captures, undoes their Content-Encoding, runs the extractor on the
-//! available cores and stores the rows, one transaction per chunk: a kill loses at
-//! most the chunk in flight, and the next run picks up what is missing.
+//! available cores and stores the rows as they finish, a transaction per batch:
+//! a kill loses the documents being read (and at most a few seconds of finished
+//! ones), and the next run picks up every capture without a row.
 
 use std::fmt;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
-use nianbao_extract::{CaptureInput, Extraction, EXTRACTOR_VERSION};
+use nianbao_extract::{CaptureInput, Extraction, Limits, EXTRACTOR_VERSION};
 use sha2::{Digest, Sha256};
 
 use crate::error::Result;
@@ -26,6 +30,8 @@ pub struct ExtractReport {
     pub by_doc_type: std::collections::BTreeMap<String, u64>,
     pub by_text_status: std::collections::BTreeMap<String, u64>,
     pub mismatches: u64,
+    /// Pages that only link their report (`attachment_note`), after this run.
+    pub attachment_notes: u64,
 }
 
 impl fmt::Display for ExtractReport {
@@ -38,20 +44,33 @@ impl fmt::Display for ExtractReport {
         };
         write!(
             f,
-            "extraction v{}: {} captures examined, {} written, {} unchanged; doc types: {}; text: {}; consistency mismatches: {}",
+            "extraction v{}: {} captures examined, {} written, {} unchanged; doc types: {}; text: {}; consistency mismatches: {}; pages only linking their report: {}",
             self.version,
             self.examined,
             self.written,
             self.unchanged,
             if self.by_doc_type.is_empty() { "-".into() } else { list(&self.by_doc_type) },
             if self.by_text_status.is_empty() { "-".into() } else { list(&self.by_text_status) },
-            self.mismatches
+            self.mismatches,
+            self.attachment_notes
         )
     }
 }
 
-/// Extract every capture that needs it (`all`: every capture).
+/// Extract every capture that needs it (`all`: every capture), with the default
+/// document limits.
 pub fn run(store: &mut Store, all: bool) -> Result<ExtractReport> {
+    run_with(store, all, &Limits::default())
+}
+
+/// Extract every capture that needs it (`all`: every capture) within `limits`
+/// (`[extract]` of config.toml).
+///
+/// Interruptible: rows are committed as documents finish (a transaction per
+/// chunk of [`CHUNK`] captures, and every [`COMMIT_EVERY`] within a slow one), so a kill loses
+/// the documents being read and at most a few seconds of finished ones; the next
+/// run picks up every capture without a row.
+pub fn run_with(store: &mut Store, all: bool, limits: &Limits) -> Result<ExtractReport> {
     let version = EXTRACTOR_VERSION as i64;
     let mut report = ExtractReport {
         version: EXTRACTOR_VERSION,
@@ -67,60 +86,103 @@ pub fn run(store: &mut Store, all: bool) -> Result<ExtractReport> {
             let body = store.body(&p.sha256)?.unwrap_or_default();
             inputs.push((p, body));
         }
-        let rows = extract_parallel(&inputs);
-        store.transaction(|store| {
-            for row in &rows {
-                report.examined += 1;
-                *report
-                    .by_doc_type
-                    .entry(row.doc_type.clone().unwrap_or_default())
-                    .or_default() += 1;
-                *report
-                    .by_text_status
-                    .entry(row.text_status.clone())
-                    .or_default() += 1;
-                if row.consistency.as_deref() == Some("mismatch") {
-                    report.mismatches += 1;
-                }
-                if store.put_extraction(row)? {
-                    report.written += 1;
-                } else {
-                    report.unchanged += 1;
-                }
-            }
-            Ok::<_, crate::Error>(())
-        })?;
+        extract_parallel(&inputs, limits, |rows| store_rows(store, rows, &mut report))?;
     }
+    report.attachment_notes = store.transaction(|s| s.link_attachment_notes())?;
     Ok(report)
 }
 
-fn extract_parallel(inputs: &[(PendingCapture, Vec<u8>)]) -> Vec<ExtractionRow> {
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(inputs.len().max(1));
-    let per = inputs.len().div_ceil(threads.max(1)).max(1);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = inputs
-            .chunks(per)
-            .map(|chunk| {
-                s.spawn(move || {
-                    chunk
-                        .iter()
-                        .map(|(p, b)| extract_one(p, b))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
+fn store_rows(store: &mut Store, rows: &[ExtractionRow], report: &mut ExtractReport) -> Result<()> {
+    store.transaction(|store| {
+        for row in rows {
+            report.examined += 1;
+            *report
+                .by_doc_type
+                .entry(row.doc_type.clone().unwrap_or_default())
+                .or_default() += 1;
+            *report
+                .by_text_status
+                .entry(row.text_status.clone())
+                .or_default() += 1;
+            if row.consistency.as_deref() == Some("mismatch") {
+                report.mismatches += 1;
+            }
+            if store.put_extraction(row)? {
+                report.written += 1;
+            } else {
+                report.unchanged += 1;
+            }
+        }
+        Ok::<_, crate::Error>(())
     })
 }
 
-/// Extract one archived capture (pure: same capture, same row).
+/// Finished rows wait at most this long for their transaction.
+const COMMIT_EVERY: Duration = Duration::from_secs(2);
+
+/// Extract `inputs` on at most one thread per core (each runs its external tools
+/// one at a time, Tesseract single-threaded), handing finished rows to `commit`
+/// as they come. Threads take the next capture when they are free, so one long
+/// OCR document holds up one thread, not a share of the chunk.
+fn extract_parallel(
+    inputs: &[(PendingCapture, Vec<u8>)],
+    limits: &Limits,
+    mut commit: impl FnMut(&[ExtractionRow]) -> Result<()>,
+) -> Result<()> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(inputs.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = mpsc::channel::<ExtractionRow>();
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let next = &next;
+            s.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some((p, b)) = inputs.get(i) else { break };
+                if tx.send(extract_one_with(p, b, limits)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut done = Vec::new();
+        let mut since = Instant::now();
+        loop {
+            let open = match rx.recv_timeout(COMMIT_EVERY) {
+                Ok(row) => {
+                    done.push(row);
+                    true
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => true,
+                Err(mpsc::RecvTimeoutError::Disconnected) => false,
+            };
+            if !done.is_empty() && (!open || since.elapsed() >= COMMIT_EVERY) {
+                if let Err(e) = commit(&done) {
+                    // Workers finish the document in hand and take no other.
+                    next.store(usize::MAX / 2, Ordering::Relaxed);
+                    return Err(e);
+                }
+                done.clear();
+                since = Instant::now();
+            }
+            if !open {
+                return Ok(());
+            }
+        }
+    })
+}
+
+/// Extract one archived capture with the default limits (pure: same capture, same row).
 pub fn extract_one(p: &PendingCapture, raw: &[u8]) -> ExtractionRow {
+    extract_one_with(p, raw, &Limits::default())
+}
+
+/// Extract one archived capture within `limits`.
+pub fn extract_one_with(p: &PendingCapture, raw: &[u8], limits: &Limits) -> ExtractionRow {
     let body = decode_archived(
         p.content_encoding.as_deref(),
         raw,
@@ -134,7 +196,7 @@ pub fn extract_one(p: &PendingCapture, raw: &[u8]) -> ExtractionRow {
         anchor: p.anchor.as_deref(),
     };
     // The extractor promises not to panic; a bug must still not take the archive pass down.
-    let out = std::panic::catch_unwind(|| nianbao_extract::extract(&input));
+    let out = std::panic::catch_unwind(|| nianbao_extract::extract_with(&input, limits));
     match out {
         Ok(x) => to_row(p.id, &x),
         Err(_) => ExtractionRow {
@@ -181,6 +243,14 @@ fn to_row(capture_id: i64, x: &Extraction) -> ExtractionRow {
         output_sha,
         doc_type_reason: f.doc_type_reason.clone(),
         report_year_source: f.report_year_source.clone(),
+        text_source: x.text_source.map(|s| s.as_str().to_string()),
+        // Through the f32's shortest decimal form, so 87.3 is stored as 87.3 and
+        // not as 87.30000305175781.
+        ocr_confidence: x
+            .ocr_confidence
+            .and_then(|c| c.to_string().parse::<f64>().ok())
+            .filter(|c| c.is_finite()),
+        needs_tool: x.needs_tool.clone(),
         cells: x
             .cells
             .iter()
@@ -193,5 +263,57 @@ fn to_row(capture_id: i64, x: &Extraction) -> ExtractionRow {
                 )
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn capture(id: i64) -> (PendingCapture, Vec<u8>) {
+        let p = PendingCapture {
+            id,
+            final_url: format!("http://a.gov.cn/{id}.html"),
+            content_type: Some("text/html; charset=utf-8".into()),
+            content_encoding: None,
+            sha256: String::new(),
+            decoded_bytes: None,
+            anchor: None,
+        };
+        (
+            p,
+            b"<html><body><p>2020\xe5\xb9\xb4</p></body></html>".to_vec(),
+        )
+    }
+
+    #[test]
+    fn every_capture_is_committed_once_and_an_error_stops_the_pass() {
+        let inputs: Vec<_> = (1..=20).map(capture).collect();
+        let mut seen = Vec::new();
+        extract_parallel(&inputs, &Limits::default(), |rows| {
+            seen.extend(rows.iter().map(|r| r.capture_id));
+            Ok(())
+        })
+        .unwrap();
+        seen.sort();
+        assert_eq!(seen, (1..=20).collect::<Vec<_>>());
+
+        let mut calls = 0;
+        let e = extract_parallel(&inputs, &Limits::default(), |_| {
+            calls += 1;
+            Err(crate::Error::Fatal("disk full".into()))
+        })
+        .unwrap_err();
+        assert!(e.to_string().contains("disk full"), "{e}");
+        assert_eq!(calls, 1, "no commit after a failed one");
+    }
+
+    #[test]
+    fn html_rows_say_where_their_text_came_from() {
+        let (p, b) = capture(1);
+        let row = extract_one(&p, &b);
+        assert_eq!(row.text_source.as_deref(), Some("html"));
+        assert_eq!(row.needs_tool, None);
+        assert_eq!(row.ocr_confidence, None);
     }
 }

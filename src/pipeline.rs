@@ -29,8 +29,9 @@ pub async fn crawl_then_extract(
     }
     // Extraction is CPU-bound and synchronous: off the async workers, which may be
     // serving something else (the demo's fixture web).
+    let limits = cfg.extract.limits();
     let (report, store) = tokio::task::spawn_blocking(move || {
-        let report = crate::extraction::run(&mut store, false);
+        let report = crate::extraction::run_with(&mut store, false, &limits);
         (report, store)
     })
     .await

@@ -12,7 +12,7 @@ use nianbao_extract::gazetteer::GAZETTEER;
 use nianbao_extract::AdminLevel;
 
 use crate::error::Result;
-use crate::store::{FailureKind, SiteStatus, Store};
+use crate::store::{ExtractionBacklog, FailureKind, SiteStatus, Store, LOW_OCR_CONFIDENCE};
 
 /// One province's line: its sites by level against its prefecture-level divisions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,6 +137,7 @@ pub fn render(store: &Store) -> Result<String> {
             );
         }
     }
+    extraction_lines(&mut o, &store.extraction_backlog()?);
     let coverage = coverage_by_province(&sites);
     let _ = writeln!(
         o,
@@ -206,6 +207,34 @@ pub fn render(store: &Store) -> Result<String> {
         }
     }
     Ok(o)
+}
+
+/// Captures that wait for a missing tool (read by a plain `extract` once it is
+/// installed) and what OCR gave; nothing when neither applies.
+fn extraction_lines(o: &mut String, b: &ExtractionBacklog) {
+    let waiting: i64 = b.waiting_for_tool.iter().map(|(_, n)| n).sum();
+    if waiting > 0 {
+        let tools = b
+            .waiting_for_tool
+            .iter()
+            .map(|(t, n)| format!("{} {n}", if t.is_empty() { "?" } else { t }))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let _ = writeln!(
+            o,
+            "\nwaiting for a tool: {waiting} captures ({tools}); {} of them scans that need OCR. Install the tool and run `nianbao extract`.",
+            b.waiting_for_ocr()
+        );
+    }
+    if b.ocr > 0 {
+        let _ = writeln!(
+            o,
+            "{}read by OCR: {} captures, {} with mean confidence below {LOW_OCR_CONFIDENCE}",
+            if waiting > 0 { "" } else { "\n" },
+            b.ocr,
+            b.ocr_low_confidence
+        );
+    }
 }
 
 /// A site's row, and its reports by year under it.
@@ -285,6 +314,27 @@ mod tests {
                 extra: Default::default(),
             })
             .unwrap();
+    }
+
+    #[test]
+    fn waiting_captures_are_named_by_tool() {
+        let mut o = String::new();
+        extraction_lines(&mut o, &ExtractionBacklog::default());
+        assert_eq!(o, "", "nothing to say");
+        let b = ExtractionBacklog {
+            waiting_for_tool: vec![("pdftotext".into(), 2), ("tesseract".into(), 3)],
+            ocr: 4,
+            ocr_low_confidence: 1,
+        };
+        extraction_lines(&mut o, &b);
+        assert!(
+            o.contains("waiting for a tool: 5 captures (pdftotext 2, tesseract 3); 3 of them scans that need OCR."),
+            "{o}"
+        );
+        assert!(
+            o.contains("read by OCR: 4 captures, 1 with mean confidence below 60"),
+            "{o}"
+        );
     }
 
     #[test]

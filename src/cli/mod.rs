@@ -60,7 +60,7 @@ pub fn run(cli: Cli) -> Result<()> {
             Store::preflight(&db)?;
             let _lock = RunLock::acquire(&db, "extract")?;
             let mut store = Store::open(&db)?;
-            let report = nianbao::extraction::run(&mut store, a.all)?;
+            let report = nianbao::extraction::run_with(&mut store, a.all, &cfg.extract.limits())?;
             println!("{report}");
             Ok(())
         }

@@ -499,9 +499,9 @@ impl SiteCrawl {
                 .sum::<usize>()
             + offscope.iter().map(|o| o.len() + 32).sum::<usize>();
         self.ctx.db.send_sized(bytes, move |s| {
-            s.record_capture(run_id, site_id, &rec)?;
+            let capture = s.record_capture(run_id, site_id, &rec)?;
             for l in &links {
-                s.enqueue(run_id, site_id, l, false)?;
+                s.enqueue_from(run_id, site_id, l, false, Some(capture))?;
             }
             for o in &offscope {
                 s.record_offscope(run_id, site_id, o)?;

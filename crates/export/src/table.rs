@@ -107,6 +107,14 @@ pub(crate) const REPORT_COLS: &[Col] = &[
     // Extractor version 3 on: why doc_type, where report_year came from.
     c("doc_type_reason", Kind::Str),
     c("report_year_source", Kind::Str),
+    // Every document form is read: where the text came from, how sure OCR was,
+    // which tool is missing.
+    c("text_source", Kind::Str),
+    c("ocr_confidence", Kind::Number),
+    c("needs_tool", Kind::Str),
+    // One report, one record: an attachment and the page that only links it.
+    c("note_capture_id", Kind::Int),
+    c("attachment_capture_id", Kind::Int),
 ];
 
 pub(crate) const CELL_COLS: &[Col] = &[
@@ -229,6 +237,13 @@ fn report_vals(r: &ReportRow, out: &mut Vec<Val>) {
         text(&r.site_level),
         text(&r.doc_type_reason),
         text(&r.report_year_source),
+        text(&r.text_source),
+        r.ocr_confidence
+            .filter(|f| f.is_finite())
+            .map_or(Val::Null, Val::Number),
+        text(&r.needs_tool),
+        int(r.note_capture_id),
+        int(r.attachment_capture_id),
     ]);
 }
 

@@ -3,7 +3,9 @@
 
 mod common;
 
-use arrow_array::{Array, BooleanArray, Date32Array, Int64Array, ListArray, StringArray};
+use arrow_array::{
+    Array, BooleanArray, Date32Array, Float64Array, Int64Array, ListArray, StringArray,
+};
 use arrow_schema::{DataType, TimeUnit};
 use nianbao_export::{
     column_names, export_table, write_file_atomically, ExportError, Format, TableOptions, What,
@@ -150,6 +152,23 @@ fn reports_csv() {
     assert_eq!(field(&h, qdn, "reconsiderations"), "3");
     assert_eq!(field(&h, qdn, "site_level"), "prefectural");
     assert_eq!(field(&h, &rows[4], "script"), "traditional");
+    // Additive columns: where the text came from.
+    assert_eq!(field(&h, qdn, "text_source"), "html");
+    assert_eq!(field(&h, qdn, "ocr_confidence"), "");
+    assert_eq!(field(&h, &rows[4], "text_source"), "ocr");
+    assert_eq!(field(&h, &rows[4], "ocr_confidence"), "87.5");
+    assert_eq!(field(&h, &rows[4], "needs_tool"), "");
+    assert_eq!(
+        &h[h.len() - 5..],
+        [
+            "text_source",
+            "ocr_confidence",
+            "needs_tool",
+            "note_capture_id",
+            "attachment_capture_id"
+        ],
+        "new columns are appended at the end"
+    );
 }
 
 #[test]
@@ -310,6 +329,8 @@ fn parquet_reports_types() {
         DataType::Timestamp(TimeUnit::Millisecond, Some("UTC".into()))
     );
     assert!(matches!(ty("consistency_issues"), DataType::List(_)));
+    assert_eq!(ty("text_source"), DataType::Utf8);
+    assert_eq!(ty("ocr_confidence"), DataType::Float64);
 
     let total: usize = batches.iter().map(|b| b.num_rows()).sum();
     assert_eq!(total, 5);
@@ -331,6 +352,10 @@ fn parquet_reports_types() {
         title.value(2),
         "黔东南州生态环境局2020年政府信息公开工作年度报告"
     );
+    let conf = col("ocr_confidence");
+    let conf = conf.as_any().downcast_ref::<Float64Array>().unwrap();
+    assert_eq!(conf.value(4), 87.5);
+    assert!(conf.is_null(2), "not OCR'd");
     let issues = col("consistency_issues");
     let issues = issues.as_any().downcast_ref::<ListArray>().unwrap();
     assert_eq!(issues.value(2).len(), 2);

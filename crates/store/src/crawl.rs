@@ -417,6 +417,20 @@ impl Store {
         link: &NewLink,
         revisit: bool,
     ) -> Result<bool> {
+        self.enqueue_from(run_id, site_id, link, revisit, None)
+    }
+
+    /// [`Store::enqueue`] for a link found on the page archived as capture
+    /// `found_on` (kept for the URL's first sighting: what ties an attachment to
+    /// the page that links it).
+    pub fn enqueue_from(
+        &self,
+        run_id: i64,
+        site_id: i64,
+        link: &NewLink,
+        revisit: bool,
+        found_on: Option<i64>,
+    ) -> Result<bool> {
         let existing: Option<(i64, Option<i64>)> = self
             .conn
             .prepare_cached("SELECT id, last_status FROM urls WHERE canon = ?1")
@@ -436,7 +450,8 @@ impl Store {
                     .prepare_cached(
                         "UPDATE urls SET role = CASE WHEN role IN (?5, ?6) AND ?2 IN (?7, ?8, ?6) THEN ?2 ELSE role END,
                                           year_hint = coalesce(year_hint, ?3),
-                                          pager_index = coalesce(?4, pager_index)
+                                          pager_index = coalesce(?4, pager_index),
+                                          found_on = coalesce(found_on, ?9)
                          WHERE id = ?1",
                     )
                     .and_then(|mut s| s.execute(params![
@@ -447,7 +462,8 @@ impl Store {
                             PageRole::Other,
                             PageRole::List,
                             PageRole::Report,
-                            PageRole::Attachment
+                            PageRole::Attachment,
+                            found_on
                         ]))
                     .map_err(|e| self.err(e))?;
                 id
@@ -455,10 +471,10 @@ impl Store {
             None => {
                 self.conn
                     .prepare_cached(
-                        "INSERT INTO urls(site_id, canon, url, role, year_hint, anchor, pager_index) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+                        "INSERT INTO urls(site_id, canon, url, role, year_hint, anchor, pager_index, found_on) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
                     )
                     .and_then(|mut s| {
-                        s.execute(params![site_id, link.canon, link.url, link.role, link.year_hint, link.anchor, link.pager_index])
+                        s.execute(params![site_id, link.canon, link.url, link.role, link.year_hint, link.anchor, link.pager_index, found_on])
                     })
                     .map_err(|e| self.err(e))?;
                 self.conn.last_insert_rowid()

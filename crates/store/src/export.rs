@@ -59,6 +59,16 @@ pub struct ReportRow {
     pub site_level: Option<String>,
     pub doc_type_reason: Option<String>,
     pub report_year_source: Option<String>,
+    /// `html`, `pdf_text`, `ocr`, `doc`, `docx` or `wps`.
+    pub text_source: Option<String>,
+    /// Mean Tesseract word confidence (0–100) of OCR'd text.
+    pub ocr_confidence: Option<f64>,
+    /// The missing external tool when `text_status` is `needs_tool`.
+    pub needs_tool: Option<String>,
+    /// On an attachment: the page that only links it (whose record is `attachment_note`).
+    pub note_capture_id: Option<i64>,
+    /// On an `attachment_note` page: the attachment that is the report.
+    pub attachment_capture_id: Option<i64>,
 }
 
 /// One extracted table cell, latest extractor version only (the cells export).
@@ -213,6 +223,24 @@ impl Cols<'_, '_> {
         })
     }
 
+    fn real(&self, i: usize) -> Result<Option<f64>> {
+        let v = self.value(i)?;
+        Ok(match v {
+            ValueRef::Null => None,
+            ValueRef::Real(f) => Some(f),
+            ValueRef::Integer(n) => Some(n as f64),
+            ValueRef::Text(t) => {
+                let s = String::from_utf8_lossy(t);
+                match s.trim().parse::<f64>() {
+                    Ok(f) if f.is_finite() => Some(f),
+                    _ if s.trim().is_empty() => None,
+                    _ => return Err(self.bad(i, v, "a number")),
+                }
+            }
+            _ => return Err(self.bad(i, v, "a number")),
+        })
+    }
+
     fn boolean(&self, i: usize) -> Result<Option<bool>> {
         let v = self.value(i)?;
         Ok(match v {
@@ -235,7 +263,8 @@ const REPORT_SQL: &str = "SELECT c.id, c.final_url, s.host, c.fetched_at, c.sha2
         e.requests_received, e.requests_granted, e.reconsiderations, e.lawsuits,
         e.consistency, e.consistency_issues, e.extractor_version,
         e.published_date_source, e.text_status, e.approximate, e.extracted_at,
-        c.content_type, s.name, s.level, e.doc_type_reason, e.report_year_source
+        c.content_type, s.name, s.level, e.doc_type_reason, e.report_year_source,
+        e.text_source, e.ocr_confidence, e.needs_tool, e.note_capture_id, e.attachment_capture_id
     FROM extractions e
     JOIN captures c ON c.id = e.capture_id
     LEFT JOIN sites s ON s.id = c.site_id
@@ -278,6 +307,11 @@ fn report_row(c: &Cols<'_, '_>) -> Result<ReportRow> {
         site_level: c.text(29)?,
         doc_type_reason: c.text(30)?,
         report_year_source: c.text(31)?,
+        text_source: c.text(32)?,
+        ocr_confidence: c.real(33)?,
+        needs_tool: c.text(34)?,
+        note_capture_id: c.int(35)?,
+        attachment_capture_id: c.int(36)?,
     })
 }
 

@@ -50,12 +50,45 @@ pub struct ExtractionRow {
     pub output_sha: String,
     pub doc_type_reason: Option<String>,
     pub report_year_source: Option<String>,
+    /// `html`, `pdf_text`, `ocr`, `doc`, `docx` or `wps`; `None` when no text was read.
+    pub text_source: Option<String>,
+    /// Mean Tesseract word confidence (0–100) of OCR'd text.
+    pub ocr_confidence: Option<f64>,
+    /// The missing external tool, with `text_status` `needs_tool`.
+    pub needs_tool: Option<String>,
     pub cells: Vec<(String, String, String, Option<String>)>,
+}
+
+/// Mean OCR word confidence below which a reading is counted as doubtful.
+pub const LOW_OCR_CONFIDENCE: f64 = 60.0;
+
+/// Captures whose latest extraction waits for a tool, or was read by OCR.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExtractionBacklog {
+    /// (missing tool, captures), by tool name.
+    pub waiting_for_tool: Vec<(String, i64)>,
+    /// Captures whose text was OCR'd.
+    pub ocr: i64,
+    /// Of those, the ones with mean confidence below [`LOW_OCR_CONFIDENCE`].
+    pub ocr_low_confidence: i64,
+}
+
+impl ExtractionBacklog {
+    /// Scans that cannot be read until an OCR tool is installed.
+    pub fn waiting_for_ocr(&self) -> i64 {
+        self.waiting_for_tool
+            .iter()
+            .filter(|(t, _)| t == "pdftoppm" || t.starts_with("tesseract"))
+            .map(|(_, n)| n)
+            .sum()
+    }
 }
 
 impl Store {
     /// Captures whose payload is a page or attachment and that lack an extraction by
-    /// `version` (all of them with `all`). Unchanged re-fetches share their first capture's.
+    /// `version` (all of them with `all`), or whose latest extraction waits for a
+    /// missing tool (so installing it and running `extract` reads them).
+    /// Unchanged re-fetches share their first capture's.
     pub fn pending_extractions(
         &self,
         version: i64,
@@ -70,7 +103,9 @@ impl Store {
                         (SELECT u.anchor FROM urls u WHERE u.id = c.url_id) FROM captures c
                  WHERE c.id > ?1 AND c.sha256 IS NOT NULL AND c.revisit_of IS NULL AND c.status BETWEEN 200 AND 299
                    AND coalesce(c.role, '') != 'robots'
-                   AND (?2 OR NOT EXISTS (SELECT 1 FROM extractions e WHERE e.capture_id = c.id AND e.extractor_version >= ?3))
+                   AND (?2 OR NOT EXISTS (SELECT 1 FROM extractions e WHERE e.capture_id = c.id AND e.extractor_version >= ?3)
+                        OR (SELECT e.text_status FROM extractions e WHERE e.capture_id = c.id
+                            ORDER BY e.extractor_version DESC LIMIT 1) = 'needs_tool')
                  ORDER BY c.id LIMIT ?4",
             )
             .map_err(|e| self.err(e))?;
@@ -91,6 +126,104 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
+    /// What the latest extraction of each capture is waiting for or read with:
+    /// captures per missing tool, and OCR'd captures.
+    pub fn extraction_backlog(&self) -> Result<ExtractionBacklog> {
+        let latest = "SELECT e.text_status, e.text_source, e.needs_tool, e.ocr_confidence FROM extractions e
+             WHERE e.extractor_version = (SELECT max(x.extractor_version) FROM extractions x WHERE x.capture_id = e.capture_id)";
+        let mut st = self
+            .conn
+            .prepare(&format!(
+                "SELECT coalesce(l.needs_tool, ''), count(*) FROM ({latest}) l
+                 WHERE l.text_status = 'needs_tool' GROUP BY 1 ORDER BY 1"
+            ))
+            .map_err(|e| self.err(e))?;
+        let waiting = st
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+            .map_err(|e| self.err(e))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))?;
+        let (ocr, ocr_low) = self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT count(*), coalesce(sum(l.ocr_confidence < ?1), 0) FROM ({latest}) l
+                     WHERE l.text_source = 'ocr'"
+                ),
+                [LOW_OCR_CONFIDENCE],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(ExtractionBacklog {
+            waiting_for_tool: waiting,
+            ocr,
+            ocr_low_confidence: ocr_low,
+        })
+    }
+
+    /// One report, one record: tie each archived attachment that reads as an annual
+    /// report to the page it was found on when that page's own verdict is annual
+    /// report but it carries none of the report's tables (a short page that says
+    /// 详见附件 and links the document). The attachment's extraction gets
+    /// `note_capture_id`; the page's becomes `attachment_note` with
+    /// `attachment_capture_id` (its first such attachment). Latest extractions only;
+    /// idempotent. Returns the pages that are notes.
+    pub fn link_attachment_notes(&self) -> Result<u64> {
+        let mut st = self
+            .conn
+            .prepare(
+                "WITH latest AS (
+                     SELECT e.* FROM extractions e WHERE e.extractor_version =
+                         (SELECT max(x.extractor_version) FROM extractions x WHERE x.capture_id = e.capture_id))
+                 SELECT n.capture_id, n.extractor_version, a.capture_id, a.extractor_version
+                 FROM captures ac
+                 JOIN urls u ON u.id = ac.url_id
+                 JOIN latest a ON a.capture_id = ac.id
+                 JOIN captures nc ON nc.id = u.found_on
+                 JOIN latest n ON n.capture_id = nc.id
+                 WHERE ac.role = ?1 AND coalesce(nc.role, '') != ?1
+                   AND a.text_status = 'ok' AND a.doc_type = 'annual_report'
+                   AND n.doc_type IN ('annual_report', 'attachment_note')
+                   AND (n.report_year IS NULL OR a.report_year IS NULL OR n.report_year = a.report_year)
+                   AND NOT EXISTS (SELECT 1 FROM cells k
+                                   WHERE k.capture_id = n.capture_id AND k.extractor_version = n.extractor_version)
+                 ORDER BY n.capture_id, a.capture_id",
+            )
+            .map_err(|e| self.err(e))?;
+        let pairs = st
+            .query_map([crate::PageRole::Attachment], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, i64>(3)?,
+                ))
+            })
+            .map_err(|e| self.err(e))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))?;
+        let mut notes = 0;
+        let mut last_note = None;
+        for (note, nv, att, av) in pairs {
+            self.conn
+                .prepare_cached("UPDATE extractions SET note_capture_id = ?3 WHERE capture_id = ?1 AND extractor_version = ?2")
+                .and_then(|mut s| s.execute(params![att, av, note]))
+                .map_err(|e| self.err(e))?;
+            if last_note != Some(note) {
+                last_note = Some(note);
+                notes += 1;
+                self.conn
+                    .prepare_cached(
+                        "UPDATE extractions SET doc_type = 'attachment_note', attachment_capture_id = ?3
+                         WHERE capture_id = ?1 AND extractor_version = ?2",
+                    )
+                    .and_then(|mut s| s.execute(params![note, nv, att]))
+                    .map_err(|e| self.err(e))?;
+            }
+        }
+        Ok(notes)
+    }
+
     /// Store an extraction; returns false when an identical one was already stored.
     pub fn put_extraction(&self, row: &ExtractionRow) -> Result<bool> {
         let existing: Option<String> = self
@@ -106,8 +239,9 @@ impl Store {
                 "INSERT OR REPLACE INTO extractions(capture_id, extractor_version, extracted_at, text_status, title, doc_type, agency,
                     province, admin_level, report_year, published_date, published_date_source, format, script, repost,
                     proactive_total, requests_received, requests_granted, reconsiderations, lawsuits, consistency,
-                    consistency_issues, approximate, notes, output_sha, doc_type_reason, report_year_source)
-                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27)",
+                    consistency_issues, approximate, notes, output_sha, doc_type_reason, report_year_source,
+                    text_source, ocr_confidence, needs_tool)
+                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30)",
             )
             .and_then(|mut s| {
                 s.execute(params![
@@ -137,7 +271,10 @@ impl Store {
                     row.notes,
                     row.output_sha,
                     row.doc_type_reason,
-                    row.report_year_source
+                    row.report_year_source,
+                    row.text_source,
+                    row.ocr_confidence,
+                    row.needs_tool
                 ])
             })
             .map_err(|e| self.err(e))?;
@@ -154,5 +291,200 @@ impl Store {
                 .map_err(|e| self.err(e))?;
         }
         Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::ArchiveBuilder;
+    use crate::CaptureRecord;
+
+    /// An archive with one site and one run: (builder, site, run).
+    fn archive(dir: &std::path::Path) -> (ArchiveBuilder, i64, i64) {
+        let mut b = ArchiveBuilder::create(&dir.join("a.sqlite")).unwrap();
+        let site = b.site("a.gov.cn", "A", "", "county").unwrap();
+        let run = b
+            .run("2024-01-01T00:00:00Z", "2024-01-01T01:00:00Z")
+            .unwrap();
+        (b, site, run)
+    }
+
+    fn pending(s: &Store, version: i64) -> Vec<i64> {
+        s.pending_extractions(version, false, 0, 100)
+            .unwrap()
+            .into_iter()
+            .map(|p| p.id)
+            .collect()
+    }
+
+    #[test]
+    fn a_capture_waiting_for_a_tool_is_pending_again_and_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut b, site, run) = archive(dir.path());
+        let mut ids = Vec::new();
+        for (i, body) in [
+            &b"%PDF-scan"[..],
+            b"%PDF-text",
+            b"<html>ok</html>",
+            b"%PDF-ocr",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let rec = CaptureRecord {
+                requested_url: format!("http://a.gov.cn/{i}"),
+                final_url: format!("http://a.gov.cn/{i}"),
+                status: 200,
+                fetched_at: "2024-01-01T00:00:01Z".into(),
+                ..Default::default()
+            };
+            ids.push(b.capture(run, site, rec, Some(body)).unwrap());
+        }
+        let row = |id, status: &str, tool: Option<&str>| ExtractionRow {
+            capture_id: id,
+            extractor_version: 4,
+            text_status: status.into(),
+            needs_tool: tool.map(str::to_string),
+            output_sha: format!("{id}"),
+            ..Default::default()
+        };
+        let at = "2024-03-01T00:00:00Z";
+        b.extraction(&row(ids[0], "needs_tool", Some("tesseract")), at)
+            .unwrap();
+        b.extraction(&row(ids[1], "needs_tool", Some("pdftotext")), at)
+            .unwrap();
+        b.extraction(&row(ids[2], "ok", None), at).unwrap();
+        let mut ocr = row(ids[3], "ok", None);
+        ocr.text_source = Some("ocr".into());
+        ocr.ocr_confidence = Some(41.5);
+        b.extraction(&ocr, at).unwrap();
+        let s = b.finish();
+
+        assert_eq!(
+            pending(&s, 4),
+            [ids[0], ids[1]],
+            "needs_tool rows are extracted again by a plain extract"
+        );
+        let backlog = s.extraction_backlog().unwrap();
+        assert_eq!(
+            backlog.waiting_for_tool,
+            [("pdftotext".to_string(), 1), ("tesseract".to_string(), 1)]
+        );
+        assert_eq!(backlog.waiting_for_ocr(), 1);
+        assert_eq!((backlog.ocr, backlog.ocr_low_confidence), (1, 1));
+
+        // The tool installed: the next extraction reads the text, and the capture is done.
+        let mut read = row(ids[0], "ok", None);
+        read.output_sha = "read".into();
+        assert!(s.put_extraction(&read).unwrap());
+        assert_eq!(pending(&s, 4), [ids[1]]);
+        // A newer extractor version makes every capture pending, as before.
+        assert_eq!(pending(&s, 5).len(), 4);
+    }
+
+    #[test]
+    fn a_page_that_only_links_its_report_is_tied_to_the_attachment() {
+        use crate::{KnownPolicy, NewLink, PageRole};
+        let dir = tempfile::tempdir().unwrap();
+        let (mut b, site, run) = archive(dir.path());
+        let page = |b: &mut ArchiveBuilder, path: &str, role, url_id, body: &[u8]| {
+            let rec = CaptureRecord {
+                url_id,
+                requested_url: format!("http://a.gov.cn/{path}"),
+                final_url: format!("http://a.gov.cn/{path}"),
+                status: 200,
+                fetched_at: "2024-01-01T00:00:01Z".into(),
+                role: Some(role),
+                ..Default::default()
+            };
+            b.capture(run, site, rec, Some(body)).unwrap()
+        };
+        // A URL row as the crawl queues it, found on capture `from`.
+        let link = |b: &mut ArchiveBuilder, path: &str, role, from: Option<i64>| {
+            let l = NewLink {
+                canon: format!("a.gov.cn/{path}"),
+                url: format!("http://a.gov.cn/{path}"),
+                role,
+                year_hint: None,
+                anchor: "2020年报".into(),
+                depth: 1,
+                priority: 0,
+                pager_group: None,
+                pager_index: None,
+                requeue_known: KnownPolicy::Always,
+            };
+            let s = b.store();
+            assert!(s.enqueue_from(run, site, &l, false, from).unwrap());
+            s.conn
+                .query_row("SELECT id FROM urls WHERE canon = ?1", [&l.canon], |r| {
+                    r.get::<_, i64>(0)
+                })
+                .unwrap()
+        };
+        let u = link(&mut b, "note.html", PageRole::Report, None);
+        let note = page(
+            &mut b,
+            "note.html",
+            PageRole::Report,
+            Some(u),
+            b"<p>\xe8\xaf\xa6\xe8\xa7\x81\xe9\x99\x84\xe4\xbb\xb6</p>",
+        );
+        let u = link(&mut b, "r.pdf", PageRole::Attachment, Some(note));
+        let pdf = page(&mut b, "r.pdf", PageRole::Attachment, Some(u), b"%PDF-1");
+        // A full report page that also offers a copy: it stays a report.
+        let u = link(&mut b, "full.html", PageRole::Report, None);
+        let full = page(&mut b, "full.html", PageRole::Report, Some(u), b"<table>");
+        let u = link(&mut b, "copy.pdf", PageRole::Attachment, Some(full));
+        let copy = page(&mut b, "copy.pdf", PageRole::Attachment, Some(u), b"%PDF-2");
+        let row = |id, source: &str, cells: bool| ExtractionRow {
+            capture_id: id,
+            extractor_version: 4,
+            text_status: "ok".into(),
+            doc_type: Some("annual_report".into()),
+            report_year: Some(2020),
+            text_source: Some(source.into()),
+            output_sha: format!("{id}"),
+            cells: if cells {
+                vec![(
+                    "requests".into(),
+                    "new".into(),
+                    "total".into(),
+                    Some("1".into()),
+                )]
+            } else {
+                Vec::new()
+            },
+            ..Default::default()
+        };
+        let at = "2024-03-01T00:00:00Z";
+        for r in [
+            row(note, "html", false),
+            row(pdf, "pdf_text", true),
+            row(full, "html", true),
+            row(copy, "pdf_text", true),
+        ] {
+            b.extraction(&r, at).unwrap();
+        }
+        let s = b.finish();
+        let links = |id: i64| -> (String, Option<i64>, Option<i64>) {
+            s.conn
+                .query_row(
+                    "SELECT doc_type, note_capture_id, attachment_capture_id FROM extractions WHERE capture_id = ?1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .unwrap()
+        };
+        for _ in 0..2 {
+            assert_eq!(s.link_attachment_notes().unwrap(), 1, "idempotent");
+            assert_eq!(links(note), ("attachment_note".into(), None, Some(pdf)));
+            assert_eq!(links(pdf), ("annual_report".into(), Some(note), None));
+            assert_eq!(links(full), ("annual_report".into(), None, None));
+            assert_eq!(links(copy), ("annual_report".into(), None, None));
+        }
+        // `status` still counts the note as a report page (attachments are not pages).
+        let sites = s.site_status().unwrap();
+        assert_eq!(sites[0].reports_by_year.get("2020"), Some(&2));
     }
 }

@@ -57,6 +57,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "extraction_reasons",
         include_str!("migrations/0004_extraction_reasons.sql"),
     ),
+    (
+        "text_source",
+        include_str!("migrations/0005_text_source.sql"),
+    ),
 ];
 
 /// A site as its seeds row describes it.

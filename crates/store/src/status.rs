@@ -85,8 +85,9 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Per site: captures, likely reports per year (distinct pages; extraction's verdict
-    /// where it exists, the crawler's title test otherwise), failures of its last run.
+    /// Per site: captures, likely reports per year (distinct pages, a page that only
+    /// links its report's attachment included; extraction's verdict where it exists,
+    /// the crawler's title test otherwise), failures of its last run.
     pub fn site_status(&self) -> Result<Vec<SiteStatus>> {
         let mut st = self
             .conn
@@ -123,7 +124,7 @@ impl Store {
                  LEFT JOIN extractions e ON e.capture_id = c.id
                       AND e.extractor_version = (SELECT max(extractor_version) FROM extractions WHERE capture_id = c.id)
                  WHERE c.site_id = ?1 AND c.revisit_of IS NULL AND c.sha256 IS NOT NULL AND coalesce(c.role, '') != 'attachment'
-                   AND (e.doc_type = 'annual_report' OR (e.doc_type IS NULL AND c.likely_report = 1))
+                   AND (e.doc_type IN ('annual_report', 'attachment_note') OR (e.doc_type IS NULL AND c.likely_report = 1))
                  GROUP BY y ORDER BY y",
             )
             .map_err(|e| self.err(e))?;

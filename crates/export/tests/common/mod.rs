@@ -174,6 +174,9 @@ pub fn extraction_row(
         output_sha: "x".into(),
         doc_type_reason: None,
         report_year_source: None,
+        text_source: None,
+        ocr_confidence: None,
+        needs_tool: None,
         cells: Vec::new(),
     }
 }
@@ -188,6 +191,7 @@ pub fn qdn_extraction() -> ExtractionRow {
         Some("2021-01-25"), Some("gb2019"), Some("simplified"), Some(false), Some(1622), Some(1), Some(1),
         Some(3), Some("mismatch"),
         Some("[\"requests.total: new + carried_over = total + carried_forward\",\"requests.total.total = sum of results\"]"));
+    row.text_source = Some("html".into());
     row.cells = vec![
         cell("requests", "new", "total", Some("1")),
         cell("requests", "new", "business", None),
@@ -558,6 +562,10 @@ pub fn builder() -> (tempfile::TempDir, ArchiveBuilder) {
         Some("n/a"),
         Some("[]"),
     );
+    // Read from a scan: where the text came from and how sure OCR was.
+    let mut ln = ln;
+    ln.text_source = Some("ocr".into());
+    ln.ocr_confidence = Some(87.5);
     for row in [v1, v2, pdf, qdn_extraction(), county, ln] {
         assert!(b.extraction(&row, EXTRACTED_AT).unwrap());
     }
