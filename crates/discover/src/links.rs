@@ -44,6 +44,21 @@ pub enum LinkSource {
     Pager,
     /// `<meta http-equiv="refresh" content="0; url=…">`
     MetaRefresh,
+    /// `<option value="http://…">` of a `<select onchange="window.open(this.value)">`
+    /// jump menu (friendly links, the bureaus of a province). Evidence of
+    /// sites, not a way through this one: the crawl does not queue these.
+    JumpMenu,
+    /// The target of `window.open('…')` / `location.href='…'` in an `onclick`
+    /// (or an absolute one in a script). Evidence, like [`LinkSource::JumpMenu`].
+    Script,
+}
+
+impl LinkSource {
+    /// Links a browser follows without running script: the ones a crawl walks.
+    /// Jump menus and script targets are kept only as evidence of other sites.
+    pub fn is_followed(self) -> bool {
+        !matches!(self, LinkSource::JumpMenu | LinkSource::Script)
+    }
 }
 
 /// One outgoing link.
@@ -55,6 +70,10 @@ pub struct Link {
     /// image's `alt`) when the text is empty or visibly truncated (`…`).
     pub anchor: String,
     pub source: LinkSource,
+    /// The heading of the block the link sits in: the nearest preceding
+    /// `<h1>`–`<h6>` or title-classed element (`<div class="bt">市州生态环境局</div>`),
+    /// or for a jump menu its label option (`—市州生态环境局—`).
+    pub block_heading: Option<String>,
 }
 
 /// Everything a page tells us about where to go next.
@@ -183,7 +202,11 @@ pub fn extract_links(html: &str, page_url: &Url) -> PageLinks {
     let mut out: Vec<Link> = Vec::with_capacity(scan.links.len().min(MAX_LINKS));
     let mut seen: HashMap<String, usize, BuildHasherDefault<Fnv>> =
         HashMap::with_capacity_and_hasher(scan.links.len().min(MAX_LINKS), Default::default());
-    let mut push = |out: &mut Vec<Link>, url: Url, anchor: String, source: LinkSource| {
+    let mut push = |out: &mut Vec<Link>,
+                    url: Url,
+                    anchor: String,
+                    source: LinkSource,
+                    block_heading: Option<String>| {
         let key = canonical_key(&url);
         if let Some(&idx) = seen.get(&key) {
             // A repeated link (image link then text link) keeps its first
@@ -200,6 +223,7 @@ pub fn extract_links(html: &str, page_url: &Url) -> PageLinks {
                 url,
                 anchor,
                 source,
+                block_heading,
             });
         }
     };
@@ -209,14 +233,20 @@ pub fn extract_links(html: &str, page_url: &Url) -> PageLinks {
             break;
         }
         if let Some(url) = resolve(&base, &raw.href) {
-            push(&mut out, url, pick_anchor(raw), raw.source);
+            push(
+                &mut out,
+                url,
+                pick_anchor(raw),
+                raw.source,
+                raw.heading.clone(),
+            );
         }
     }
     for url in crate::pager::expand_scanned(&scan, html, &base) {
         if out.len() >= MAX_LINKS {
             break;
         }
-        push(&mut out, url, String::new(), LinkSource::Pager);
+        push(&mut out, url, String::new(), LinkSource::Pager, None);
     }
     PageLinks {
         title: scan.title,

@@ -57,6 +57,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "extraction_reasons",
         include_str!("migrations/0004_extraction_reasons.sql"),
     ),
+    (
+        "link_evidence",
+        include_str!("migrations/0006_link_evidence.sql"),
+    ),
 ];
 
 /// A site as its seeds row describes it.
