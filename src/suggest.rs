@@ -229,7 +229,8 @@ fn host_is_bureau(host: &str) -> bool {
 /// portal (`www.<city>.gov.cn`) the column of the link's first directory.
 pub fn site_key(url: &Url) -> Option<(String, String)> {
     let host = url.host_str()?.to_ascii_lowercase();
-    let portal = host.starts_with("www.") && host.ends_with(".gov.cn") && !host_is_bureau(&host);
+    // `.gov.cn` inside, not at the end: test hosts end in `.test`.
+    let portal = host.starts_with("www.") && host.contains(".gov.cn") && !host_is_bureau(&host);
     let mut segs = url.path_segments()?;
     let first = segs.next().unwrap_or("");
     let is_dir = !first.is_empty() && segs.next().is_some();
