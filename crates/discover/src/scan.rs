@@ -315,13 +315,14 @@ fn is_heading_like(name: &str, class: Option<&str>, id: Option<&str>) -> bool {
     ) {
         return false;
     }
+    // Runs on every element with a class: no allocation.
     let names_a_title = |v: &str| {
         v.split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
             .any(|w| {
-                let w = w.to_ascii_lowercase();
-                w.contains("tit")
-                    || w.contains("head")
-                    || (w.starts_with("bt") && !w.starts_with("btn"))
+                let w = w.as_bytes();
+                let has = |n: &[u8]| w.windows(n.len()).any(|x| x.eq_ignore_ascii_case(n));
+                let starts = |n: &[u8]| w.get(..n.len()).is_some_and(|x| x.eq_ignore_ascii_case(n));
+                has(b"tit") || has(b"head") || (starts(b"bt") && !starts(b"btn"))
             })
     };
     class.is_some_and(names_a_title) || id.is_some_and(names_a_title)
