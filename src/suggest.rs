@@ -534,5 +534,18 @@ mod tests {
         ));
         assert!(s.score > 2.0, "{}", s.score);
         assert!(suggest(&rows, &sites, 10.0).is_empty());
+
+        // A second site linking the body counts.
+        let mut more = rows.to_vec();
+        more.push(OffscopeEvidence {
+            site_host: "www.mm.gov.cn".into(),
+            ..row(
+                "http://hbj.mm.gov.cn/",
+                "茂名市生态环境局",
+                "http://www.mm.gov.cn/",
+                None,
+            )
+        });
+        assert_eq!(suggest(&more, &sites, 0.0)[0].score, s.score + 0.75);
     }
 }

@@ -640,15 +640,15 @@ impl Store {
         Ok(())
     }
 
-    /// Keep an off-scope link once per run; a later sighting with text replaces
+    /// Keep an off-scope link once per run and site; a later sighting with text replaces
     /// evidence that had none (an image link before the text link).
     pub fn record_offscope(&self, run_id: i64, site_id: i64, l: &OffscopeLink) -> Result<()> {
         self.conn
             .prepare_cached(
                 "INSERT INTO offscope_links(run_id, site_id, url, anchor, source_url, block_heading)
                  VALUES (?1,?2,?3,?4,?5,?6)
-                 ON CONFLICT(run_id, url) DO UPDATE SET
-                   site_id=excluded.site_id, anchor=excluded.anchor,
+                 ON CONFLICT(run_id, site_id, url) DO UPDATE SET
+                   anchor=excluded.anchor,
                    source_url=excluded.source_url, block_heading=excluded.block_heading
                  WHERE offscope_links.anchor = '' AND excluded.anchor <> ''",
             )
