@@ -139,9 +139,6 @@ const LEAD_INS: &[&str] = &["欢迎访问", "欢迎光临", "链接到", "进入
 /// portal, another department, a company, a news or weather site).
 pub fn body_name(anchor: &str) -> Option<String> {
     let text = simplify(anchor);
-    if text.contains("人民政府") && !text.contains("生态环境") && !text.contains("环") {
-        return None;
-    }
     let m = BODY.find(&text)?;
     // The words right after the name (`…生态环境局监测站`), not a whole headline.
     let after: String = text[m.end()..]
@@ -319,14 +316,11 @@ fn judge(host: &str, scope: String, seen: &[Sighting]) -> Suggestion {
         .map(|(n, _)| (*n).to_owned())
         .unwrap_or_default();
     let place = place_of(&name);
-    let url = seen
-        .iter()
-        .map(|s| s.url.as_str())
-        .filter(|u| scope.is_empty() || u.starts_with(&scope))
-        .min_by_key(|u| (u.len(), *u))
-        .map(str::to_owned)
-        .unwrap_or_else(|| format!("http://{host}/"));
-    let url = if scope.is_empty() { url } else { scope.clone() };
+    let url = if scope.is_empty() {
+        start_url(host, seen)
+    } else {
+        scope.clone()
+    };
     let pages: BTreeSet<&str> = seen.iter().map(|s| s.source_url.as_str()).collect();
     let linking_sites: BTreeSet<&str> = seen.iter().map(|s| s.linking_site.as_str()).collect();
     let env_heading = seen.iter().any(|s| {
@@ -362,6 +356,21 @@ fn judge(host: &str, scope: String, seen: &[Sighting]) -> Suggestion {
         scope,
         score,
         evidence: evidence(seen, pages.len()),
+    }
+}
+
+/// Where a whole-host body's crawl starts: the shortest linked URL when it is a
+/// home page (`/`, `/index.html`), else the host's root (a link to one of its
+/// reports is evidence of the body, not a place to start).
+fn start_url(host: &str, seen: &[Sighting]) -> String {
+    let shortest = seen
+        .iter()
+        .filter_map(|s| Url::parse(&s.url).ok())
+        .min_by_key(|u| (u.as_str().len(), u.as_str().to_owned()));
+    match shortest {
+        Some(u) if u.path().matches('/').count() <= 1 && u.query().is_none() => u.to_string(),
+        Some(u) => format!("{}://{}/", u.scheme(), u.authority()),
+        None => format!("http://{host}/"),
     }
 }
 
@@ -534,6 +543,20 @@ mod tests {
         ));
         assert!(s.score > 2.0, "{}", s.score);
         assert!(suggest(&rows, &sites, 10.0).is_empty());
+
+        // A link to a report names the body; its crawl starts at the root.
+        let deep = [row(
+            "https://sthjj.qy.gov.cn/xxgk/ndbg/t1.html",
+            "清远市生态环境局2019年政府信息公开工作年度报告",
+            "http://sthjt.gd.gov.cn/a.html",
+            None,
+        )];
+        let q = &suggest(&deep, &sites, 0.0)[0];
+        assert_eq!(
+            (q.name.as_str(), q.url.as_str()),
+            ("清远市生态环境局", "https://sthjj.qy.gov.cn/")
+        );
+        assert_eq!(q.score, 1.75, "1 + a resolved place 0.5 + report words 0.25");
 
         // A second site linking the body counts.
         let mut more = rows.to_vec();
