@@ -556,7 +556,10 @@ mod tests {
             (q.name.as_str(), q.url.as_str()),
             ("清远市生态环境局", "https://sthjj.qy.gov.cn/")
         );
-        assert_eq!(q.score, 1.75, "1 + a resolved place 0.5 + report words 0.25");
+        assert_eq!(
+            q.score, 1.75,
+            "1 + a resolved place 0.5 + report words 0.25"
+        );
 
         // A second site linking the body counts.
         let mut more = rows.to_vec();
