@@ -191,7 +191,7 @@ fn pick_anchor(l: &scan::RawLink) -> String {
 /// See the module docs for what is collected and what is dropped. Never
 /// panics; at most [`MAX_LINKS`] links.
 pub fn extract_links(html: &str, page_url: &Url) -> PageLinks {
-    let scan = scan::scan(html);
+    let mut scan = scan::scan(html);
     let base = scan
         .base_href
         .as_deref()
@@ -228,18 +228,13 @@ pub fn extract_links(html: &str, page_url: &Url) -> PageLinks {
         }
     };
 
-    for raw in &scan.links {
+    for raw in &mut scan.links {
         if out.len() >= MAX_LINKS {
             break;
         }
         if let Some(url) = resolve(&base, &raw.href) {
-            push(
-                &mut out,
-                url,
-                pick_anchor(raw),
-                raw.source,
-                raw.heading.clone(),
-            );
+            let heading = raw.heading.take(); // the pager reads hrefs and texts only
+            push(&mut out, url, pick_anchor(raw), raw.source, heading);
         }
     }
     for url in crate::pager::expand_scanned(&scan, html, &base) {

@@ -110,7 +110,7 @@ fn push_link(s: &mut Scan, link: RawLink) -> bool {
 
 fn scan_into(html: &str, s: &mut Scan, source: LinkSource, depth: u8) {
     // The link whose text we collect, and the end tag that closes it.
-    let mut open: Option<(usize, String)> = None;
+    let mut open: Option<(usize, &'static str)> = None;
     // The heading-like element being read: (its tag name, its text).
     let mut heading: Option<(String, String)> = None;
     let mut select: Option<Select> = None;
@@ -128,7 +128,7 @@ fn scan_into(html: &str, s: &mut Scan, source: LinkSource, depth: u8) {
                 }
             }
             Token::End(name) => {
-                if open.as_ref().is_some_and(|(_, end)| end == name) {
+                if open.is_some_and(|(_, end)| end == name) {
                     open = None;
                 }
                 if heading.as_ref().is_some_and(|(tag, _)| tag == name) {
@@ -203,7 +203,7 @@ fn scan_into(html: &str, s: &mut Scan, source: LinkSource, depth: u8) {
                         let mut l = raw(href, attr("title"), src, h);
                         l.text = String::with_capacity(64);
                         if push_link(s, l) {
-                            open = Some((s.links.len() - 1, "a".to_owned()));
+                            open = Some((s.links.len() - 1, "a"));
                         }
                     }
                     "img" => {
@@ -262,7 +262,7 @@ fn scan_into(html: &str, s: &mut Scan, source: LinkSource, depth: u8) {
                                 let mut l = raw(value.to_owned(), None, LinkSource::JumpMenu, None);
                                 l.text = String::with_capacity(32);
                                 if push_link(s, l) {
-                                    open = Some((s.links.len() - 1, "option".to_owned()));
+                                    open = Some((s.links.len() - 1, "option"));
                                 }
                             } else if sel.label.is_none() && sel.first_link == s.links.len() {
                                 sel.in_label = true;
