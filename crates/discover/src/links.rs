@@ -4,7 +4,10 @@
 //! HTML tokenizer, `nianbao-html`)
 //! collects `<a href>`, `<area href>`, `<frame|iframe src>`, meta refresh,
 //! the first `<base href>`, the `<title>`, and the Hanweb `<datastore>`
-//! records hidden in a `<script type="text/xml">`. Then the same scan feeds
+//! records hidden in a `<script type="text/xml">`, plus jump-menu options and
+//! `onclick` script targets ([`LinkSource::JumpMenu`], [`LinkSource::Script`]:
+//! evidence of other sites, which the crawl records and never walks), each
+//! with the heading of its block. Then the same scan feeds
 //! the pager expansion (module [`crate::pager`]), because the list pages
 //! that matter most — a TRS column's `index_1.html`… — are never written as
 //! anchors.

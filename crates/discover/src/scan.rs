@@ -6,14 +6,18 @@
 //! and [`crate::pager`] need, and no tree: `<a href>` with its text, title
 //! and first image `alt`, `<area href>`, `<frame|iframe src>`, meta refresh,
 //! the first `<base href>`, the first non-empty `<title>` and the bodies of
-//! `<script>` elements. `<noscript>` is read as markup (a crawler runs no
-//! script, so its fallback links are real). Hanweb's XML answers and the
+//! `<script>` elements; as evidence of other sites (never walked by the crawl),
+//! the `<option value>`s of `<select>` jump menus and the targets of
+//! `window.open('…')`/`location.href='…'` in `onclick`s (and absolute ones in
+//! scripts); and for every link the heading of its block. `<noscript>` is
+//! read as markup (a crawler runs no script, so its fallback links are real). Hanweb's XML answers and the
 //! `<datastore>` records inside a `<script type="text/xml">` carry their
 //! list markup in CDATA, which HTML does not read as markup: those are
 //! unwrapped and tokenized on their own.
 //!
 //! Everything that grows with the page is capped: anchor text at
-//! [`MAX_TEXT`] bytes, raw links at [`MAX_RAW_LINKS`].
+//! [`MAX_TEXT`] bytes, raw links at [`MAX_RAW_LINKS`], a heading at
+//! [`MAX_HEADING_CHARS`] characters, script targets at 256 per script.
 
 use std::borrow::Cow;
 use std::ops::ControlFlow;
