@@ -32,6 +32,7 @@ pub mod politeness;
 pub mod seeds;
 pub mod status;
 pub use nianbao_store as store;
+pub mod suggest;
 pub mod summary;
 
 pub use error::{Error, Result};

@@ -47,6 +47,9 @@ pub enum Command {
     Status(DbArg),
     /// A self-contained HTML page: site × year grid and charts
     Coverage(CoverageArgs),
+    /// The seed list itself: `sites suggest` proposes bureaus the archive links to
+    #[command(subcommand)]
+    Sites(SitesCommand),
     /// The whole pipeline on a bundled fixture web on loopback, offline
     #[cfg(feature = "demo")]
     Demo(DemoArgs),
@@ -98,6 +101,27 @@ pub struct CoverageArgs {
     pub out: PathBuf,
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SitesCommand {
+    /// Environmental bodies linked from archived pages but not seeded, as a seeds CSV
+    Suggest(SuggestArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SuggestArgs {
+    /// Archive file (default: storage.db from the config)
+    #[arg(long, value_name = "FILE")]
+    pub db: Option<PathBuf>,
+    #[arg(long, value_name = "FILE.csv")]
+    pub out: PathBuf,
+    /// Replace an existing file
+    #[arg(long)]
+    pub force: bool,
+    /// Leave out suggestions scoring below this
+    #[arg(long, value_name = "X", default_value_t = 0.0)]
+    pub min_score: f64,
 }
 
 #[cfg(feature = "demo")]

@@ -18,7 +18,9 @@ use nianbao::lock::RunLock;
 use nianbao::store::{RunKind, Store};
 use nianbao::{Error, Result};
 
-use args::{Cli, Command, CrawlArgs, ExportArgs, ExportFormat, ExportWhat, LogFormat};
+use args::{
+    Cli, Command, CrawlArgs, ExportArgs, ExportFormat, ExportWhat, LogFormat, SitesCommand,
+};
 
 /// Logs go to stderr: a terminal gets warnings only (the progress bar shows the rest),
 /// cron's pipe gets info lines; `NIANBAO_LOG` overrides either.
@@ -74,6 +76,21 @@ pub fn run(cli: Cli) -> Result<()> {
             })
             .map_err(export_error)?;
             println!("coverage page written to {}", a.out.display());
+            Ok(())
+        }
+        Command::Sites(SitesCommand::Suggest(a)) => {
+            let db = a.db.unwrap_or(cfg.storage.db.clone());
+            let store = Store::open_read_only(&db)?;
+            let rows = nianbao::suggest::from_store(&store, a.min_score)?;
+            nianbao_export::write_file_atomically(&a.out, a.force, |w| {
+                nianbao::suggest::write_csv(w, &rows).map_err(Into::into)
+            })
+            .map_err(export_error)?;
+            println!(
+                "{} suggested site(s) written to {}",
+                rows.len(),
+                a.out.display()
+            );
             Ok(())
         }
         #[cfg(feature = "demo")]

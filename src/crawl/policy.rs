@@ -13,7 +13,9 @@ use url::Url;
 
 use super::page::Parsed;
 use crate::seeds::Scope;
-use crate::store::{FailureKind, FrontierItem, KnownPolicy, Mode, NewLink, PageRole, RunKind};
+use crate::store::{
+    FailureKind, FrontierItem, KnownPolicy, Mode, NewLink, OffscopeLink, PageRole, RunKind,
+};
 
 /// How a run treats a site: a known site gets the nightly pass, an unknown one is explored.
 pub(crate) fn mode_for(kind: RunKind, explored: bool) -> Mode {
@@ -191,13 +193,18 @@ impl LinkPolicy {
     /// A column of a portal keeps its files in the portal's shared upload folder, so
     /// an attachment outside the scope is still followed when an in-scope page that
     /// follows attachments links it; nothing else outside the scope is.
+    ///
+    /// Jump-menu options and script targets ([`LinkSource::is_followed`] false) are
+    /// never queued, in scope or not: a browser reaches them only by running script,
+    /// and they matter as evidence of other sites (kept off-scope with their text,
+    /// page and block heading, for `sites suggest`).
     pub(crate) fn links_to_queue(
         &self,
         item: &FrontierItem,
         p: &Parsed,
         role: PageRole,
         page_url: &Url,
-    ) -> (Vec<NewLink>, Vec<String>) {
+    ) -> (Vec<NewLink>, Vec<OffscopeLink>) {
         let parent_is_trap = score::looks_like_trap(page_url);
         let follow_attachments = follows_attachments(role);
         let page_in_scope = self.scope.admits(page_url, &self.seed);
@@ -211,8 +218,16 @@ impl LinkPolicy {
                     || (guess == Role::Attachment && follow_attachments && page_in_scope));
             if !in_scope {
                 if matches!(l.url.scheme(), "http" | "https") {
-                    offscope.push(l.url.to_string());
+                    offscope.push(OffscopeLink {
+                        url: l.url.to_string(),
+                        anchor: l.anchor.clone(),
+                        source_url: page_url.to_string(),
+                        block_heading: l.block_heading.clone(),
+                    });
                 }
+                continue;
+            }
+            if !l.source.is_followed() {
                 continue;
             }
             let pager = matches!(l.source, LinkSource::Pager) || is_pager_anchor(&l.anchor);
@@ -342,6 +357,7 @@ mod tests {
             url: u(SITE).join(path).unwrap(),
             anchor: anchor.into(),
             source,
+            block_heading: None,
         }
     }
 
@@ -471,7 +487,10 @@ mod tests {
         let p = policy(Mode::Explore);
         let (links, offscope) =
             p.links_to_queue(&item(PageRole::Seed, 0), &page, PageRole::Seed, &u(SITE));
-        assert_eq!(offscope, ["http://www.gov.cn/"]);
+        let off: Vec<_> = offscope.iter().map(|o| o.url.as_str()).collect();
+        assert_eq!(off, ["http://www.gov.cn/"]);
+        assert_eq!(offscope[0].anchor, "中国政府网");
+        assert_eq!(offscope[0].source_url, SITE);
         let urls: Vec<_> = links.iter().map(|l| l.url.as_str()).collect();
         assert_eq!(
             urls,
@@ -534,8 +553,9 @@ mod tests {
                 "http://sthjt.example.gov.cn/uploadfiles/2020/01/nb2019.pdf"
             ]
         );
+        let off: Vec<_> = offscope.iter().map(|o| o.url.as_str()).collect();
         assert_eq!(
-            offscope,
+            off,
             [
                 "http://sthjt.example.gov.cn/jyj/ndbg/t2.html",
                 "http://sthjt.example.gov.cn/sthjjx/",

@@ -27,7 +27,7 @@ use crate::fetch::Exchange;
 use crate::seeds::{Scope, Seed};
 use crate::store::{
     CaptureRecord, FailureKind, FailureRecord, FrontierItem, FrontierState, KnownPolicy, Mode,
-    NewLink, PageRole, SiteRow,
+    NewLink, OffscopeLink, PageRole, SiteRow,
 };
 use crate::summary::SiteSummary;
 
@@ -395,7 +395,12 @@ impl SiteCrawl {
                     detail: f.detail,
                     status: f.status,
                 };
-                let offscope = f.offscope;
+                let offscope = f.offscope.map(|o| OffscopeLink {
+                    url: o,
+                    anchor: String::new(),
+                    source_url: url.to_string(),
+                    block_heading: None,
+                });
                 self.ctx.db.send(move |s| {
                     s.record_failure(run_id, site_id, &rec)?;
                     if let Some(o) = offscope {
@@ -471,7 +476,7 @@ impl SiteCrawl {
         url_id: Option<i64>,
         state: FrontierState,
         links: Vec<NewLink>,
-        offscope: Vec<String>,
+        offscope: Vec<OffscopeLink>,
     ) {
         let (run_id, site_id) = (self.ctx.run_id, self.site.id);
         let c = &self.counters;
@@ -497,7 +502,10 @@ impl SiteCrawl {
                 .iter()
                 .map(|l| l.canon.len() + l.url.len() + l.anchor.len() + 160)
                 .sum::<usize>()
-            + offscope.iter().map(|o| o.len() + 32).sum::<usize>();
+            + offscope
+                .iter()
+                .map(|o| o.url.len() + o.anchor.len() + o.source_url.len() + 64)
+                .sum::<usize>();
         self.ctx.db.send_sized(bytes, move |s| {
             let capture = s.record_capture(run_id, site_id, &rec)?;
             for l in &links {

@@ -4,7 +4,10 @@
 //! HTML tokenizer, `nianbao-html`)
 //! collects `<a href>`, `<area href>`, `<frame|iframe src>`, meta refresh,
 //! the first `<base href>`, the `<title>`, and the Hanweb `<datastore>`
-//! records hidden in a `<script type="text/xml">`. Then the same scan feeds
+//! records hidden in a `<script type="text/xml">`, plus jump-menu options and
+//! `onclick` script targets ([`LinkSource::JumpMenu`], [`LinkSource::Script`]:
+//! evidence of other sites, which the crawl records and never walks), each
+//! with the heading of its block. Then the same scan feeds
 //! the pager expansion (module [`crate::pager`]), because the list pages
 //! that matter most — a TRS column's `index_1.html`… — are never written as
 //! anchors.
@@ -40,6 +43,10 @@ pub struct Link {
     /// image's `alt`) when the text is empty or visibly truncated (`…`).
     pub anchor: String,
     pub source: LinkSource,
+    /// The heading of the block the link sits in: the nearest preceding
+    /// `<h1>`–`<h6>` or title-classed element (`<div class="bt">市州生态环境局</div>`),
+    /// or for a jump menu its label option (`—市州生态环境局—`).
+    pub block_heading: Option<String>,
 }
 
 /// Everything a page tells us about where to go next.
@@ -120,7 +127,7 @@ fn pick_anchor(l: &scan::RawLink) -> String {
 /// See the module docs for what is collected and what is dropped. Never
 /// panics; at most [`MAX_LINKS`] links.
 pub fn extract_links(html: &str, page_url: &Url) -> PageLinks {
-    let scan = scan::scan(html);
+    let mut scan = scan::scan(html);
     let base = scan
         .base_href
         .as_deref()
@@ -131,7 +138,11 @@ pub fn extract_links(html: &str, page_url: &Url) -> PageLinks {
     let mut out: Vec<Link> = Vec::with_capacity(scan.links.len().min(MAX_LINKS));
     let mut seen: HashMap<String, usize, BuildHasherDefault<Fnv>> =
         HashMap::with_capacity_and_hasher(scan.links.len().min(MAX_LINKS), Default::default());
-    let mut push = |out: &mut Vec<Link>, url: Url, anchor: String, source: LinkSource| {
+    let mut push = |out: &mut Vec<Link>,
+                    url: Url,
+                    anchor: String,
+                    source: LinkSource,
+                    block_heading: Option<String>| {
         let key = canonical_key(&url);
         if let Some(&idx) = seen.get(&key) {
             // A repeated link (image link then text link) keeps its first
@@ -148,23 +159,25 @@ pub fn extract_links(html: &str, page_url: &Url) -> PageLinks {
                 url,
                 anchor,
                 source,
+                block_heading,
             });
         }
     };
 
-    for raw in &scan.links {
+    for raw in &mut scan.links {
         if out.len() >= MAX_LINKS {
             break;
         }
         if let Some(url) = resolve(&base, &raw.href) {
-            push(&mut out, url, pick_anchor(raw), raw.source);
+            let heading = raw.heading.take(); // the pager reads hrefs and texts only
+            push(&mut out, url, pick_anchor(raw), raw.source, heading);
         }
     }
     for url in crate::pager::expand_scanned(&scan, html, &base) {
         if out.len() >= MAX_LINKS {
             break;
         }
-        push(&mut out, url, String::new(), LinkSource::Pager);
+        push(&mut out, url, String::new(), LinkSource::Pager, None);
     }
     PageLinks {
         title: scan.title,

@@ -6,14 +6,18 @@
 //! and [`crate::pager`] need, and no tree: `<a href>` with its text, title
 //! and first image `alt`, `<area href>`, `<frame|iframe src>`, meta refresh,
 //! the first `<base href>`, the first non-empty `<title>` and the bodies of
-//! `<script>` elements. `<noscript>` is read as markup (a crawler runs no
-//! script, so its fallback links are real). Hanweb's XML answers and the
+//! `<script>` elements; as evidence of other sites (never walked by the crawl),
+//! the `<option value>`s of `<select>` jump menus and the targets of
+//! `window.open('…')`/`location.href='…'` in `onclick`s (and absolute ones in
+//! scripts); and for every link the heading of its block. `<noscript>` is
+//! read as markup (a crawler runs no script, so its fallback links are real). Hanweb's XML answers and the
 //! `<datastore>` records inside a `<script type="text/xml">` carry their
 //! list markup in CDATA, which HTML does not read as markup: those are
 //! unwrapped and tokenized on their own.
 //!
 //! Everything that grows with the page is capped: anchor text at
-//! [`MAX_TEXT`] bytes, raw links at [`MAX_RAW_LINKS`].
+//! [`MAX_TEXT`] bytes, raw links at [`MAX_RAW_LINKS`], a heading at
+//! [`MAX_HEADING_CHARS`] characters, script targets at 256 per script.
 
 use std::borrow::Cow;
 use std::ops::ControlFlow;
@@ -37,6 +41,21 @@ pub enum LinkSource {
     Pager,
     /// `<meta http-equiv="refresh" content="0; url=…">`
     MetaRefresh,
+    /// `<option value="http://…">` of a `<select onchange="window.open(this.value)">`
+    /// jump menu (friendly links, the bureaus of a province). Evidence of
+    /// sites, not a way through this one: the crawl does not queue these.
+    JumpMenu,
+    /// The target of `window.open('…')` / `location.href='…'` in an `onclick`
+    /// (or an absolute one in a script). Evidence, like [`LinkSource::JumpMenu`].
+    Script,
+}
+
+impl LinkSource {
+    /// Links a browser follows without running script: the ones a crawl walks.
+    /// Jump menus and script targets are kept only as evidence of other sites.
+    pub fn is_followed(self) -> bool {
+        !matches!(self, LinkSource::JumpMenu | LinkSource::Script)
+    }
 }
 
 /// A link as written in the document (entities decoded), before resolution.
@@ -46,6 +65,8 @@ pub(crate) struct RawLink {
     pub title: Option<String>,
     pub alt: Option<String>,
     pub source: LinkSource,
+    /// The heading of the block the link sits in (see [`Scan::heading`]).
+    pub heading: Option<String>,
 }
 
 #[derive(Default)]
@@ -54,6 +75,21 @@ pub(crate) struct Scan {
     pub base_href: Option<String>,
     pub links: Vec<RawLink>,
     pub scripts: Vec<String>,
+    /// The latest heading-like text seen: `<h1>`–`<h6>`, or an element whose
+    /// class or id names a title (`title`, `tit`, `head`, `bt`), read up to its
+    /// end or its first link. Links carry it as the heading of their block.
+    pub heading: Option<String>,
+}
+
+/// Longest text taken as a block heading; longer is a paragraph, not a heading.
+const MAX_HEADING_CHARS: usize = 40;
+
+/// A `<select>` being read: its options with URL values are jump-menu links,
+/// and its first option without one (`—市州生态环境局—`) labels them.
+struct Select {
+    first_link: usize,
+    label: Option<String>,
+    in_label: bool,
 }
 
 /// Longest anchor text kept (bytes, roughly); hostile pages put whole
@@ -107,16 +143,46 @@ fn push_link(s: &mut Scan, link: RawLink) -> bool {
 }
 
 fn scan_into(html: &str, s: &mut Scan, source: LinkSource, depth: u8) {
-    let mut open: Option<usize> = None; // index of the <a> whose text we collect
+    // The link whose text we collect, and the end tag that closes it.
+    let mut open: Option<(usize, &'static str)> = None;
+    // The heading-like element being read: (its tag name, its text).
+    let mut heading: Option<(String, String)> = None;
+    let mut select: Option<Select> = None;
     tokenize(html, Options { scripting: false }, |t| {
         match t {
             Token::Text(x) => {
-                if let Some(o) = open {
-                    push_text(&mut s.links[o].text, x);
+                if let Some((o, _)) = &open {
+                    push_text(&mut s.links[*o].text, x);
+                }
+                if let Some((_, h)) = &mut heading {
+                    push_text(h, x);
+                }
+                if let Some(sel) = select.as_mut().filter(|sel| sel.in_label) {
+                    push_text(sel.label.get_or_insert_with(String::new), x);
                 }
             }
-            Token::End("a") => open = None,
-            Token::End(_) => {}
+            Token::End(name) => {
+                if open.is_some_and(|(_, end)| end == name) {
+                    open = None;
+                }
+                if heading.as_ref().is_some_and(|(tag, _)| tag == name) {
+                    end_heading(&mut heading, s);
+                }
+                match name {
+                    "option" => {
+                        if let Some(sel) = &mut select {
+                            sel.in_label = false;
+                        }
+                    }
+                    "select" => {
+                        if let Some(sel) = select.take() {
+                            end_select(sel, s);
+                        }
+                        open = None;
+                    }
+                    _ => {}
+                }
+            }
             Token::Raw {
                 element: "title",
                 text,
@@ -136,59 +202,62 @@ fn scan_into(html: &str, s: &mut Scan, source: LinkSource, depth: u8) {
                 if depth == 0 && memmem::find(text.as_bytes(), b"<record").is_some() {
                     scan_datastore(text, s);
                 }
+                if depth == 0 {
+                    for target in script_targets(text) {
+                        let heading = s.heading.clone();
+                        push_link(s, raw(target.to_owned(), None, LinkSource::Script, heading));
+                    }
+                }
             }
             Token::Raw { .. } => {}
             Token::Start(tag) => {
                 let attr = |n: &str| tag.attr(n).map(str::to_owned);
-                match tag.name() {
+                let name = tag.name();
+                if is_heading_like(name, tag.attr("class"), tag.attr("id")) {
+                    end_heading(&mut heading, s);
+                    heading = Some((name.to_owned(), String::new()));
+                }
+                let script_target = tag.attr("onclick").and_then(attr_script_target);
+                match name {
                     "a" => {
                         open = None;
-                        if let Some(href) = attr("href") {
-                            let l = RawLink {
-                                href,
-                                text: String::with_capacity(64),
-                                title: attr("title"),
-                                alt: None,
-                                source,
-                            };
-                            if push_link(s, l) {
-                                open = Some(s.links.len() - 1);
-                            }
+                        // A heading ends where its block's links begin.
+                        end_heading(&mut heading, s);
+                        let href = attr("href").filter(|h| {
+                            !h.trim_start()
+                                .to_ascii_lowercase()
+                                .starts_with("javascript:")
+                        });
+                        let (href, src) = match (href, script_target) {
+                            (Some(h), _) => (h, source),
+                            (None, Some(t)) => (t.to_owned(), LinkSource::Script),
+                            (None, None) => return ControlFlow::Continue(()),
+                        };
+                        let h = s.heading.clone();
+                        let mut l = raw(href, attr("title"), src, h);
+                        l.text = String::with_capacity(64);
+                        if push_link(s, l) {
+                            open = Some((s.links.len() - 1, "a"));
                         }
                     }
                     "img" => {
-                        if let (Some(o), Some(alt)) = (open, tag.attr("alt")) {
-                            if s.links[o].alt.is_none() {
-                                s.links[o].alt = Some(alt.to_owned());
+                        if let (Some((o, _)), Some(alt)) = (&open, tag.attr("alt")) {
+                            if s.links[*o].alt.is_none() {
+                                s.links[*o].alt = Some(alt.to_owned());
                             }
                         }
                     }
                     "area" => {
                         if let Some(href) = attr("href") {
-                            push_link(
-                                s,
-                                RawLink {
-                                    href,
-                                    text: String::new(),
-                                    title: attr("title"),
-                                    alt: attr("alt"),
-                                    source: LinkSource::Area,
-                                },
-                            );
+                            let h = s.heading.clone();
+                            let mut l = raw(href, attr("title"), LinkSource::Area, h);
+                            l.alt = attr("alt");
+                            push_link(s, l);
                         }
                     }
                     "frame" | "iframe" => {
                         if let Some(href) = attr("src") {
-                            push_link(
-                                s,
-                                RawLink {
-                                    href,
-                                    text: String::new(),
-                                    title: attr("title"),
-                                    alt: None,
-                                    source: LinkSource::Frame,
-                                },
-                            );
+                            push_link(s, raw(href, attr("title"), LinkSource::Frame, None));
                         }
                     }
                     "base" if s.base_href.is_none() => s.base_href = attr("href"),
@@ -203,22 +272,181 @@ fn scan_into(html: &str, s: &mut Scan, source: LinkSource, depth: u8) {
                         {
                             push_link(
                                 s,
-                                RawLink {
-                                    href: target.to_owned(),
-                                    text: String::new(),
-                                    title: None,
-                                    alt: None,
-                                    source: LinkSource::MetaRefresh,
-                                },
+                                raw(target.to_owned(), None, LinkSource::MetaRefresh, None),
                             );
                         }
                     }
-                    _ => {}
+                    "select" => {
+                        if let Some(sel) = select.take() {
+                            end_select(sel, s);
+                        }
+                        open = None;
+                        select = Some(Select {
+                            first_link: s.links.len(),
+                            label: None,
+                            in_label: false,
+                        });
+                    }
+                    "option" => {
+                        if let Some(sel) = &mut select {
+                            sel.in_label = false;
+                            open = None;
+                            let value = tag.attr("value").map(str::trim).unwrap_or("");
+                            if looks_like_url(value) {
+                                let mut l = raw(value.to_owned(), None, LinkSource::JumpMenu, None);
+                                l.text = String::with_capacity(32);
+                                if push_link(s, l) {
+                                    open = Some((s.links.len() - 1, "option"));
+                                }
+                            } else if sel.label.is_none() && sel.first_link == s.links.len() {
+                                sel.in_label = true;
+                            }
+                        }
+                    }
+                    _ => {
+                        if let Some(t) = script_target {
+                            let h = s.heading.clone();
+                            push_link(s, raw(t.to_owned(), attr("title"), LinkSource::Script, h));
+                        }
+                    }
                 }
             }
         }
         ControlFlow::Continue(())
     });
+    end_heading(&mut heading, s);
+    if let Some(sel) = select {
+        end_select(sel, s);
+    }
+}
+
+fn raw(
+    href: String,
+    title: Option<String>,
+    source: LinkSource,
+    heading: Option<String>,
+) -> RawLink {
+    RawLink {
+        href,
+        text: String::new(),
+        title,
+        alt: None,
+        source,
+        heading,
+    }
+}
+
+/// `<h2>`, `<div class="title">`, `<span class="bt">`, `<div id="lm_head">`:
+/// where a block names itself. Links, list items and form parts never do,
+/// even when a stylesheet calls them `title`.
+fn is_heading_like(name: &str, class: Option<&str>, id: Option<&str>) -> bool {
+    if matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+        return true;
+    }
+    if matches!(
+        name,
+        "a" | "li" | "option" | "select" | "img" | "input" | "html" | "head" | "body" | "title"
+    ) {
+        return false;
+    }
+    // Runs on every element with a class: no allocation.
+    let names_a_title = |v: &str| {
+        v.split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
+            .any(|w| {
+                let w = w.as_bytes();
+                let has = |n: &[u8]| w.windows(n.len()).any(|x| x.eq_ignore_ascii_case(n));
+                let starts = |n: &[u8]| w.get(..n.len()).is_some_and(|x| x.eq_ignore_ascii_case(n));
+                has(b"tit") || has(b"head") || (starts(b"bt") && !starts(b"btn"))
+            })
+    };
+    class.is_some_and(names_a_title) || id.is_some_and(names_a_title)
+}
+
+fn end_heading(heading: &mut Option<(String, String)>, s: &mut Scan) {
+    if let Some((_, text)) = heading.take() {
+        let t = collapse_ws(&text);
+        if !t.is_empty() && t.chars().count() <= MAX_HEADING_CHARS {
+            s.heading = Some(t);
+        }
+    }
+}
+
+fn end_select(sel: Select, s: &mut Scan) {
+    let label = sel
+        .label
+        .map(|l| collapse_ws(&l))
+        .map(|l| {
+            l.trim_matches(|c: char| matches!(c, '—' | '-' | '－' | '=' | '请' | ' '))
+                .to_owned()
+        })
+        .filter(|l| !l.is_empty() && l != "选择");
+    let label = label.or_else(|| s.heading.clone());
+    for l in s.links.iter_mut().skip(sel.first_link) {
+        if l.source == LinkSource::JumpMenu {
+            l.heading.clone_from(&label);
+        }
+    }
+}
+
+/// An option value a jump menu opens: a path or a URL, not `0` or `#`.
+fn looks_like_url(v: &str) -> bool {
+    !v.is_empty() && !v.starts_with('#') && (v.contains('/') || v.contains('.'))
+}
+
+/// `window.open('http://x/')`, `location.href='/a.html'`, `window.location="…"`
+/// in an `onclick`: the target, as written.
+fn attr_script_target(js: &str) -> Option<&str> {
+    script_target_at(js, 0).map(|(t, _)| t)
+}
+
+/// Absolute http(s) targets of `window.open(…)` / `location.href=…` in a
+/// script body (relative ones there are too often built from variables).
+fn script_targets(body: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    if memmem::find(body.as_bytes(), b"open(").is_none()
+        && memmem::find(body.as_bytes(), b"location").is_none()
+    {
+        return out;
+    }
+    let mut k = 0;
+    while let Some((t, next)) = script_target_at(body, k) {
+        if (t.starts_with("http://") || t.starts_with("https://")) && out.len() < 256 {
+            out.push(t);
+        }
+        k = next;
+    }
+    out
+}
+
+/// The first script navigation at or after byte `from`: (target, where to look next).
+fn script_target_at(js: &str, from: usize) -> Option<(&str, usize)> {
+    const CALLS: [&str; 4] = [
+        "window.open(",
+        "location.href",
+        "location.replace(",
+        "window.location",
+    ];
+    let rest = js.get(from..)?;
+    let (at, call) = CALLS
+        .iter()
+        .filter_map(|c| rest.find(c).map(|i| (i, *c)))
+        .min_by_key(|(i, _)| *i)?;
+    let after = from + at + call.len();
+    let tail = js[after..].trim_start();
+    let tail = tail.strip_prefix('=').map_or(tail, str::trim_start);
+    let tail = tail.strip_prefix('(').map_or(tail, str::trim_start);
+    let q = tail.chars().next().filter(|c| matches!(c, '\'' | '"'));
+    let Some(q) = q else {
+        return script_target_at(js, after);
+    };
+    let body = &tail[1..];
+    let end = body.find(q)?;
+    let target = body[..end].trim();
+    let next = js.len() - body.len() + end;
+    if target.is_empty() {
+        return script_target_at(js, next);
+    }
+    Some((target, next))
 }
 
 /// Hanweb jcms writes a column's list as XML inside
@@ -338,6 +566,83 @@ mod tests {
         let s =
             scan("<noscript><a href=i.html>I</a></noscript><textarea><a href=j.html></textarea>");
         assert_eq!(hrefs(&s), ["i.html"]);
+    }
+
+    #[test]
+    fn jump_menus_scripts_and_block_headings() {
+        let h = r#"<div class="lm_title"><span>市州生态环境局</span></div>
+        <ul><li><a href="http://sthjj.sg.gov.cn/">韶关市生态环境局</a></li></ul>
+        <h3>友情链接</h3>
+        <select onchange="window.open(this.value)"><option value="">—省直部门—</option>
+          <option value="http://jyt.gd.gov.cn/">广东省教育厅<option value="0">无</option>
+          <option value="/local/">本站栏目</option></select>
+        <select><option value="http://a.cn/">A</option></select>
+        <li onclick="window.open('http://sthjj.mm.gov.cn/')">茂名</li>
+        <a href="javascript:void(0)" onclick="location.href = 'http://hbj.zj.gov.cn/'">湛江市环境保护局</a>
+        <a class="title" href="x.html">not a heading</a>
+        <script>var u = "x"; window.open("https://www.weather.com.cn/"); location.href=u;</script>"#;
+        let s = scan(h);
+        let got: Vec<_> = s
+            .links
+            .iter()
+            .map(|l| {
+                (
+                    l.href.as_str(),
+                    l.text.trim(),
+                    l.source,
+                    l.heading.as_deref(),
+                )
+            })
+            .collect();
+        let hd = Some("市州生态环境局");
+        assert_eq!(
+            got,
+            [
+                (
+                    "http://sthjj.sg.gov.cn/",
+                    "韶关市生态环境局",
+                    LinkSource::Anchor,
+                    hd
+                ),
+                (
+                    "http://jyt.gd.gov.cn/",
+                    "广东省教育厅",
+                    LinkSource::JumpMenu,
+                    Some("省直部门")
+                ),
+                (
+                    "/local/",
+                    "本站栏目",
+                    LinkSource::JumpMenu,
+                    Some("省直部门")
+                ),
+                ("http://a.cn/", "A", LinkSource::JumpMenu, Some("友情链接")),
+                (
+                    "http://sthjj.mm.gov.cn/",
+                    "",
+                    LinkSource::Script,
+                    Some("友情链接")
+                ),
+                (
+                    "http://hbj.zj.gov.cn/",
+                    "湛江市环境保护局",
+                    LinkSource::Script,
+                    Some("友情链接")
+                ),
+                (
+                    "x.html",
+                    "not a heading",
+                    LinkSource::Anchor,
+                    Some("友情链接")
+                ),
+                (
+                    "https://www.weather.com.cn/",
+                    "",
+                    LinkSource::Script,
+                    Some("友情链接")
+                ),
+            ]
+        );
     }
 
     #[test]

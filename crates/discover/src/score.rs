@@ -388,6 +388,7 @@ mod tests {
             url: Url::parse(url).unwrap(),
             anchor: anchor.to_owned(),
             source,
+            block_heading: None,
         }
     }
     fn sc(url: &str, anchor: &str) -> (Role, i32) {

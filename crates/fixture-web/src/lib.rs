@@ -76,6 +76,10 @@ pub struct Options {
     /// columns beside other departments' columns; see [`FixtureWeb::portal`].
     /// Default false (it is not in [`FixtureWeb::seeds_csv`] either way).
     pub city_portal: bool,
+    /// Also serve a provincial department (`sthjt.gd.gov.cn.test`) whose pages
+    /// link the bureaus below it and other bodies; see [`FixtureWeb::directory`].
+    /// Default false (not in [`FixtureWeb::seeds_csv`] either way).
+    pub bureau_directory: bool,
 }
 
 impl Default for Options {
@@ -88,6 +92,7 @@ impl Default for Options {
             waf_max_requests_per_sec: 4,
             large_site_pages: None,
             city_portal: false,
+            bureau_directory: false,
         }
     }
 }
@@ -147,6 +152,32 @@ pub struct PortalInfo {
     /// Every attachment those reports link (in the portal's shared upload
     /// folder, outside every column).
     pub attachments: Vec<String>,
+}
+
+/// A body the opt-in directory site links ([`Options::bureau_directory`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkedBody {
+    /// The current name (the site may also use an older one).
+    pub name: String,
+    pub province: String,
+    /// national | provincial | prefectural | county
+    pub level: String,
+    /// As linked.
+    pub url: String,
+    /// The portal column's URL prefix, or empty for a body on its own host.
+    pub scope: String,
+}
+
+/// The opt-in directory site and its ground truth.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DirectoryInfo {
+    /// A seeds file with the directory site alone.
+    pub seeds_csv: String,
+    /// Every environmental bureau its pages link (none of them is served).
+    pub bureaus: Vec<LinkedBody>,
+    /// Link texts of the other bodies it links (a portal, a department, a
+    /// company, a weather site): never to be suggested.
+    pub others: Vec<String>,
 }
 
 /// Ground truth for crawler tests.
@@ -305,6 +336,37 @@ impl FixtureWeb {
                 .iter()
                 .flat_map(|d| &d.attachments)
                 .map(|a| format!("{origin}{}", a.target))
+                .collect(),
+        })
+    }
+
+    /// The directory site and its ground truth; `None` unless [`Options::bureau_directory`].
+    pub fn directory(&self) -> Option<DirectoryInfo> {
+        let site = self
+            .inner
+            .sites
+            .iter()
+            .find(|s| s.meta().key == "directory")?;
+        let m = site.meta();
+        let origin = self.inner.ctx.origin("directory");
+        Some(DirectoryInfo {
+            seeds_csv: format!(
+                "name,province,level,url\n{},{},{},{origin}/\n",
+                m.name, m.province, m.level
+            ),
+            bureaus: sites::directory::BUREAUS
+                .iter()
+                .map(|(name, province, level, url, scope)| LinkedBody {
+                    name: (*name).into(),
+                    province: (*province).into(),
+                    level: (*level).into(),
+                    url: (*url).into(),
+                    scope: (*scope).into(),
+                })
+                .collect(),
+            others: sites::directory::OTHERS
+                .iter()
+                .map(|(a, _)| (*a).to_owned())
                 .collect(),
         })
     }

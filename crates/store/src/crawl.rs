@@ -246,6 +246,28 @@ pub struct FrontierItem {
     pub last_sha256: Option<String>,
 }
 
+/// A link that left a site's scope: recorded, never fetched, and kept with what a
+/// person needs to judge it as a site of its own.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OffscopeLink {
+    pub url: String,
+    /// Anchor text, jump-menu option text or title; empty when the link had none.
+    pub anchor: String,
+    /// The page the link was on (empty for a redirect that left the scope).
+    pub source_url: String,
+    /// The heading of the block the link sits in.
+    pub block_heading: Option<String>,
+}
+
+/// An off-scope link with the site whose page linked it.
+#[derive(Debug, Clone)]
+pub struct OffscopeEvidence {
+    pub link: OffscopeLink,
+    pub site_host: String,
+    /// '' for a whole-host site, else its path prefix.
+    pub site_scope: String,
+}
+
 /// A link found on a page, to be queued if new to this run.
 #[derive(Debug, Clone)]
 pub struct NewLink {
@@ -634,14 +656,72 @@ impl Store {
         Ok(())
     }
 
-    pub fn record_offscope(&self, run_id: i64, site_id: i64, url: &str) -> Result<()> {
+    /// Keep an off-scope link once per run and site; a later sighting with text replaces
+    /// evidence that had none (an image link before the text link).
+    pub fn record_offscope(&self, run_id: i64, site_id: i64, l: &OffscopeLink) -> Result<()> {
         self.conn
             .prepare_cached(
-                "INSERT OR IGNORE INTO offscope_links(run_id, site_id, url) VALUES (?1,?2,?3)",
+                "INSERT INTO offscope_links(run_id, site_id, url, anchor, source_url, block_heading)
+                 VALUES (?1,?2,?3,?4,?5,?6)
+                 ON CONFLICT(run_id, site_id, url) DO UPDATE SET
+                   anchor=excluded.anchor,
+                   source_url=excluded.source_url, block_heading=excluded.block_heading
+                 WHERE offscope_links.anchor = '' AND excluded.anchor <> ''",
             )
-            .and_then(|mut s| s.execute(params![run_id, site_id, url]))
+            .and_then(|mut s| {
+                s.execute(params![
+                    run_id,
+                    site_id,
+                    l.url,
+                    l.anchor,
+                    l.source_url,
+                    l.block_heading
+                ])
+            })
             .map_err(|e| self.err(e))?;
         Ok(())
+    }
+
+    /// Every off-scope link with evidence, newest run first, with the host and
+    /// scope of the site whose page linked it.
+    pub fn offscope_evidence(&self) -> Result<Vec<OffscopeEvidence>> {
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT o.url, o.anchor, o.source_url, o.block_heading, s.host, s.scope
+                 FROM offscope_links o JOIN sites s ON s.id = o.site_id
+                 ORDER BY o.run_id DESC, o.url",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([], |r| {
+                Ok(OffscopeEvidence {
+                    link: OffscopeLink {
+                        url: r.get(0)?,
+                        anchor: r.get(1)?,
+                        source_url: r.get(2)?,
+                        block_heading: r.get(3)?,
+                    },
+                    site_host: r.get(4)?,
+                    site_scope: r.get(5)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// The (host, scope) of every site in the archive: what is already seeded.
+    pub fn site_scopes(&self) -> Result<Vec<(String, String)>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT host, scope FROM sites")
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))
     }
 
     /// The body of robots.txt already archived by this run for a host (a resumed run reuses it).

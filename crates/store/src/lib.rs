@@ -61,6 +61,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "text_source",
         include_str!("migrations/0005_text_source.sql"),
     ),
+    (
+        "link_evidence",
+        include_str!("migrations/0006_link_evidence.sql"),
+    ),
 ];
 
 /// A site as its seeds row describes it.
@@ -542,6 +546,58 @@ mod tests {
         );
         assert!(orphan.is_err(), "urls still reference sites");
         assert_eq!(s.integrity_check().unwrap(), "ok");
+    }
+
+    /// Off-scope links from before link evidence keep their rows (with no evidence),
+    /// are keyed per site afterwards, and gain evidence from a later sighting.
+    #[test]
+    fn offscope_links_gain_evidence_and_a_per_site_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("v4.sqlite");
+        {
+            let c = Connection::open(&p).unwrap();
+            for (_, sql) in &MIGRATIONS[..4] {
+                c.execute_batch(sql).unwrap();
+            }
+            c.execute_batch(&format!(
+                "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 4;
+                 INSERT INTO offscope_links(run_id, site_id, url) VALUES (1, 7, 'http://a.gov.cn/');"
+            ))
+            .unwrap();
+        }
+        let s = Store::open(&p).unwrap();
+        let count = |s: &Store| -> i64 {
+            s.conn
+                .query_row("SELECT count(*) FROM offscope_links", [], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(count(&s), 1);
+        let seen = |site: i64, anchor: &str| {
+            s.record_offscope(
+                1,
+                site,
+                &OffscopeLink {
+                    url: "http://a.gov.cn/".into(),
+                    anchor: anchor.into(),
+                    source_url: "http://b.gov.cn/".into(),
+                    block_heading: Some("市州生态环境局".into()),
+                },
+            )
+            .unwrap()
+        };
+        seen(7, "甲市生态环境局");
+        seen(7, "later text does not replace earlier text");
+        seen(8, "甲市生态环境局");
+        assert_eq!(count(&s), 2, "one row per run, site and url");
+        let anchors: Vec<String> = s
+            .conn
+            .prepare("SELECT anchor FROM offscope_links ORDER BY site_id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(anchors, ["甲市生态环境局", "甲市生态环境局"]);
     }
 
     #[test]

@@ -18,6 +18,7 @@ use crate::Options;
 
 pub(crate) mod bad;
 pub(crate) mod county;
+pub(crate) mod directory;
 pub(crate) mod essay;
 pub(crate) mod huaihua;
 pub(crate) mod hunan;
@@ -90,6 +91,9 @@ pub(crate) fn catalogue(opts: &Options) -> Vec<(&'static str, &'static str)> {
     if opts.city_portal {
         v.push(("portal", "www.yunfu.gov.cn.test"));
     }
+    if opts.bureau_directory {
+        v.push(("directory", "sthjt.gd.gov.cn.test"));
+    }
     v
 }
 
@@ -109,6 +113,9 @@ pub(crate) fn build(ctx: &Arc<WebCtx>) -> Vec<Arc<dyn Site>> {
     }
     if ctx.opts.city_portal {
         v.push(Arc::new(portal::Portal::new()));
+    }
+    if ctx.opts.bureau_directory {
+        v.push(Arc::new(directory::Directory::new()));
     }
     v
 }
