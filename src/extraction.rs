@@ -32,6 +32,8 @@ pub struct ExtractReport {
     pub mismatches: u64,
     /// Pages that only link their report (`attachment_note`), after this run.
     pub attachment_notes: u64,
+    /// Attachments repeating the report of the page that links them (`report_copy`).
+    pub report_copies: u64,
 }
 
 impl fmt::Display for ExtractReport {
@@ -44,7 +46,7 @@ impl fmt::Display for ExtractReport {
         };
         write!(
             f,
-            "extraction v{}: {} captures examined, {} written, {} unchanged; doc types: {}; text: {}; consistency mismatches: {}; pages only linking their report: {}",
+            "extraction v{}: {} captures examined, {} written, {} unchanged; doc types: {}; text: {}; consistency mismatches: {}; pages only linking their report: {}; attachments copying their page's report: {}",
             self.version,
             self.examined,
             self.written,
@@ -52,7 +54,8 @@ impl fmt::Display for ExtractReport {
             if self.by_doc_type.is_empty() { "-".into() } else { list(&self.by_doc_type) },
             if self.by_text_status.is_empty() { "-".into() } else { list(&self.by_text_status) },
             self.mismatches,
-            self.attachment_notes
+            self.attachment_notes,
+            self.report_copies
         )
     }
 }
@@ -88,7 +91,8 @@ pub fn run_with(store: &mut Store, all: bool, limits: &Limits) -> Result<Extract
         }
         extract_parallel(&inputs, limits, |rows| store_rows(store, rows, &mut report))?;
     }
-    report.attachment_notes = store.transaction(|s| s.link_attachment_notes())?;
+    (report.attachment_notes, report.report_copies) =
+        store.transaction(|s| s.link_attachment_notes())?;
     Ok(report)
 }
 

@@ -166,9 +166,14 @@ impl Store {
     /// report but it carries none of the report's tables (a short page that says
     /// 详见附件 and links the document). The attachment's extraction gets
     /// `note_capture_id`; the page's becomes `attachment_note` with
-    /// `attachment_capture_id` (its first such attachment). Latest extractions only;
-    /// idempotent. Returns the pages that are notes.
-    pub fn link_attachment_notes(&self) -> Result<u64> {
+    /// `attachment_capture_id` (its first such attachment). When the page does carry
+    /// the report itself (its tables were read), an attachment of the same report
+    /// (the "PDF版" beside the HTML page) is the copy: its record becomes
+    /// `report_copy` with `note_capture_id` = the page, so each report is counted once.
+    /// Latest extractions only; idempotent. Returns the pages that are notes and the
+    /// attachments that are copies.
+    pub fn link_attachment_notes(&self) -> Result<(u64, u64)> {
+        let copies = self.mark_report_copies()?;
         let mut st = self
             .conn
             .prepare(
@@ -221,7 +226,35 @@ impl Store {
                     .map_err(|e| self.err(e))?;
             }
         }
-        Ok(notes)
+        Ok((notes, copies))
+    }
+
+    /// Attachments that repeat the report of a page whose own record carries it (see
+    /// [`Store::link_attachment_notes`]).
+    fn mark_report_copies(&self) -> Result<u64> {
+        self.conn
+            .prepare_cached(
+                "WITH latest AS (
+                     SELECT e.capture_id, e.extractor_version, e.doc_type, e.report_year FROM extractions e
+                     WHERE e.extractor_version =
+                         (SELECT max(x.extractor_version) FROM extractions x WHERE x.capture_id = e.capture_id))
+                 UPDATE extractions AS a SET doc_type = 'report_copy', note_capture_id = p.page
+                 FROM (SELECT ac.id AS att, la.extractor_version AS av, nc.id AS page
+                       FROM captures ac
+                       JOIN urls u ON u.id = ac.url_id
+                       JOIN latest la ON la.capture_id = ac.id
+                       JOIN captures nc ON nc.id = u.found_on
+                       JOIN latest n ON n.capture_id = nc.id
+                       WHERE ac.role = ?1 AND coalesce(nc.role, '') != ?1
+                         AND la.doc_type IN ('annual_report', 'report_copy') AND n.doc_type = 'annual_report'
+                         AND (n.report_year IS NULL OR la.report_year IS NULL OR n.report_year = la.report_year)
+                         AND EXISTS (SELECT 1 FROM cells k
+                                     WHERE k.capture_id = n.capture_id AND k.extractor_version = n.extractor_version)) AS p
+                 WHERE a.capture_id = p.att AND a.extractor_version = p.av",
+            )
+            .and_then(|mut st| st.execute([crate::PageRole::Attachment]))
+            .map(|n| n as u64)
+            .map_err(|e| self.err(e))
     }
 
     /// Store an extraction; returns false when an identical one was already stored.
@@ -477,11 +510,11 @@ mod tests {
                 .unwrap()
         };
         for _ in 0..2 {
-            assert_eq!(s.link_attachment_notes().unwrap(), 1, "idempotent");
+            assert_eq!(s.link_attachment_notes().unwrap(), (1, 1), "idempotent");
             assert_eq!(links(note), ("attachment_note".into(), None, Some(pdf)));
             assert_eq!(links(pdf), ("annual_report".into(), Some(note), None));
             assert_eq!(links(full), ("annual_report".into(), None, None));
-            assert_eq!(links(copy), ("annual_report".into(), None, None));
+            assert_eq!(links(copy), ("report_copy".into(), Some(full), None));
         }
         // `status` still counts the note as a report page (attachments are not pages).
         let sites = s.site_status().unwrap();
