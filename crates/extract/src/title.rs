@@ -251,35 +251,27 @@ mod tests {
         choose(&c, lines.iter().copied())
     }
 
-    #[test]
-    fn a_title_run_into_its_first_paragraph_is_cut_off() {
+    /// The title chosen from body lines alone (no structural candidates).
+    fn from_body(lines: &[&'static str]) -> Option<String> {
         let none = Candidates {
             meta: None,
             h1: None,
             title_tag: None,
             anchor: None,
         };
-        let got = pick(
-            none,
-            &["株洲市环境保护局2014年政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》规定，现将我局2014年政府信息公开工作情况报告如下。"],
-        );
+        pick(none, lines).map(|g| g.0)
+    }
+
+    #[test]
+    fn a_title_run_into_its_first_paragraph_is_cut_off() {
         assert_eq!(
-            got.map(|g| g.0).as_deref(),
+            from_body(&["株洲市环境保护局2014年政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》规定，现将我局2014年政府信息公开工作情况报告如下。"]).as_deref(),
             Some("株洲市环境保护局2014年政府信息公开工作年度报告")
         );
         // A sentence that mentions a report is not a title.
-        let none = Candidates {
-            meta: None,
-            h1: None,
-            title_tag: None,
-            anchor: None,
-        };
-        let got = pick(
-            none,
-            &["日前，生态环境部发布了2018年政府信息公开工作年度报告，全文如下。"],
-        );
         assert_ne!(
-            got.map(|g| g.0).as_deref(),
+            from_body(&["日前，生态环境部发布了2018年政府信息公开工作年度报告，全文如下。"])
+                .as_deref(),
             Some("日前，生态环境部发布了2018年政府信息公开工作年度报告")
         );
     }
