@@ -23,6 +23,7 @@ use crate::documents::{self, Limits, TextSource};
 use crate::gazetteer::GAZETTEER;
 use crate::html::{self, Page};
 use crate::narrative::{self, Figure};
+use crate::place::{self, host_of};
 use crate::tables::{flat, keys, markup};
 use crate::{
     classify, consistency, decode, script, title, AdminLevel, CaptureInput, Cell, Consistency,
@@ -122,18 +123,7 @@ fn bare(input: &CaptureInput, status: TextStatus, notes: Vec<String>) -> Extract
 
 /// Is the URL's host governmental? `.gov.cn` after stripping a trailing `.test`.
 pub fn repost(url: &str) -> Option<bool> {
-    let after = url.split_once("://").map(|(_, r)| r)?;
-    let host_port = after.split(['/', '?', '#']).next()?;
-    let host_port = host_port.rsplit('@').next()?;
-    let host = if host_port.starts_with('[') {
-        host_port
-    } else {
-        host_port.split(':').next()?
-    };
-    let host = host.trim_end_matches('.').to_ascii_lowercase();
-    if host.is_empty() {
-        return None;
-    }
+    let host = host_of(url)?;
     let host = host.strip_suffix(".test").unwrap_or(&host);
     let gov = host == "gov.cn" || host.ends_with(".gov.cn");
     Some(!gov)
@@ -376,7 +366,12 @@ fn detect_format(compact_text: &str, year: Option<i32>) -> ReportFormat {
     {
         return ReportFormat::Gb2019;
     }
-    if compact_text.contains("收到和处理政府信息公开申请情况") {
+    // 国办公开办函〔2021〕30号 added 政府信息管理 and 平台建设 to the
+    // overview's subsections: a page of a 2021-template report shows them
+    // even when none of its tables is on it (one page of a flip-book).
+    if compact_text.contains("收到和处理政府信息公开申请情况")
+        || (compact_text.contains("政府信息管理") && compact_text.contains("平台建设"))
+    {
         return match year {
             Some(y) if y >= 2021 => ReportFormat::Gb2021,
             Some(y) if y >= 2019 => ReportFormat::Gb2019,
@@ -400,10 +395,20 @@ fn cell_i64(cells: &[Cell], table: &str, row: &str, col: &str) -> Option<i64> {
 
 fn finish(
     input: &CaptureInput,
-    page: Page,
+    mut page: Page,
     charset: Option<String>,
     mut notes: Vec<String>,
 ) -> Extraction {
+    let unglossed = |s: &mut String| {
+        if let Cow::Owned(o) = script::strip_pinyin_glosses(s) {
+            *s = o;
+        }
+    };
+    page.lines.iter_mut().for_each(|l| unglossed(&mut l.text));
+    page.title_tag
+        .iter_mut()
+        .chain(page.h1.iter_mut())
+        .for_each(unglossed);
     let all_text: String = page
         .lines
         .iter()
@@ -512,6 +517,26 @@ fn finish(
         .or_else(|| find_agency(&head, false));
     if let Some(a) = &f.agency {
         let (p, l) = agency_place(a);
+        f.province = p;
+        f.admin_level = l;
+    }
+    if f.province.is_none() && f.admin_level != Some(AdminLevel::National) {
+        let own_level = f.admin_level.or_else(|| {
+            place::level_of_placeless(&title_sim).or_else(|| place::level_of_placeless(&head))
+        });
+        let title_tag_sim = page.title_tag.as_deref().map(sim);
+        let lines: Vec<&str> = lines_sim.iter().map(|l| l.as_ref()).collect();
+        let (p, l, src) = place::from_surroundings(
+            &place::Surroundings {
+                url: input.url,
+                title_tag: title_tag_sim.as_deref(),
+                lines: &lines,
+            },
+            own_level,
+        );
+        if let Some(src) = src {
+            notes.push(format!("place from {src}"));
+        }
         f.province = p;
         f.admin_level = l;
     }
@@ -680,6 +705,11 @@ fn finish(
         &mut f.reconsiderations,
     );
     set("lawsuits", nar.lawsuits, t_suits, &mut f.lawsuits);
+    // "未收到政府信息公开申请" states the granted count too: with no request
+    // there is none to grant, so it is 0, not "not stated".
+    if f.requests_received == Some(0) && f.requests_granted.is_none() {
+        f.requests_granted = Some(0);
+    }
 
     let (checked, table_issues) = consistency::check(&cells);
     let prose_compared = issues.len();
@@ -893,7 +923,7 @@ mod tests {
         );
         assert_eq!(f.agency.as_deref(), Some("株洲市生态环境局"));
         assert_eq!(f.requests_received, Some(0));
-        assert_eq!(f.requests_granted, None, "not stated: null");
+        assert_eq!(f.requests_granted, Some(0), "no request, none granted");
         assert_eq!(f.reconsiderations, Some(0), "{f:?}");
         assert_eq!(f.lawsuits, Some(0));
         assert_eq!(f.format, Some(ReportFormat::Narrative));

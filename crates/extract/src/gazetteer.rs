@@ -26,11 +26,15 @@ pub struct Division {
     pub level: AdminLevel,
     pub province: String,
     pub prefecture: String,
+    /// Toneless pinyin of the name without its suffix (宿迁市 → suqian), the
+    /// form portals use as host labels.
+    pub pinyin: String,
 }
 
 pub struct Gazetteer {
     pub divisions: Vec<Division>,
     aliases: HashMap<String, Vec<usize>>,
+    by_pinyin: HashMap<String, Vec<usize>>,
     max_alias_chars: usize,
 }
 
@@ -174,7 +178,14 @@ impl Gazetteer {
                 level,
                 province: f[3].to_string(),
                 prefecture: f[4].to_string(),
+                pinyin: f.get(5).map(|p| p.to_string()).unwrap_or_default(),
             });
+        }
+        let mut by_pinyin: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, d) in divisions.iter().enumerate() {
+            if !d.pinyin.is_empty() {
+                by_pinyin.entry(d.pinyin.clone()).or_default().push(i);
+            }
         }
         let mut aliases: HashMap<String, Vec<usize>> = HashMap::new();
         let mut max_alias_chars = 0;
@@ -190,6 +201,7 @@ impl Gazetteer {
         Gazetteer {
             divisions,
             aliases,
+            by_pinyin,
             max_alias_chars,
         }
     }
@@ -242,6 +254,37 @@ impl Gazetteer {
         })
     }
 
+    /// The division a government host names (`sthj.suqian.gov.cn` → 宿迁市,
+    /// `xiangzhou.xiangyang.gov.cn` → 襄州区, `sthjt.zj.gov.cn` → 浙江省):
+    /// the labels left of `gov.cn`, read right to left like the place prefix
+    /// of an agency name. None for hosts outside gov.cn and for labels that
+    /// name no single division.
+    pub fn of_host(&self, host: &str) -> Option<&Division> {
+        let host = host.to_ascii_lowercase();
+        let host = host.strip_suffix(".test").unwrap_or(&host);
+        let labels: Vec<&str> = host.strip_suffix(".gov.cn")?.split('.').collect();
+        let mut chain: Vec<&Division> = Vec::new();
+        for label in labels.iter().rev() {
+            let province = PROVINCE_HOSTS
+                .iter()
+                .find(|(l, _)| l == label)
+                .map(|(_, p)| *p);
+            let cands: Vec<usize> = match province {
+                Some(p) => self
+                    .divisions
+                    .iter()
+                    .position(|d| d.name == p)
+                    .into_iter()
+                    .collect(),
+                None => self.by_pinyin.get(*label).cloned().unwrap_or_default(),
+            };
+            if let Some(d) = self.pick(&cands, &chain) {
+                chain.push(d);
+            }
+        }
+        chain.into_iter().max_by_key(|d| level_rank(d.level))
+    }
+
     fn pick<'a>(&'a self, cands: &[usize], chain: &[&Division]) -> Option<&'a Division> {
         let ds: Vec<&Division> = cands
             .iter()
@@ -283,6 +326,31 @@ impl Gazetteer {
         }
     }
 }
+
+/// Provincial portals known by an abbreviation rather than full pinyin
+/// (sthjt.zj.gov.cn, hbj.sh.gov.cn). Ambiguous ones (hb, hn, sx, gz) are left out.
+const PROVINCE_HOSTS: &[(&str, &str)] = &[
+    ("bj", "北京市"),
+    ("tj", "天津市"),
+    ("sh", "上海市"),
+    ("cq", "重庆市"),
+    ("zj", "浙江省"),
+    ("js", "江苏省"),
+    ("ah", "安徽省"),
+    ("fj", "福建省"),
+    ("sd", "山东省"),
+    ("gd", "广东省"),
+    ("sc", "四川省"),
+    ("yn", "云南省"),
+    ("ln", "辽宁省"),
+    ("jl", "吉林省"),
+    ("hlj", "黑龙江省"),
+    ("nmg", "内蒙古自治区"),
+    ("nx", "宁夏回族自治区"),
+    ("qh", "青海省"),
+    ("xj", "新疆维吾尔自治区"),
+    ("gxzf", "广西壮族自治区"),
+];
 
 fn level_rank(l: AdminLevel) -> u8 {
     match l {
@@ -326,5 +394,18 @@ mod tests {
         let d = g.resolve("吉林市").unwrap();
         assert_eq!(d.level, AdminLevel::Prefectural);
         assert!(g.resolve("某某").is_none());
+    }
+
+    #[test]
+    fn hosts() {
+        let g = &*GAZETTEER;
+        let name = |h: &str| g.of_host(h).map(|d| d.name.as_str());
+        assert_eq!(name("sthj.suqian.gov.cn"), Some("宿迁市"));
+        assert_eq!(name("www.jingzhou.gov.cn"), Some("荆州市"));
+        assert_eq!(name("sthjt.zj.gov.cn"), Some("浙江省"));
+        assert_eq!(name("sthjt.shaanxi.gov.cn"), Some("陕西省"));
+        assert_eq!(name("xiangzhou.xiangyang.gov.cn.test"), Some("襄州区"));
+        assert_eq!(name("www.mee.gov.cn"), None);
+        assert_eq!(name("www.jingzhou.com"), None);
     }
 }

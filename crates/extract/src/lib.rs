@@ -47,12 +47,13 @@ pub mod gazetteer;
 pub mod html;
 pub mod narrative;
 pub mod numerals;
+pub mod place;
 pub mod script;
 pub mod tables;
 pub mod title;
 
 /// Bump whenever the output of [`extract`] changes for some input.
-pub const EXTRACTOR_VERSION: u32 = 3;
+pub const EXTRACTOR_VERSION: u32 = 4;
 
 /// One archived capture, as the archive hands it over.
 #[derive(Debug, Clone, Copy)]

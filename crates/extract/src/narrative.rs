@@ -32,9 +32,15 @@ pub struct Narrative {
 const NUM: &str = r"([0-9０-９][0-9０-９,，]*|[零〇一二两三四五六七八九十百千万]+)";
 const GAP: &str = r"[^。；;，,：:\n]";
 
+/// Text taken from PDFs and flip-books pads figures with spaces ("行政复议 0 件").
+const PAD: &str = r"[ \t\u{a0}\u{3000}]*";
+
 fn re(p: &str) -> Regex {
-    Regex::new(&p.replace("NUM", NUM).replace("GAP", GAP))
-        .unwrap_or_else(|e| panic!("bad built-in regex {p}: {e}"))
+    Regex::new(
+        &p.replace("NUM", &format!("{PAD}{NUM}{PAD}"))
+            .replace("GAP", GAP),
+    )
+    .unwrap_or_else(|e| panic!("bad built-in regex {p}: {e}"))
 }
 
 /// A proactive count: verb, a generic or specific noun before 信息, an
@@ -101,6 +107,8 @@ static REQ_ZERO_AFTER: LazyLock<Regex> =
     LazyLock::new(|| zero_after("依申请公开|政府信息公开申请|信息公开申请"));
 static RECON_ZERO_AFTER: LazyLock<Regex> = LazyLock::new(|| zero_after("行政复议"));
 static SUIT_ZERO_AFTER: LazyLock<Regex> = LazyLock::new(|| zero_after("行政诉讼"));
+static CARRIED_OVER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[（(](?:含|其中|包括)?上(?:一)?年(?:度)?结转(?:申请)?NUM件"));
 static GRANTED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:予以公开|同意公开|全部公开)(?:的)?(?:共|有)?(近|约)?NUM(余|多)?(?:件|份|个)")
 });
@@ -307,6 +315,25 @@ pub fn scan(text: &str) -> Narrative {
     .into_iter()
     .flatten()
     .min_by_key(|(p, _)| *p);
+    // "办理…6件（含上年结转3件）": the year's new requests are the difference.
+    let req = req.map(|(p, f)| {
+        let carried = text
+            .get(p..)
+            .and_then(|rest| rest.split(['。', '；', ';']).next())
+            .and_then(|clause| CARRIED_OVER.captures(clause))
+            .and_then(|c| c.get(1))
+            .and_then(|m| parse_count(m.as_str().trim()));
+        match carried {
+            Some(c) if c < f.value => (
+                p,
+                Figure {
+                    value: f.value - c,
+                    ..f
+                },
+            ),
+            _ => (p, f),
+        }
+    });
     let req_zero = [REQ_ZERO.find(text), REQ_ZERO_AFTER.find(text)]
         .into_iter()
         .flatten()
@@ -452,5 +479,10 @@ mod tests {
         assert_eq!(v(n.requests_received), Some(5));
         assert_eq!(v(n.reconsiderations), Some(1));
         assert_eq!(v(n.lawsuits), Some(0));
+        let n = scan("全年共办理回复依申请公开件6件（含上年结转3件），其中5件按时答复。");
+        assert_eq!(v(n.requests_received), Some(3));
+        let n = scan("办理信息公开行政复议 0 件，行政诉讼 2 件。");
+        assert_eq!(v(n.reconsiderations), Some(0));
+        assert_eq!(v(n.lawsuits), Some(2));
     }
 }

@@ -98,3 +98,31 @@ mod tests {
         assert_eq!(n as usize, distinct.len());
     }
 }
+
+/// Machine-converted mirrors gloss characters with pinyin in brackets
+/// (`生態(tài)環(huán)境`), which splits every name apart; the glosses go before
+/// any matching. Only lowercase Latin with tone marks right after a Han
+/// character counts as a gloss.
+pub fn strip_pinyin_glosses(text: &str) -> std::borrow::Cow<'_, str> {
+    static GLOSS: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}[)）]")
+            .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+    });
+    if !text.contains('(') && !text.contains('（') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    GLOSS.replace_all(text, "$1")
+}
+
+#[cfg(test)]
+mod gloss_tests {
+    #[test]
+    fn glosses_go_names_stay() {
+        assert_eq!(
+            super::strip_pinyin_glosses("青陽縣生態(tài)環(huán)境分局"),
+            "青陽縣生態環境分局"
+        );
+        assert_eq!(super::strip_pinyin_glosses("条例(2019)"), "条例(2019)");
+        assert_eq!(super::strip_pinyin_glosses("局(简称)"), "局(简称)");
+    }
+}

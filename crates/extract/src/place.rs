@@ -1,0 +1,185 @@
+//! Where an agency sits when its name does not say.
+//!
+//! Many pages name the bureau only as 市环保局 or 区生态环境分局, and spam
+//! mirrors replace the place with their own name, so [`crate::fields`] finds
+//! no agency with a place in it. The page around the document still tells:
+//! the site owner (the `<title>` suffix, the 主办单位 footer), the capture
+//! host (`sthj.suqian.gov.cn`) and gov.cn addresses in the text (an e-mail
+//! at `jingzhou.gov.cn`), each resolved with the [gazetteer](crate::gazetteer).
+//! The level the document gives itself (市…局 is a city's, 区…分局 a
+//! district's) wins over the level of the place found, because a district
+//! bureau's page is often hosted by its city.
+
+use crate::gazetteer::{is_municipality, Division, GAZETTEER};
+use crate::AdminLevel;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A bureau named without its place: 市环保局, 区生态环境分局, 省生态环境厅.
+static PLACELESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^\p{Han}]|[我本该])(省|自治区|市|州|盟|区|县|旗)(?:生态环境|环境保护|环保)(厅|分局|局)",
+    )
+    .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+});
+static GOV_HOST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[a-z0-9][a-z0-9.-]*\.gov\.cn")
+        .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+});
+/// Words that end the place part of a site owner's name.
+const OWNER_KW: &[&str] = &["人民政府", "政府", "生态环境", "环境保护", "环保"];
+
+/// The level a placeless self-designation implies.
+pub fn level_of_placeless(text: &str) -> Option<AdminLevel> {
+    let c = PLACELESS.captures(text)?;
+    Some(match (c.get(1)?.as_str(), c.get(2)?.as_str()) {
+        (_, "分局") => AdminLevel::County,
+        (_, "厅") | ("省" | "自治区", _) => AdminLevel::Provincial,
+        ("市" | "州" | "盟", _) => AdminLevel::Prefectural,
+        _ => AdminLevel::County,
+    })
+}
+
+/// The division named by a site owner such as 襄阳市襄州区人民政府.
+fn owner_division(name: &str) -> Option<&'static Division> {
+    let end = OWNER_KW.iter().filter_map(|k| name.find(k)).min()?;
+    let place = name[..end].trim();
+    (!place.is_empty())
+        .then(|| GAZETTEER.resolve(place))
+        .flatten()
+}
+
+/// What the page around the document says about where it sits.
+pub struct Surroundings<'a> {
+    pub url: &'a str,
+    /// The raw `<title>`, site suffix included.
+    pub title_tag: Option<&'a str>,
+    /// Every visible line of the page (Simplified).
+    pub lines: &'a [&'a str],
+}
+
+/// The URL's host, lowercased, without port or trailing dot.
+pub fn host_of(url: &str) -> Option<String> {
+    let after = url.split_once("://").map(|(_, r)| r)?;
+    let host_port = after.split(['/', '?', '#']).next()?;
+    let host_port = host_port.rsplit('@').next()?;
+    let host = if host_port.starts_with('[') {
+        host_port
+    } else {
+        host_port.split(':').next()?
+    };
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    (!host.is_empty()).then_some(host)
+}
+
+/// The place evidence, strongest first, and where it came from.
+fn division(s: &Surroundings) -> Option<(&'static Division, &'static str)> {
+    let owner_lines = s.lines.iter().filter_map(|l| {
+        let l = l.trim();
+        ["主办单位", "主办", "版权所有", "主管单位"]
+            .iter()
+            .find_map(|k| l.strip_prefix(k))
+            .map(|r| r.trim_start_matches([':', '：', ' ']))
+    });
+    let title_parts = s
+        .title_tag
+        .into_iter()
+        .flat_map(|t| t.split(['-', '_', '|', '—', '－', '–']).skip(1));
+    if let Some(d) = owner_lines
+        .chain(title_parts)
+        .find_map(|t| owner_division(t.trim().split(['|', ' ']).next().unwrap_or(t)))
+    {
+        return Some((d, "site_owner"));
+    }
+    if let Some(d) = host_of(s.url).and_then(|h| GAZETTEER.of_host(&h)) {
+        return Some((d, "host"));
+    }
+    s.lines
+        .iter()
+        .flat_map(|l| GOV_HOST.find_iter(l))
+        .find_map(|m| GAZETTEER.of_host(m.as_str()))
+        .map(|d| (d, "text_host"))
+}
+
+/// Province and level for a page whose agency name gave none: the place from
+/// the surroundings, the level from `self_level` (see
+/// [`level_of_placeless`]) when the document gives one. The third value
+/// names the evidence (`site_owner`, `host`, `text_host`).
+pub fn from_surroundings(
+    s: &Surroundings,
+    self_level: Option<AdminLevel>,
+) -> (Option<String>, Option<AdminLevel>, Option<&'static str>) {
+    let Some((d, src)) = division(s) else {
+        return (None, self_level, None);
+    };
+    let level = match self_level {
+        Some(AdminLevel::Prefectural) if is_municipality(&d.province) => AdminLevel::Provincial,
+        Some(l) => l,
+        None => d.level,
+    };
+    (Some(d.province.clone()), Some(level), Some(src))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(url: &str, title: Option<&str>, lines: &[&str], own: Option<AdminLevel>) -> String {
+        let (p, l, src) = from_surroundings(
+            &Surroundings {
+                url,
+                title_tag: title,
+                lines,
+            },
+            own,
+        );
+        format!("{p:?} {l:?} {src:?}")
+    }
+
+    #[test]
+    fn placeless_levels() {
+        assert_eq!(
+            level_of_placeless("市环保局2015年度"),
+            Some(AdminLevel::Prefectural)
+        );
+        assert_eq!(
+            level_of_placeless("区生态环境分局2021年"),
+            Some(AdminLevel::County)
+        );
+        assert_eq!(
+            level_of_placeless("省生态环境厅"),
+            Some(AdminLevel::Provincial)
+        );
+        assert_eq!(level_of_placeless("宿迁市环保局"), None);
+    }
+
+    #[test]
+    fn evidence_in_order() {
+        let owner = run(
+            "http://www.example.com/a.html",
+            Some("区生态环境分局报告 - 襄阳市襄州区人民政府"),
+            &[],
+            Some(AdminLevel::County),
+        );
+        assert_eq!(owner, r#"Some("湖北省") Some(County) Some("site_owner")"#);
+        let host = run("https://sthj.suqian.gov.cn/x.html", None, &[], None);
+        assert_eq!(host, r#"Some("江苏省") Some(Prefectural) Some("host")"#);
+        let mail = run(
+            "https://spam.example.com/x",
+            None,
+            &["电子邮箱：sthjysq@jingzhou.gov.cn"],
+            None,
+        );
+        assert_eq!(
+            mail,
+            r#"Some("湖北省") Some(Prefectural) Some("text_host")"#
+        );
+        let none = run(
+            "https://spam.example.com/x",
+            Some("博彩"),
+            &["主办单位：博彩"],
+            None,
+        );
+        assert_eq!(none, "None None None");
+    }
+}
