@@ -366,11 +366,19 @@ fn detect_format(compact_text: &str, year: Option<i32>) -> ReportFormat {
     {
         return ReportFormat::Gb2019;
     }
-    // 国办公开办函〔2021〕30号 added 政府信息管理 and 平台建设 to the
-    // overview's subsections: a page of a 2021-template report shows them
-    // even when none of its tables is on it (one page of a flip-book).
+    // 国办公开办函〔2021〕30号 made the overview's subsections 主动公开,
+    // 依申请公开, 政府信息管理, 平台建设, 监督保障: a report (or one page of
+    // a flip-book) written on that outline is on the template even when none
+    // of its tables is on the page; the year then says which.
+    let overview_parts = ["主动公开", "依申请公开", "管理", "平台建设", "监督保障"]
+        .iter()
+        .filter(|k| compact_text.contains(*k))
+        .count();
+    let template_2021_part = ["政府信息管理", "政府信息公开管理", "平台建设", "监督保障"]
+        .iter()
+        .any(|k| compact_text.contains(k));
     if compact_text.contains("收到和处理政府信息公开申请情况")
-        || (compact_text.contains("政府信息管理") && compact_text.contains("平台建设"))
+        || (template_2021_part && overview_parts >= 3)
     {
         return match year {
             Some(y) if y >= 2021 => ReportFormat::Gb2021,
@@ -705,6 +713,16 @@ fn finish(
         &mut f.reconsiderations,
     );
     set("lawsuits", nar.lawsuits, t_suits, &mut f.lawsuits);
+    // A page that is not a report (news, a county government's own report,
+    // a notice) has no report figures, whatever counts its prose gives.
+    if f.doc_type == DocType::Other {
+        f.proactive_total = None;
+        f.requests_received = None;
+        f.requests_granted = None;
+        f.reconsiderations = None;
+        f.lawsuits = None;
+        approx.clear();
+    }
     // "未收到政府信息公开申请" states the granted count too: with no request
     // there is none to grant, so it is 0, not "not stated".
     if f.requests_received == Some(0) && f.requests_granted.is_none() {

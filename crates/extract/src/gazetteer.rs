@@ -269,6 +269,16 @@ impl Gazetteer {
                 .iter()
                 .find(|(l, _)| l == label)
                 .map(|(_, p)| *p);
+            // District portals of the municipalities carry the city's
+            // abbreviation and the district's initials (cqkz, tjbh, bjhd).
+            let province = province.or_else(|| {
+                let (head, tail) = (label.get(..2)?, label.get(2..)?);
+                let has_own = self.by_pinyin.contains_key(*label);
+                (!has_own && tail.len() >= 2)
+                    .then(|| MUNICIPALITY_HOSTS.iter().find(|(l, _)| *l == head))
+                    .flatten()
+                    .map(|(_, p)| *p)
+            });
             let cands: Vec<usize> = match province {
                 Some(p) => self
                     .divisions
@@ -326,6 +336,9 @@ impl Gazetteer {
         }
     }
 }
+
+/// Municipalities whose district portals prefix the city's abbreviation.
+const MUNICIPALITY_HOSTS: &[(&str, &str)] = &[("bj", "北京市"), ("tj", "天津市"), ("cq", "重庆市")];
 
 /// Provincial portals known by an abbreviation rather than full pinyin
 /// (sthjt.zj.gov.cn, hbj.sh.gov.cn). Ambiguous ones (hb, hn, sx, gz) are left out.
@@ -406,6 +419,8 @@ mod tests {
         assert_eq!(name("sthjt.shaanxi.gov.cn"), Some("陕西省"));
         assert_eq!(name("xiangzhou.xiangyang.gov.cn.test"), Some("襄州区"));
         assert_eq!(name("www.mee.gov.cn"), None);
+        assert_eq!(name("www.cqkz.gov.cn"), Some("重庆市"));
+        assert_eq!(name("sthjj.tjbh.gov.cn"), Some("天津市"));
         assert_eq!(name("www.jingzhou.com"), None);
     }
 }

@@ -51,6 +51,9 @@ static PROACTIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"(主动公开|公开|发布|公布|公示|推送)(GAP{0,16}?)信息(共|共计|总计|合计|总数|共有|数量)?(?:为|达|达到)?(近|约)?NUM(余|多)?条",
     )
 });
+/// The count before the noun: "发布754条环保信息".
+static PROACTIVE_NUM_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:主动公开|公开|发布|公布)(?:了)?(近|约)?NUM(余|多)?条(GAP{0,6}?)信息"));
 /// A count tied to a channel ("微信公众号推送300余条"), with or without 信息.
 static CHANNEL_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -76,7 +79,7 @@ const GENERIC: &[&str] = &[
 ];
 static REQ_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗)",
+        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗|项|起)",
     )
 });
 /// "共受理公民申请4件": who applied, then the count.
@@ -88,6 +91,12 @@ static REQ_WHO: LazyLock<Regex> = LazyLock::new(|| {
 static REQ_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"依申请公开(?:政府信息)?(?:申请)?(?:数量|件数|总数|事项)?(?:为|共|共计|总计)(近|约)?NUM(余|多)?(?:件|份|个|宗)",
+    )
+});
+/// The count before the noun: "收到2份政府环境信息公开申请", "依申请公开信息3件".
+static REQ_COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:受理|收到|接到|接收)(?:了)?(?:共)?(近|约)?NUM(余|多)?(?:件|份|个|宗|项)(?:政府|环境|政府环境)?(?:信息公开申请|依申请公开)|(?:^|[，,。；;\n])依申请公开信息(近|约)?NUM(余|多)?件",
     )
 });
 static REQ_ZERO: LazyLock<Regex> = LazyLock::new(|| {
@@ -226,6 +235,32 @@ fn proactive(text: &str) -> Option<Figure> {
         };
         cands.push((fig, explicit, channels_in(clause)));
     }
+    // "全年发布754条环保信息": the count before a generic noun.
+    let mut late: Vec<(usize, (Figure, bool, usize))> = Vec::new();
+    for c in PROACTIVE_NUM_FIRST.captures_iter(text) {
+        let (Some(m), Some(noun)) = (c.get(0), c.get(4)) else {
+            continue;
+        };
+        let mut rest = noun.as_str().to_string();
+        for g in GENERIC {
+            rest = rest.replace(g, "");
+        }
+        let before = &text[..m.start()];
+        if !rest.is_empty() || before.ends_with("申请") {
+            continue;
+        }
+        let Some(n) = c.get(2).and_then(|x| parse_count(x.as_str())) else {
+            continue;
+        };
+        let fig = Figure {
+            value: n,
+            approximate: c.get(1).is_some() || c.get(3).is_some(),
+        };
+        late.push((m.start(), (fig, false, 0)));
+    }
+    if cands.is_empty() {
+        cands.extend(late.into_iter().map(|(_, c)| c));
+    }
     if let Some((f, _, _)) = cands.iter().find(|(_, e, ch)| *e && *ch != 1) {
         return Some(*f);
     }
@@ -239,6 +274,26 @@ fn proactive(text: &str) -> Option<Figure> {
         return None;
     }
     cands.first().map(|(f, _, _)| *f)
+}
+
+/// Like [`first`] for a pattern of two alternatives, each with its own
+/// (approx, number, approx) groups: 1-3 and 4-6.
+fn first_alt(re: &Regex, text: &str) -> Option<(usize, Figure)> {
+    re.captures_iter(text).find_map(|c| {
+        let (pre, num, post) = if c.get(2).is_some() {
+            (1, 2, 3)
+        } else {
+            (4, 5, 6)
+        };
+        let n = parse_count(c.get(num)?.as_str().trim())?;
+        Some((
+            c.get(0)?.start(),
+            Figure {
+                value: n,
+                approximate: c.get(pre).is_some() || c.get(post).is_some(),
+            },
+        ))
+    })
 }
 
 fn first(re: &Regex, text: &str) -> Option<(usize, Figure)> {
@@ -311,6 +366,7 @@ pub fn scan(text: &str) -> Narrative {
         first(&REQ_VERB, text),
         first(&REQ_NOUN, text),
         first(&REQ_WHO, text),
+        first_alt(&REQ_COUNT_FIRST, text),
     ]
     .into_iter()
     .flatten()
@@ -481,6 +537,17 @@ mod tests {
         assert_eq!(v(n.lawsuits), Some(0));
         let n = scan("全年共办理回复依申请公开件6件（含上年结转3件），其中5件按时答复。");
         assert_eq!(v(n.requests_received), Some(3));
+        let n = scan("全年共收到2份政府环境信息公开申请，均已答复。");
+        assert_eq!(v(n.requests_received), Some(2));
+        let n = scan("2023年主动公开信息68条，依申请公开信息3件。");
+        assert_eq!(v(n.requests_received), Some(3));
+        assert_eq!(v(n.proactive_total), Some(68));
+        let n = scan("全年在县政府门户网主动公开政府信息312条，办理政府信息公开申请4起。");
+        assert_eq!(v(n.requests_received), Some(4));
+        let n = scan("2014年，我局全年发布754条环保信息，召开新闻发布会1次。");
+        assert_eq!(v(n.proactive_total), Some(754));
+        let n = scan("发布12条空气质量信息。");
+        assert_eq!(v(n.proactive_total), None);
         let n = scan("办理信息公开行政复议 0 件，行政诉讼 2 件。");
         assert_eq!(v(n.reconsiderations), Some(0));
         assert_eq!(v(n.lawsuits), Some(2));
