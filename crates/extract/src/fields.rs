@@ -117,6 +117,7 @@ fn bare(input: &CaptureInput, status: TextStatus, notes: Vec<String>) -> Extract
         text_source: None,
         ocr_confidence: None,
         needs_tool: None,
+        text: String::new(),
     }
 }
 
@@ -410,6 +411,16 @@ fn finish(
         .map(|l| l.text.as_str())
         .collect::<Vec<_>>()
         .join("\n");
+    // What search finds: the article body when one was chosen, else every line.
+    let search_text = if page.body.is_empty() {
+        all_text.clone()
+    } else {
+        page.body_lines()
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     let title_tag = page.title_tag.as_deref().map(clean_title_tag);
     let chosen = title::choose(
         &title::Candidates {
@@ -494,6 +505,7 @@ fn finish(
             text_source: None,
             ocr_confidence: None,
             needs_tool: None,
+            text: String::new(),
         };
     }
 
@@ -704,6 +716,7 @@ fn finish(
         text_source: None,
         ocr_confidence: None,
         needs_tool: None,
+        text: search_text,
     }
 }
 
