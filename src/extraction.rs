@@ -255,6 +255,7 @@ fn to_row(capture_id: i64, x: &Extraction) -> ExtractionRow {
             .and_then(|c| c.to_string().parse::<f64>().ok())
             .filter(|c| c.is_finite()),
         needs_tool: x.needs_tool.clone(),
+        text: (!x.text.is_empty()).then(|| x.text.clone()),
         cells: x
             .cells
             .iter()

@@ -43,6 +43,7 @@ use clap as _;
 use nianbao_export as _;
 #[cfg(any(feature = "demo", test))]
 use nianbao_fixture as _;
+use nianbao_serve as _;
 #[cfg(all(feature = "demo", not(test)))]
 use tempfile as _;
 use tracing_subscriber as _;

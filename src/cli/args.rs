@@ -47,6 +47,8 @@ pub enum Command {
     Status(DbArg),
     /// A self-contained HTML page: site × year grid and charts
     Coverage(CoverageArgs),
+    /// Browse the archive in a web browser: coverage, reports beside their figures, search
+    Serve(ServeArgs),
     /// The seed list itself: `sites suggest` proposes bureaus the archive links to
     #[command(subcommand)]
     Sites(SitesCommand),
@@ -101,6 +103,19 @@ pub struct CoverageArgs {
     pub out: PathBuf,
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Archive file (default: storage.db from the config)
+    #[arg(long, value_name = "FILE")]
+    pub db: Option<PathBuf>,
+    /// Address and port to listen on
+    #[arg(long, value_name = "ADDR:PORT", default_value = nianbao_serve::DEFAULT_BIND)]
+    pub bind: std::net::SocketAddr,
+    /// Allow a --bind address other than loopback (the archive becomes readable from other machines)
+    #[arg(long)]
+    pub allow_remote: bool,
 }
 
 #[derive(Debug, Subcommand)]

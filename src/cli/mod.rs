@@ -19,7 +19,8 @@ use nianbao::store::{RunKind, Store};
 use nianbao::{Error, Result};
 
 use args::{
-    Cli, Command, CrawlArgs, ExportArgs, ExportFormat, ExportWhat, LogFormat, SitesCommand,
+    Cli, Command, CrawlArgs, ExportArgs, ExportFormat, ExportWhat, LogFormat, ServeArgs,
+    SitesCommand,
 };
 
 /// Logs go to stderr: a terminal gets warnings only (the progress bar shows the rest),
@@ -78,6 +79,7 @@ pub fn run(cli: Cli) -> Result<()> {
             println!("coverage page written to {}", a.out.display());
             Ok(())
         }
+        Command::Serve(a) => serve(&cfg, a),
         Command::Sites(SitesCommand::Suggest(a)) => {
             let db = a.db.unwrap_or(cfg.storage.db.clone());
             let store = Store::open_read_only(&db)?;
@@ -132,6 +134,30 @@ fn crawl(mut cfg: Config, a: CrawlArgs, kind: RunKind, quiet: bool) -> Result<()
         println!("{report}");
     }
     Ok(())
+}
+
+/// `nianbao serve`: refuse a non-loopback address unless asked, open the archive
+/// read-only (a missing or older one is the usual one-line error), then serve.
+fn serve(cfg: &Config, a: ServeArgs) -> Result<()> {
+    let warning = nianbao_serve::check_bind(&a.bind, a.allow_remote).map_err(Error::Usage)?;
+    if let Some(w) = warning {
+        eprintln!("{w}");
+    }
+    let db = a.db.unwrap_or(cfg.storage.db.clone());
+    let app = nianbao_serve::router(&db)?;
+    runtime()?.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(a.bind)
+            .await
+            .map_err(|e| Error::Fatal(format!("cannot listen on {}: {e}", a.bind)))?;
+        let addr = listener.local_addr().unwrap_or(a.bind);
+        println!(
+            "serving {} on http://{addr}/ (read-only; Ctrl-C to stop)",
+            db.display()
+        );
+        nianbao_serve::run(listener, app)
+            .await
+            .map_err(|e| Error::Fatal(format!("server: {e}")))
+    })
 }
 
 /// The async runtime the crawl runs on.

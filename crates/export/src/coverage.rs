@@ -58,7 +58,8 @@ impl CellState {
             CellState::NotCrawled => "uncrawled",
         }
     }
-    fn label(self) -> &'static str {
+    /// What the state means, in words (the legend).
+    pub fn label(self) -> &'static str {
         match self {
             CellState::Archived => "report archived",
             CellState::Mismatch => "archived, printed totals do not add up",
@@ -67,7 +68,8 @@ impl CellState {
             CellState::NotCrawled => "site not crawled yet",
         }
     }
-    fn glyph(self) -> &'static str {
+    /// The mark inside the cell.
+    pub fn glyph(self) -> &'static str {
         match self {
             CellState::Archived => "✓",
             CellState::Mismatch => "!",
@@ -104,14 +106,16 @@ const LEVELS: &[(&str, &str)] = &[
 ];
 const LEVEL_COLORS: &[&str] = &["#264653", "#2a9d8f", "#e9c46a", "#f4a261", "#9c89b8"];
 
-fn level_rank(level: &str) -> usize {
+/// Where a level sorts: national, provincial, prefectural, county, then others.
+pub fn level_rank(level: &str) -> usize {
     LEVELS
         .iter()
         .position(|(l, _)| *l == level)
         .unwrap_or(LEVELS.len())
 }
 
-fn level_label(level: &str) -> String {
+/// A level's heading, in Chinese and English (`地市级 prefectural`).
+pub fn level_label(level: &str) -> String {
     LEVELS
         .iter()
         .find(|(l, _)| *l == level)
@@ -125,10 +129,13 @@ fn level_label(level: &str) -> String {
         })
 }
 
-struct ReportRef {
-    title: String,
-    url: String,
-    mismatch: bool,
+/// One archived copy of a site's report for a year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportRef {
+    pub capture_id: i64,
+    pub title: String,
+    pub url: String,
+    pub mismatch: bool,
 }
 
 #[derive(Default)]
@@ -138,8 +145,9 @@ struct Blocking {
     run_id: i64,
 }
 
-/// Everything the page shows, read from the archive in a few queries.
-struct Coverage {
+/// Everything the page shows, read from the archive in a few queries (also what
+/// `nianbao serve` draws its live grid from).
+pub struct Coverage {
     sites: Vec<Site>,
     reports: HashMap<(i64, i64), Vec<ReportRef>>,
     crawled: HashMap<i64, bool>,
@@ -153,7 +161,8 @@ struct Coverage {
     out_of_range: u64,
 }
 
-fn load(store: &Store) -> Result<Coverage, ExportError> {
+/// Read the coverage facts of the archive.
+pub fn load(store: &Store) -> Result<Coverage, ExportError> {
     let mut sites = store.sites()?;
     sites.sort_by(|a, b| {
         (level_rank(&a.level), &a.level, &a.name, &a.host).cmp(&(
@@ -200,6 +209,7 @@ fn load(store: &Store) -> Result<Coverage, ExportError> {
         let list = reports.entry((site, year)).or_default();
         if !list.iter().any(|x| x.url == r.url) {
             list.push(ReportRef {
+                capture_id: r.capture_id,
                 title: r.title.clone(),
                 url: r.url.clone(),
                 mismatch,
@@ -242,7 +252,31 @@ fn load(store: &Store) -> Result<Coverage, ExportError> {
 }
 
 impl Coverage {
-    fn state(&self, site: &Site, year: i64) -> CellState {
+    /// The sites, by level then name.
+    pub fn sites(&self) -> &[Site] {
+        &self.sites
+    }
+
+    /// The grid's years: 2008 through the latest report year found.
+    pub fn years(&self) -> std::ops::RangeInclusive<i64> {
+        self.years.clone()
+    }
+
+    /// The copies archived for a site and year, newest fetch first.
+    pub fn reports_at(&self, site_id: i64, year: i64) -> &[ReportRef] {
+        self.reports
+            .get(&(site_id, year))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// The time of the archive's latest capture.
+    pub fn latest_fetch(&self) -> Option<&str> {
+        self.latest_fetch.as_deref()
+    }
+
+    /// The state of a site's cell for a year.
+    pub fn state(&self, site: &Site, year: i64) -> CellState {
         match self.reports.get(&(site.id, year)) {
             Some(list) if list.iter().any(|r| r.mismatch) => CellState::Mismatch,
             Some(_) => CellState::Archived,
@@ -252,7 +286,8 @@ impl Coverage {
         }
     }
 
-    fn tooltip(&self, site: &Site, year: i64, state: CellState) -> String {
+    /// A cell's tooltip: the state, report titles and URLs, or why it was blocked.
+    pub fn tooltip(&self, site: &Site, year: i64, state: CellState) -> String {
         let mut t = format!("{} · {year}\n{}", site.name, state.label());
         if let Some(list) = self.reports.get(&(site.id, year)) {
             for r in list {

@@ -38,6 +38,7 @@ pub use error::ExportError;
 pub use table::column_names;
 pub use warc::export_warc;
 
+use std::collections::BTreeSet;
 use std::io::Write;
 
 use nianbao_store::Store;
@@ -140,14 +141,34 @@ pub fn export_table(
     opts: &TableOptions,
     out: &mut (dyn Write + Send),
 ) -> Result<Written, ExportError> {
+    write_table(store, opts, None, out)
+}
+
+/// [`export_table`] restricted to the rows of these captures: how `nianbao serve`
+/// downloads the reports a search matched, in exactly the export's columns.
+pub fn export_table_of(
+    store: &Store,
+    opts: &TableOptions,
+    captures: &BTreeSet<i64>,
+    out: &mut (dyn Write + Send),
+) -> Result<Written, ExportError> {
+    write_table(store, opts, Some(captures), out)
+}
+
+fn write_table(
+    store: &Store,
+    opts: &TableOptions,
+    only: Option<&BTreeSet<i64>>,
+    out: &mut (dyn Write + Send),
+) -> Result<Written, ExportError> {
     let mut out = Counting {
         inner: out,
         count: 0,
     };
     let rows = match opts.format {
-        Format::Csv => table::write_csv(store, opts, &mut out)?,
-        Format::Jsonl => table::write_jsonl(store, opts, &mut out)?,
-        Format::Parquet => parquet::write_parquet(store, opts, &mut out)?,
+        Format::Csv => table::write_csv(store, opts, only, &mut out)?,
+        Format::Jsonl => table::write_jsonl(store, opts, only, &mut out)?,
+        Format::Parquet => parquet::write_parquet(store, opts, only, &mut out)?,
     };
     out.flush().map_err(|e| ExportError::io("flush", e))?;
     Ok(Written {

@@ -35,7 +35,7 @@ use parquet::arrow::ArrowWriter;
 use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::WriterProperties;
 
-use crate::table::{columns, for_each_row, Col, Kind, Val};
+use crate::table::{columns, for_each_row, Col, Kind, Only, Val};
 use crate::util::{date_to_days, rfc3339_to_millis};
 use crate::{ExportError, TableOptions};
 
@@ -145,6 +145,7 @@ fn pq_err(e: impl std::fmt::Display) -> ExportError {
 pub(crate) fn write_parquet(
     store: &Store,
     opts: &TableOptions,
+    only: Only<'_>,
     out: &mut (dyn Write + Send),
 ) -> Result<u64, ExportError> {
     let cols = columns(opts.what);
@@ -166,7 +167,7 @@ pub(crate) fn write_parquet(
         writer.write(&batch).map_err(pq_err)
     };
 
-    let n = for_each_row(store, opts.what, opts.since.as_deref(), |vals| {
+    let n = for_each_row(store, opts.what, opts.since.as_deref(), only, |vals| {
         let id = &vals[0];
         for ((b, v), col) in builders.iter_mut().zip(vals).zip(cols) {
             b.push(v, col, id)?;

@@ -28,6 +28,7 @@
 //!   CSV/JSONL and Date32 in Parquet (a value that is not a full date, which the
 //!   extractor should never produce, becomes null there).
 
+use std::collections::BTreeSet;
 use std::io::Write;
 
 use nianbao_store::{CaptureRow, CellRow, ReportRow, Store};
@@ -283,27 +284,41 @@ fn capture_vals(r: &CaptureRow, out: &mut Vec<Val>) {
     ]);
 }
 
+/// Only the rows of these captures (`None`: every row).
+pub(crate) type Only<'a> = Option<&'a BTreeSet<i64>>;
+
 /// Read an export's rows from the store and hand each, as values in column
-/// order, to `sink`.
+/// order, to `sink`; returns how many were handed over.
 pub(crate) fn for_each_row(
     store: &Store,
     what: What,
     since: Option<&str>,
+    only: Only<'_>,
     mut sink: impl FnMut(&[Val]) -> Result<(), ExportError>,
 ) -> Result<u64, ExportError> {
     let since = normalise_since(since)?;
     let since = since.as_deref();
     let mut vals: Vec<Val> = Vec::with_capacity(columns(what).len());
-    let mut emit = |fill: &dyn Fn(&mut Vec<Val>)| {
+    let mut kept = 0u64;
+    let mut emit = |id: i64, fill: &dyn Fn(&mut Vec<Val>)| {
+        if only.is_some_and(|set| !set.contains(&id)) {
+            return Ok(());
+        }
         vals.clear();
         fill(&mut vals);
+        kept += 1;
         sink(&vals)
     };
     match what {
-        What::Reports => store.for_each_report(since, |r| emit(&|v| report_vals(r, v))),
-        What::Cells => store.for_each_cell(since, |r| emit(&|v| cell_vals(r, v))),
-        What::Captures => store.for_each_capture(since, |r| emit(&|v| capture_vals(r, v))),
-    }
+        What::Reports => {
+            store.for_each_report(since, |r| emit(r.capture_id, &|v| report_vals(r, v)))
+        }
+        What::Cells => store.for_each_cell(since, |r| emit(r.capture_id, &|v| cell_vals(r, v))),
+        What::Captures => {
+            store.for_each_capture(since, |r| emit(r.capture_id, &|v| capture_vals(r, v)))
+        }
+    }?;
+    Ok(kept)
 }
 
 fn csv_err(e: csv::Error) -> ExportError {
@@ -316,6 +331,7 @@ fn csv_err(e: csv::Error) -> ExportError {
 pub(crate) fn write_csv(
     store: &Store,
     opts: &TableOptions,
+    only: Only<'_>,
     out: &mut (dyn Write + Send),
 ) -> Result<u64, ExportError> {
     if opts.bom {
@@ -328,7 +344,7 @@ pub(crate) fn write_csv(
         .from_writer(out);
     w.write_record(column_names(opts.what)).map_err(csv_err)?;
     let mut field = String::new();
-    let n = for_each_row(store, opts.what, opts.since.as_deref(), |vals| {
+    let n = for_each_row(store, opts.what, opts.since.as_deref(), only, |vals| {
         for v in vals {
             field.clear();
             match v {
@@ -350,12 +366,13 @@ pub(crate) fn write_csv(
 pub(crate) fn write_jsonl(
     store: &Store,
     opts: &TableOptions,
+    only: Only<'_>,
     out: &mut (dyn Write + Send),
 ) -> Result<u64, ExportError> {
     let cols = columns(opts.what);
     let mut w = std::io::BufWriter::with_capacity(64 * 1024, out);
     let mut line: Vec<u8> = Vec::with_capacity(1024);
-    let n = for_each_row(store, opts.what, opts.since.as_deref(), |vals| {
+    let n = for_each_row(store, opts.what, opts.since.as_deref(), only, |vals| {
         // Written by hand rather than through a map so keys keep the column order.
         line.clear();
         line.push(b'{');

@@ -118,6 +118,7 @@ fn bare(input: &CaptureInput, status: TextStatus, notes: Vec<String>) -> Extract
         text_source: None,
         ocr_confidence: None,
         needs_tool: None,
+        text: String::new(),
     }
 }
 
@@ -423,6 +424,16 @@ fn finish(
         .map(|l| l.text.as_str())
         .collect::<Vec<_>>()
         .join("\n");
+    // What search finds: the article body when one was chosen, else every line.
+    let search_text = if page.body.is_empty() {
+        all_text.clone()
+    } else {
+        page.body_lines()
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     let title_tag = page.title_tag.as_deref().map(clean_title_tag);
     let chosen = title::choose(
         &title::Candidates {
@@ -507,6 +518,7 @@ fn finish(
             text_source: None,
             ocr_confidence: None,
             needs_tool: None,
+            text: String::new(),
         };
     }
 
@@ -752,6 +764,7 @@ fn finish(
         text_source: None,
         ocr_confidence: None,
         needs_tool: None,
+        text: search_text,
     }
 }
 

@@ -257,6 +257,11 @@ pub struct Extraction {
     pub ocr_confidence: Option<f32>,
     /// The external tool that is missing, with [`TextStatus::NeedsTool`].
     pub needs_tool: Option<String>,
+    /// The document's visible text (its article body, else every line), as the
+    /// search index takes it. Not part of the serialized output, so the output's
+    /// hash (which decides what `extract --all` rewrites) is what it was.
+    #[serde(skip)]
+    pub text: String,
 }
 
 pub use classify::classify_title;

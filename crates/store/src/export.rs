@@ -160,13 +160,14 @@ pub struct AnnualReport {
     pub proactive_total: Option<i64>,
     /// The extracted administrative level, else the site's, else empty.
     pub level: String,
+    pub capture_id: i64,
 }
 
 /// Reads one row's columns liberally, naming the capture and column when a value
 /// is not what the column promises.
-struct Cols<'r, 's> {
-    row: &'r Row<'s>,
-    id: i64,
+pub(crate) struct Cols<'r, 's> {
+    pub(crate) row: &'r Row<'s>,
+    pub(crate) id: i64,
 }
 
 fn shown(v: ValueRef<'_>) -> String {
@@ -257,7 +258,7 @@ impl Cols<'_, '_> {
     }
 }
 
-const REPORT_SQL: &str = "SELECT c.id, c.final_url, s.host, c.fetched_at, c.sha256,
+pub(crate) const REPORT_SQL: &str = "SELECT c.id, c.final_url, s.host, c.fetched_at, c.sha256,
         e.title, e.doc_type, e.agency, e.province, e.admin_level, e.report_year,
         e.published_date, e.format, e.script, e.repost, e.proactive_total,
         e.requests_received, e.requests_granted, e.reconsiderations, e.lawsuits,
@@ -273,7 +274,7 @@ const REPORT_SQL: &str = "SELECT c.id, c.final_url, s.host, c.fetched_at, c.sha2
       AND SINCE
     ORDER BY e.capture_id";
 
-fn report_row(c: &Cols<'_, '_>) -> Result<ReportRow> {
+pub(crate) fn report_row(c: &Cols<'_, '_>) -> Result<ReportRow> {
     Ok(ReportRow {
         capture_id: c.id,
         url: c.string(1)?,
@@ -318,7 +319,7 @@ fn report_row(c: &Cols<'_, '_>) -> Result<ReportRow> {
 // The ORDER BY follows the cells primary key exactly (only one extractor version
 // per capture survives the WHERE), so SQLite walks the index in order and never
 // sorts: constant memory on the largest table of the archive.
-const CELL_SQL: &str = "SELECT k.capture_id, c.final_url, k.tbl, k.row, k.col, k.value,
+pub(crate) const CELL_SQL: &str = "SELECT k.capture_id, c.final_url, k.tbl, k.row, k.col, k.value,
         k.extractor_version
     FROM cells k
     JOIN captures c ON c.id = k.capture_id
@@ -327,7 +328,7 @@ const CELL_SQL: &str = "SELECT k.capture_id, c.final_url, k.tbl, k.row, k.col, k
       AND SINCE
     ORDER BY k.capture_id, k.extractor_version, k.tbl, k.row, k.col";
 
-fn cell_row(c: &Cols<'_, '_>) -> Result<CellRow> {
+pub(crate) fn cell_row(c: &Cols<'_, '_>) -> Result<CellRow> {
     Ok(CellRow {
         capture_id: c.id,
         url: c.string(1)?,
@@ -550,7 +551,7 @@ impl Store {
             .prepare(
                 "SELECT c.site_id, e.report_year, coalesce(e.title, c.title, ''), c.final_url,
                         e.consistency, coalesce(e.repost, 0), e.requests_received, e.proactive_total,
-                        coalesce(e.admin_level, s.level, '')
+                        coalesce(e.admin_level, s.level, ''), c.id
                  FROM extractions e
                  JOIN captures c ON c.id = e.capture_id
                  LEFT JOIN sites s ON s.id = c.site_id
@@ -573,6 +574,7 @@ impl Store {
                     requests_received: r.get(6)?,
                     proactive_total: r.get(7)?,
                     level: r.get(8)?,
+                    capture_id: r.get(9)?,
                 })
             };
             f(&read(r).map_err(|e| self.err(e))?)?;

@@ -57,6 +57,8 @@ pub struct ExtractionRow {
     /// The missing external tool, with `text_status` `needs_tool`.
     pub needs_tool: Option<String>,
     pub cells: Vec<(String, String, String, Option<String>)>,
+    /// The visible text read (the search index's body); `None`: none read.
+    pub text: Option<String>,
 }
 
 /// Mean OCR word confidence below which a reading is counted as doubtful.
@@ -104,6 +106,7 @@ impl Store {
                  WHERE c.id > ?1 AND c.sha256 IS NOT NULL AND c.revisit_of IS NULL AND c.status BETWEEN 200 AND 299
                    AND coalesce(c.role, '') != 'robots'
                    AND (?2 OR NOT EXISTS (SELECT 1 FROM extractions e WHERE e.capture_id = c.id AND e.extractor_version >= ?3)
+                        OR NOT EXISTS (SELECT 1 FROM report_text t WHERE t.rowid = c.id)
                         OR (SELECT e.text_status FROM extractions e WHERE e.capture_id = c.id
                             ORDER BY e.extractor_version DESC LIMIT 1) = 'needs_tool')
                  ORDER BY c.id LIMIT ?4",
@@ -257,8 +260,10 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Store an extraction; returns false when an identical one was already stored.
+    /// Store an extraction and the capture's search text; returns false when an
+    /// identical extraction was already stored.
     pub fn put_extraction(&self, row: &ExtractionRow) -> Result<bool> {
+        self.put_search_text(row)?;
         let existing: Option<String> = self
             .conn
             .prepare_cached("SELECT output_sha FROM extractions WHERE capture_id = ?1 AND extractor_version = ?2")
@@ -324,6 +329,35 @@ impl Store {
                 .map_err(|e| self.err(e))?;
         }
         Ok(true)
+    }
+
+    /// The capture's row of the search index, replaced by this extraction's title
+    /// and text (always written, empty when nothing was read: a capture without
+    /// one is pending, which is how an archive from before the index fills it).
+    fn put_search_text(&self, row: &ExtractionRow) -> Result<()> {
+        let newest: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT max(extractor_version) FROM extractions WHERE capture_id = ?1")
+            .and_then(|mut s| s.query_row([row.capture_id], |r| r.get(0)))
+            .map_err(|e| self.err(e))?;
+        if newest.is_some_and(|v| v > row.extractor_version) {
+            return Ok(()); // the index follows the latest extraction only
+        }
+        self.conn
+            .prepare_cached("DELETE FROM report_text WHERE rowid = ?1")
+            .and_then(|mut s| s.execute([row.capture_id]))
+            .map_err(|e| self.err(e))?;
+        self.conn
+            .prepare_cached("INSERT INTO report_text(rowid, title, body) VALUES (?1, ?2, ?3)")
+            .and_then(|mut s| {
+                s.execute(params![
+                    row.capture_id,
+                    row.title.as_deref().unwrap_or(""),
+                    row.text.as_deref().unwrap_or("")
+                ])
+            })
+            .map_err(|e| self.err(e))?;
+        Ok(())
     }
 }
 

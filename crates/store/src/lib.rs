@@ -21,6 +21,7 @@
 //! - The schema is a list of numbered migrations (`PRAGMA user_version` counts the
 //!   applied ones), each applied in its own transaction.
 
+mod browse;
 mod check;
 mod crawl;
 mod decode;
@@ -31,6 +32,9 @@ mod status;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 
+pub use browse::{
+    CaptureDetail, LinkedCapture, SearchFacets, SearchHit, SearchQuery, SiteDocument, UrlCapture,
+};
 pub use check::ArchiveCheck;
 pub use crawl::*;
 pub use decode::{decode_archived, decode_content, MAX_DECODED};
@@ -65,6 +69,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "link_evidence",
         include_str!("migrations/0006_link_evidence.sql"),
     ),
+    ("search", include_str!("migrations/0007_search.sql")),
 ];
 
 /// A site as its seeds row describes it.

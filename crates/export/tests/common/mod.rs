@@ -178,6 +178,7 @@ pub fn extraction_row(
         ocr_confidence: None,
         needs_tool: None,
         cells: Vec::new(),
+        text: None,
     }
 }
 
