@@ -52,7 +52,7 @@ pub mod tables;
 pub mod title;
 
 /// Bump whenever the output of [`extract`] changes for some input.
-pub const EXTRACTOR_VERSION: u32 = 3;
+pub const EXTRACTOR_VERSION: u32 = 4;
 
 /// One archived capture, as the archive hands it over.
 #[derive(Debug, Clone, Copy)]
@@ -260,4 +260,4 @@ pub struct Extraction {
 
 pub use classify::classify_title;
 pub use documents::{Limits, TextSource};
-pub use fields::{extract, extract_with};
+pub use fields::{extract, extract_page_images, extract_with};
