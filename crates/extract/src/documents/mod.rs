@@ -20,6 +20,7 @@ pub mod doc;
 pub mod layout;
 pub mod ocr;
 pub mod pdf_layout;
+pub mod rules;
 
 use crate::attachments::Kind;
 use crate::TextStatus;

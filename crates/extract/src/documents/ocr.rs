@@ -126,6 +126,12 @@ fn read_pages(
     let mut pages = Vec::new();
     let (mut sum, mut n) = (0.0f32, 0usize);
     for img in images {
+        // A rasterised PDF page: find its ruling lines and erase them first.
+        let rules = if img.extension().is_some_and(|x| x == "pgm") {
+            erase_rules(img)
+        } else {
+            None
+        };
         let out = run_tool(
             "tesseract",
             Command::new("tesseract")
@@ -144,12 +150,32 @@ fn read_pages(
             }
             Err(e) => return Err(e),
         };
-        let (page, s, k) = parse_tsv(&String::from_utf8_lossy(&out));
+        let (mut page, s, k) = parse_tsv(&String::from_utf8_lossy(&out));
+        if let Some(rules) = rules {
+            let lines = std::mem::take(&mut page.blocks)
+                .into_iter()
+                .flat_map(|b| b.lines)
+                .collect();
+            page = super::rules::cells(lines, &rules, page.width, page.height);
+        }
         pages.push(page);
         sum += s;
         n += k;
     }
     Ok((pages, sum, n))
+}
+
+/// Find the ruling lines of the page image at `path` and write it back
+/// without them; None (the image untouched) when it cannot be read.
+fn erase_rules(path: &std::path::Path) -> Option<super::rules::Rules> {
+    let mut g = super::rules::Gray::parse_pgm(&std::fs::read(path).ok()?)?;
+    let rules = super::rules::Rules::find(&g);
+    if rules.horizontal.is_empty() && rules.vertical.is_empty() {
+        return Some(rules);
+    }
+    rules.erase(&mut g);
+    std::fs::write(path, g.to_pgm()).ok()?;
+    Some(rules)
 }
 
 fn has_lang(lang: &str, deadline: Instant) -> bool {
