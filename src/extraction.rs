@@ -80,6 +80,7 @@ pub fn run_with(store: &mut Store, all: bool, limits: &Limits) -> Result<Extract
         ..Default::default()
     };
     let mut after = 0;
+    let image_pages = store.pages_with_images()?;
     loop {
         let pending = store.pending_extractions(version, all, after, CHUNK)?;
         let Some(last) = pending.last() else { break };
@@ -87,7 +88,20 @@ pub fn run_with(store: &mut Store, all: bool, limits: &Limits) -> Result<Extract
         let mut inputs = Vec::with_capacity(pending.len());
         for p in pending {
             let body = store.body(&p.sha256)?.unwrap_or_default();
-            inputs.push((p, body));
+            let mut images = Vec::new();
+            if image_pages.contains(&p.id) {
+                for (canon, c) in store.page_images_of(p.id)? {
+                    let raw = store.body(&c.sha256)?.unwrap_or_default();
+                    let body = decode_archived(
+                        c.content_encoding.as_deref(),
+                        &raw,
+                        c.decoded_bytes,
+                        MAX_DECODED,
+                    );
+                    images.push((canon, body.into_owned()));
+                }
+            }
+            inputs.push(Capture { p, body, images });
         }
         extract_parallel(&inputs, limits, |rows| store_rows(store, rows, &mut report))?;
     }
@@ -121,6 +135,71 @@ fn store_rows(store: &mut Store, rows: &[ExtractionRow], report: &mut ExtractRep
     })
 }
 
+/// One capture to extract: its archived body and, for a report page published as
+/// scans, its archived page images (canonical key, decoded body).
+struct Capture {
+    p: PendingCapture,
+    body: Vec<u8>,
+    images: Vec<(String, Vec<u8>)>,
+}
+
+/// Extract a report page whose body is page images: the page's own discovery
+/// (`nianbao_discover::images`) gives their order, the archive their bytes, and
+/// the page becomes the report's record with the images' OCR'd text. Images it
+/// names that are not archived are noted; the page's own HTML is read alone when
+/// none is.
+pub fn extract_page_of_images(
+    p: &PendingCapture,
+    raw: &[u8],
+    images: &[(String, Vec<u8>)],
+    limits: &Limits,
+) -> ExtractionRow {
+    let body = decode_archived(
+        p.content_encoding.as_deref(),
+        raw,
+        p.decoded_bytes,
+        MAX_DECODED,
+    );
+    let (text, _) = nianbao_extract::decode::decode_html(&body, p.content_type.as_deref());
+    let order = url::Url::parse(&p.final_url)
+        .map(|u| nianbao_discover::images::page_images(&text, &u))
+        .unwrap_or_default();
+    let bodies: Vec<&[u8]> = order
+        .iter()
+        .filter_map(|u| {
+            let key = nianbao_discover::canon::canonical_key(u);
+            images
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, b)| b.as_slice())
+        })
+        .collect();
+    if bodies.is_empty() {
+        return extract_one_with(p, raw, limits);
+    }
+    let input = CaptureInput {
+        url: &p.final_url,
+        content_type: p.content_type.as_deref(),
+        body: &body,
+        anchor: p.anchor.as_deref(),
+    };
+    let out = std::panic::catch_unwind(|| {
+        let mut x = nianbao_extract::extract_page_images(&input, &bodies, limits);
+        if bodies.len() < order.len() {
+            x.notes.push(format!(
+                "page images: {} of {} archived",
+                bodies.len(),
+                order.len()
+            ));
+        }
+        x
+    });
+    match out {
+        Ok(x) => to_row(p.id, &x),
+        Err(_) => extract_one_with(p, raw, limits),
+    }
+}
+
 /// Finished rows wait at most this long for their transaction.
 const COMMIT_EVERY: Duration = Duration::from_secs(2);
 
@@ -129,7 +208,7 @@ const COMMIT_EVERY: Duration = Duration::from_secs(2);
 /// as they come. Threads take the next capture when they are free, so one long
 /// OCR document holds up one thread, not a share of the chunk.
 fn extract_parallel(
-    inputs: &[(PendingCapture, Vec<u8>)],
+    inputs: &[Capture],
     limits: &Limits,
     mut commit: impl FnMut(&[ExtractionRow]) -> Result<()>,
 ) -> Result<()> {
@@ -146,8 +225,13 @@ fn extract_parallel(
             let next = &next;
             s.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some((p, b)) = inputs.get(i) else { break };
-                if tx.send(extract_one_with(p, b, limits)).is_err() {
+                let Some(c) = inputs.get(i) else { break };
+                let row = if c.images.is_empty() {
+                    extract_one_with(&c.p, &c.body, limits)
+                } else {
+                    extract_page_of_images(&c.p, &c.body, &c.images, limits)
+                };
+                if tx.send(row).is_err() {
                     break;
                 }
             });
@@ -275,7 +359,7 @@ fn to_row(capture_id: i64, x: &Extraction) -> ExtractionRow {
 mod tests {
     use super::*;
 
-    fn capture(id: i64) -> (PendingCapture, Vec<u8>) {
+    fn capture(id: i64) -> Capture {
         let p = PendingCapture {
             id,
             final_url: format!("http://a.gov.cn/{id}.html"),
@@ -285,10 +369,11 @@ mod tests {
             decoded_bytes: None,
             anchor: None,
         };
-        (
+        Capture {
             p,
-            b"<html><body><p>2020\xe5\xb9\xb4</p></body></html>".to_vec(),
-        )
+            body: b"<html><body><p>2020\xe5\xb9\xb4</p></body></html>".to_vec(),
+            images: Vec::new(),
+        }
     }
 
     #[test]
@@ -315,7 +400,7 @@ mod tests {
 
     #[test]
     fn html_rows_say_where_their_text_came_from() {
-        let (p, b) = capture(1);
+        let Capture { p, body: b, .. } = capture(1);
         let row = extract_one(&p, &b);
         assert_eq!(row.text_source.as_deref(), Some("html"));
         assert_eq!(row.needs_tool, None);

@@ -3,7 +3,8 @@
 //! Pure functions over an [`Exchange`] (or an archived body), tested without a network;
 //! what the page means for the frontier is [`policy`](super::policy)'s.
 
-use nianbao_discover::links::{self, Link};
+use nianbao_discover::images;
+use nianbao_discover::links::{self, Link, LinkSource};
 use nianbao_discover::score;
 use sha2::{Digest, Sha256};
 use url::Url;
@@ -83,7 +84,21 @@ fn parse_bytes(payload: &[u8], ct: Option<&str>, url: &Url) -> Parsed {
         };
     }
     let (text, charset) = nianbao_extract::decode::decode_html(payload, ct);
-    let page = links::extract_links(&text, url);
+    let mut page = links::extract_links(&text, url);
+    // A report page published as scans: its page images are its document.
+    // (The crawler's report test on a title, as `policy::role_of` applies it.)
+    let report = page.title.as_deref().is_some_and(|t| {
+        nianbao_extract::classify_title(t) == nianbao_extract::DocType::AnnualReport
+    });
+    if report {
+        page.links
+            .extend(images::page_images(&text, url).into_iter().map(|url| Link {
+                url,
+                anchor: String::new(),
+                source: LinkSource::PageImage,
+                block_heading: None,
+            }));
+    }
     Parsed {
         html: true,
         attachment: false,

@@ -94,6 +94,9 @@ pub(crate) fn discovers_links(mode: Mode, status: u16, is_new: bool, reparsed: b
 
 /// The role a fetched page plays, from what it was queued as and what it turned out to be.
 pub(crate) fn role_of(queued_as: PageRole, p: &Parsed, status: u16) -> PageRole {
+    if queued_as == PageRole::PageImage && !p.html {
+        return PageRole::PageImage;
+    }
     if p.attachment {
         return PageRole::Attachment;
     }
@@ -238,9 +241,17 @@ impl LinkPolicy {
             if is_print_view(&l.url) {
                 continue; // the same document again, differently dressed
             }
-            let role = link_role(guess, pager);
+            let page_role = role;
+            let role = if l.source == LinkSource::PageImage {
+                PageRole::PageImage
+            } else {
+                link_role(guess, pager)
+            };
             if role == PageRole::Attachment && !follow_attachments {
                 continue;
+            }
+            if role == PageRole::PageImage && page_role != PageRole::Report {
+                continue; // only a report page's scans are its pages
             }
             let year_hint = score::year_hint(&l.anchor);
             if role == PageRole::Report && !self.year_wanted(year_hint) {

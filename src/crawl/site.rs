@@ -377,7 +377,7 @@ impl SiteCrawl {
             (None, None)
         };
         // An attachment may sit in the portal's shared upload folder, outside the column.
-        let redirects = if item.role == PageRole::Attachment {
+        let redirects = if matches!(item.role, PageRole::Attachment | PageRole::PageImage) {
             &self.host_redirects
         } else {
             &self.redirects

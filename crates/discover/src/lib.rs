@@ -13,6 +13,7 @@
 //! input, and every output that can grow with the input is capped.
 
 pub mod canon;
+pub mod images;
 pub mod links;
 pub mod pager;
 pub mod robots;

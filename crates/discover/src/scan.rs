@@ -48,6 +48,9 @@ pub enum LinkSource {
     /// The target of `window.open('…')` / `location.href='…'` in an `onclick`
     /// (or an absolute one in a script). Evidence, like [`LinkSource::JumpMenu`].
     Script,
+    /// A page scan `<img>` of an image-only report page ([`crate::images`]):
+    /// fetched like the document a report page links.
+    PageImage,
 }
 
 impl LinkSource {

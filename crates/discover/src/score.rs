@@ -123,6 +123,12 @@ fn names_report(t: &str) -> bool {
         || (t.contains("信息公开") && t.contains("工作报告"))
 }
 
+/// The wordings a 详见附件 page links its document with on a download endpoint
+/// that carries no file name (`download.do?id=…`): 附件下载, 点击下载, 原文下载, 全文下载…
+fn names_download(t: &str) -> bool {
+    t.contains("下载") || t.contains("附件") || t.contains("原文") || t.contains("全文")
+}
+
 fn is_disclosure(t: &str) -> bool {
     t.contains("信息公开") || t.contains("政务公开")
 }
@@ -323,13 +329,18 @@ pub fn score_link(link: &Link) -> (Role, i32) {
         };
         return (role, PRIO_TRAP);
     }
+    if link.source == LinkSource::PageImage {
+        // the report itself, one page per image
+        return (Role::Attachment, PRIO_REPORT_ATTACHMENT);
+    }
     let anchor = norm(&link.anchor);
     let a = anchor.as_ref();
     let lookalike = is_lookalike(a);
     let report_anchor = names_report(a) && !lookalike;
 
     let attach = is_attachment_url(url)
-        || (is_download_endpoint(url) && (has_attachment_ext(a) || report_anchor));
+        || (is_download_endpoint(url)
+            && (has_attachment_ext(a) || report_anchor || names_download(a)));
     if attach {
         return (
             Role::Attachment,
@@ -464,6 +475,18 @@ mod tests {
         assert_eq!(
             sc("http://a.gov.cn/x/W0201.pdf", "附件"),
             (Role::Attachment, PRIO_ATTACHMENT)
+        );
+        // the wordings a 详见附件 page uses on a download endpoint without a file name
+        for a in ["附件下载", "点击下载", "原文下载", "见附件", "全文下载"] {
+            assert_eq!(
+                sc("http://a.gov.cn/attach/download.do?id=3", a),
+                (Role::Attachment, PRIO_ATTACHMENT),
+                "{a}"
+            );
+        }
+        assert_eq!(
+            sc("http://a.gov.cn/attach/download.do?id=3", "返回").0,
+            Role::Other
         );
     }
 

@@ -99,6 +99,46 @@ pub fn extract_with(input: &CaptureInput, limits: &Limits) -> Extraction {
     ex
 }
 
+/// A report page published as page images (图片版, see
+/// `nianbao_discover::images`): the page's `<title>` and heading over the
+/// OCR'd text of its archived images, given in page order, as its body. The
+/// page is the report's record (text source `ocr`); without the OCR tool it
+/// keeps what its HTML says and waits for the tool (`needs_tool`).
+pub fn extract_page_images(input: &CaptureInput, images: &[&[u8]], limits: &Limits) -> Extraction {
+    let (text, cs) = decode::decode_html(input.body, input.content_type);
+    let charset = Some(cs.name().to_string());
+    let page = html::parse(&text);
+    let r = documents::read_page_images(images, limits);
+    let mut notes = vec![format!(
+        "charset {} from {}; report page of {} page images",
+        cs.name(),
+        cs.source.as_str(),
+        images.len()
+    )];
+    notes.extend(r.notes);
+    let Some(body) = &r.html else {
+        let mut ex = finish(input, page, charset, notes);
+        ex.text_status = r.status;
+        ex.needs_tool = r.needs_tool;
+        ex.text_source = Some(TextSource::Html);
+        return ex;
+    };
+    let head = format!(
+        "<html><head><title>{}</title></head><body><h1>{}</h1>",
+        html::esc(page.title_tag.as_deref().unwrap_or("")),
+        html::esc(page.h1.as_deref().unwrap_or(""))
+    );
+    let mut ex = finish(
+        input,
+        html::parse(&body.replacen("<html><body>", &head, 1)),
+        charset,
+        notes,
+    );
+    ex.text_source = r.source;
+    ex.ocr_confidence = r.ocr_confidence;
+    ex
+}
+
 /// An extraction with only what the URL tells.
 fn bare(input: &CaptureInput, status: TextStatus, notes: Vec<String>) -> Extraction {
     let mut fields = ReportFields {

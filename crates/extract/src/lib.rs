@@ -266,4 +266,4 @@ pub struct Extraction {
 
 pub use classify::classify_title;
 pub use documents::{Limits, TextSource};
-pub use fields::{extract, extract_with};
+pub use fields::{extract, extract_page_images, extract_with};

@@ -80,6 +80,10 @@ pub struct Options {
     /// link the bureaus below it and other bodies; see [`FixtureWeb::directory`].
     /// Default false (not in [`FixtureWeb::seeds_csv`] either way).
     pub bureau_directory: bool,
+    /// Also serve the document-forms site (`www.ndbg-forms.gov.cn.test`): 详见附件
+    /// pages linking real `.doc`, `.wps`, `.docx`, text and scanned PDFs, and a
+    /// report page of page images; see [`FixtureWeb::forms`]. Default false.
+    pub document_forms: bool,
 }
 
 impl Default for Options {
@@ -93,6 +97,7 @@ impl Default for Options {
             large_site_pages: None,
             city_portal: false,
             bureau_directory: false,
+            document_forms: false,
         }
     }
 }
@@ -178,6 +183,17 @@ pub struct DirectoryInfo {
     /// Link texts of the other bodies it links (a portal, a department, a
     /// company, a weather site): never to be suggested.
     pub others: Vec<String>,
+}
+
+/// The opt-in document-forms site and its ground truth.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormsInfo {
+    /// A seeds file with the forms site alone.
+    pub seeds_csv: String,
+    /// Each 详见附件 page (final URL) and the document it links (URL as fetched).
+    pub notes: Vec<(String, String)>,
+    /// The report page published as page images, and its images in page order.
+    pub image_report: (String, Vec<String>),
 }
 
 /// Ground truth for crawler tests.
@@ -368,6 +384,31 @@ impl FixtureWeb {
                 .iter()
                 .map(|(a, _)| (*a).to_owned())
                 .collect(),
+        })
+    }
+
+    /// The document-forms site and its ground truth; `None` unless
+    /// [`Options::document_forms`].
+    pub fn forms(&self) -> Option<FormsInfo> {
+        let site = self.inner.sites.iter().find(|s| s.meta().key == "forms")?;
+        let m = site.meta();
+        let origin = self.inner.ctx.origin("forms");
+        Some(FormsInfo {
+            seeds_csv: format!(
+                "name,province,level,url\n{},{},{},{origin}/xxgk/ndbg/index.html\n",
+                m.name, m.province, m.level
+            ),
+            notes: sites::forms::FORMS
+                .iter()
+                .map(|f| (format!("{origin}{}", f.page), format!("{origin}{}", f.href)))
+                .collect(),
+            image_report: (
+                format!("{origin}{}", sites::forms::IMAGE_PAGE),
+                sites::forms::IMAGES
+                    .iter()
+                    .map(|(p, _)| format!("{origin}{p}"))
+                    .collect(),
+            ),
         })
     }
 

@@ -148,6 +148,9 @@ names! {
         Report = "report",
         /// A document file (PDF, Word, spreadsheet, archive).
         Attachment = "attachment",
+        /// A page scan `<img>` of a report page published as images (图片版): read
+        /// with that page, which is the report's record.
+        PageImage = "page_image",
         /// The site's robots.txt.
         Robots = "robots",
         Other = "other",
@@ -864,7 +867,7 @@ mod name_tests {
         let strings = |all: &[&str]| all.join(",");
         assert_eq!(
             strings(&PageRole::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>()),
-            "seed,list,report,attachment,robots,other"
+            "seed,list,report,attachment,page_image,robots,other"
         );
         for k in FailureKind::ALL {
             assert_eq!(k.as_str().parse::<FailureKind>(), Ok(*k));

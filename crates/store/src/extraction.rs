@@ -129,6 +129,61 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
+    /// Captures with page images found on them (role `page_image`): the report
+    /// pages published as scans, whose extraction reads those images.
+    pub fn pages_with_images(&self) -> Result<std::collections::HashSet<i64>> {
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT DISTINCT found_on FROM urls WHERE role = ?1 AND found_on IS NOT NULL",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([crate::PageRole::PageImage], |r| r.get::<_, i64>(0))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// The page images found on capture `page`: each URL's canonical key and its
+    /// latest archived 2xx capture.
+    pub fn page_images_of(&self, page: i64) -> Result<Vec<(String, PendingCapture)>> {
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT u.canon, c.id, c.final_url, c.content_type, c.content_encoding, c.sha256, c.decoded_bytes
+                 FROM urls u JOIN captures c ON c.url_id = u.id
+                 WHERE u.found_on = ?1 AND u.role = ?2 AND c.sha256 IS NOT NULL AND c.status BETWEEN 200 AND 299
+                 ORDER BY u.id, c.id DESC",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map(params![page, crate::PageRole::PageImage], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    PendingCapture {
+                        id: r.get(1)?,
+                        final_url: r.get(2)?,
+                        content_type: r.get(3)?,
+                        content_encoding: r.get(4)?,
+                        sha256: r.get(5)?,
+                        decoded_bytes: r.get(6)?,
+                        anchor: None,
+                    },
+                ))
+            })
+            .map_err(|e| self.err(e))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))?;
+        let mut out: Vec<(String, PendingCapture)> = Vec::new();
+        for (canon, c) in rows {
+            if out.last().is_none_or(|(k, _)| *k != canon) {
+                out.push((canon, c));
+            }
+        }
+        Ok(out)
+    }
+
     /// What the latest extraction of each capture is waiting for or read with:
     /// captures per missing tool, and OCR'd captures.
     pub fn extraction_backlog(&self) -> Result<ExtractionBacklog> {

@@ -7,6 +7,7 @@
 //! | Word 97–2003 `.doc`, Kingsoft `.wps` | OLE2 container ([`cfb`]) + Word piece table and paragraph properties ([`doc`]) | `doc` / `wps` |
 //! | text PDF | poppler `pdftotext -bbox-layout`: every word's box, rebuilt into paragraphs and table rows ([`pdf_layout`], [`layout`]) | `pdf_text` |
 //! | image-only PDF | poppler `pdftoppm` pages → Tesseract 5 TSV word boxes → the same rebuild ([`ocr`]) | `ocr` |
+//! | report page of page images (图片版) | the archived images, in page order → Tesseract ([`read_page_images`]) | `ocr` |
 //!
 //! Where it meets the rest: [`crate::fields::extract_with`] calls [`read`]
 //! for every capture that [`crate::attachments::kind`] says is not HTML and
@@ -19,6 +20,7 @@ pub mod doc;
 pub mod layout;
 pub mod ocr;
 pub mod pdf_layout;
+pub mod rules;
 
 use crate::attachments::Kind;
 use crate::TextStatus;
@@ -187,39 +189,59 @@ fn read_pdf(body: &[u8], limits: &Limits) -> Read {
             )],
             ..Default::default()
         },
-        Ok(pages) => match ocr::ocr_pdf(body, pages.len(), limits) {
-            Err(ToolError::Missing(t)) => {
-                let mut r = Read::tool_missing(&t);
+        Ok(pages) => {
+            let mut r = ocr_read(ocr::ocr_pdf(body, pages.len(), limits), "pdftoppm", limits);
+            if r.needs_tool.is_some() {
                 r.notes.push("pdf has no text layer: needs OCR".into());
-                r
             }
-            Err(e) => Read::failed(TextStatus::NeedsOcr, format!("ocr: {e}")),
-            Ok(o) if layout::visible_chars(&o.pages) == 0 => {
-                Read::failed(TextStatus::NeedsOcr, "ocr: no text recognised")
+            r
+        }
+    }
+}
+
+/// Read the page images of a report page published as scans (JPEG/PNG bodies
+/// in page order) with Tesseract: text source `ocr`, as for a scanned PDF.
+pub fn read_page_images(bodies: &[&[u8]], limits: &Limits) -> Read {
+    if bodies.is_empty() {
+        return Read::failed(TextStatus::NeedsOcr, "page images: none archived");
+    }
+    ocr_read(ocr::ocr_images(bodies, limits), "page images", limits)
+}
+
+/// What an OCR run gave, as a [`Read`]; `how` names what fed Tesseract.
+fn ocr_read(result: Result<ocr::Ocr, ToolError>, how: &str, limits: &Limits) -> Read {
+    match result {
+        Err(ToolError::Missing(t)) => Read::tool_missing(&t),
+        Err(e) => Read::failed(TextStatus::NeedsOcr, format!("ocr: {e}")),
+        Ok(o) if layout::visible_chars(&o.pages) == 0 => {
+            Read::failed(TextStatus::NeedsOcr, "ocr: no text recognised")
+        }
+        Ok(o) => {
+            let dpi = if how == "pdftoppm" {
+                format!("pdftoppm -r {}", limits.ocr_dpi)
+            } else {
+                how.to_string()
+            };
+            let mut notes = vec![format!(
+                "ocr: {dpi} + tesseract -l {}, {} pages, mean confidence {:.1}",
+                o.lang,
+                o.pages.len(),
+                o.confidence.unwrap_or(0.0)
+            )];
+            if o.capped {
+                notes.push(format!(
+                    "ocr: stopped at the page cap of {}",
+                    limits.ocr_max_pages
+                ));
             }
-            Ok(o) => {
-                let mut notes = vec![format!(
-                    "ocr: pdftoppm -r {} + tesseract -l {}, {} pages, mean confidence {:.1}",
-                    limits.ocr_dpi,
-                    o.lang,
-                    o.pages.len(),
-                    o.confidence.unwrap_or(0.0)
-                )];
-                if o.capped {
-                    notes.push(format!(
-                        "ocr: stopped at the page cap of {}",
-                        limits.ocr_max_pages
-                    ));
-                }
-                Read {
-                    html: Some(layout::to_html(&o.pages)),
-                    source: Some(TextSource::Ocr),
-                    ocr_confidence: o.confidence,
-                    notes,
-                    ..Default::default()
-                }
+            Read {
+                html: Some(layout::to_html(&o.pages)),
+                source: Some(TextSource::Ocr),
+                ocr_confidence: o.confidence,
+                notes,
+                ..Default::default()
             }
-        },
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 //! Scans: image-only PDF pages rasterised by poppler's `pdftoppm` (grey,
-//! [`Limits::ocr_dpi`]) and read by Tesseract 5 in page order, one page at a
+//! [`Limits::ocr_dpi`]), or the archived page images of a report page
+//! published as scans ([`ocr_images`]), read by Tesseract 5 in page order, one page at a
 //! time, single-threaded (`OMP_THREAD_LIMIT=1`: pages/s per core is the
 //! figure that scales, and the crawler runs several extractions at once).
 //!
@@ -59,6 +60,30 @@ pub fn ocr_pdf(body: &[u8], page_count: usize, limits: &Limits) -> Result<Ocr, T
     // pdftoppm zero-pads page numbers to a common width, so names sort in page order
     images.sort();
     let capped = page_count > images.len();
+    read_images(&images, capped, limits, deadline)
+}
+
+/// OCR the page images of a report page (JPEG, PNG…, as archived), in the
+/// order given, which is page order. Tesseract reads the image files directly.
+pub fn ocr_images(bodies: &[&[u8]], limits: &Limits) -> Result<Ocr, ToolError> {
+    let deadline = Instant::now() + limits.ocr_timeout;
+    let dir = tempfile::tempdir().map_err(|e| ToolError::Failed(format!("temp dir: {e}")))?;
+    let cap = limits.ocr_max_pages.max(1) as usize;
+    let mut images = Vec::new();
+    for (i, b) in bodies.iter().take(cap).enumerate() {
+        let path = dir.path().join(format!("p{i:04}.img"));
+        std::fs::write(&path, b).map_err(|e| ToolError::Failed(format!("temp file: {e}")))?;
+        images.push(path);
+    }
+    read_images(&images, bodies.len() > cap, limits, deadline)
+}
+
+fn read_images(
+    images: &[std::path::PathBuf],
+    capped: bool,
+    limits: &Limits,
+    deadline: Instant,
+) -> Result<Ocr, ToolError> {
     let mut lang = limits.ocr_lang.clone();
     // chi_sim reads Traditional print too, as Simplified characters, so the
     // script cannot be told from its output: page 1 is also read with
@@ -81,7 +106,7 @@ pub fn ocr_pdf(body: &[u8], page_count: usize, limits: &Limits) -> Result<Ocr, T
             pages.extend(rest);
             (pages, s + s2, n + n2)
         }
-        None => read_pages(&images, &lang, deadline)?,
+        None => read_pages(images, &lang, deadline)?,
     };
     Ok(Ocr {
         pages,
@@ -101,6 +126,12 @@ fn read_pages(
     let mut pages = Vec::new();
     let (mut sum, mut n) = (0.0f32, 0usize);
     for img in images {
+        // A rasterised PDF page: find its ruling lines and erase them first.
+        let rules = if img.extension().is_some_and(|x| x == "pgm") {
+            erase_rules(img)
+        } else {
+            None
+        };
         let out = run_tool(
             "tesseract",
             Command::new("tesseract")
@@ -119,12 +150,32 @@ fn read_pages(
             }
             Err(e) => return Err(e),
         };
-        let (page, s, k) = parse_tsv(&String::from_utf8_lossy(&out));
+        let (mut page, s, k) = parse_tsv(&String::from_utf8_lossy(&out));
+        if let Some(rules) = rules {
+            let lines = std::mem::take(&mut page.blocks)
+                .into_iter()
+                .flat_map(|b| b.lines)
+                .collect();
+            page = super::rules::cells(lines, &rules, page.width, page.height);
+        }
         pages.push(page);
         sum += s;
         n += k;
     }
     Ok((pages, sum, n))
+}
+
+/// Find the ruling lines of the page image at `path` and write it back
+/// without them; None (the image untouched) when it cannot be read.
+fn erase_rules(path: &std::path::Path) -> Option<super::rules::Rules> {
+    let mut g = super::rules::Gray::parse_pgm(&std::fs::read(path).ok()?)?;
+    let rules = super::rules::Rules::find(&g);
+    if rules.horizontal.is_empty() && rules.vertical.is_empty() {
+        return Some(rules);
+    }
+    rules.erase(&mut g);
+    std::fs::write(path, g.to_pgm()).ok()?;
+    Some(rules)
 }
 
 fn has_lang(lang: &str, deadline: Instant) -> bool {

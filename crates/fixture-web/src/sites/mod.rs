@@ -20,6 +20,7 @@ pub(crate) mod bad;
 pub(crate) mod county;
 pub(crate) mod directory;
 pub(crate) mod essay;
+pub(crate) mod forms;
 pub(crate) mod huaihua;
 pub(crate) mod hunan;
 pub(crate) mod jiangxi;
@@ -94,6 +95,9 @@ pub(crate) fn catalogue(opts: &Options) -> Vec<(&'static str, &'static str)> {
     if opts.bureau_directory {
         v.push(("directory", "sthjt.gd.gov.cn.test"));
     }
+    if opts.document_forms {
+        v.push(("forms", "www.ndbg-forms.gov.cn.test"));
+    }
     v
 }
 
@@ -116,6 +120,9 @@ pub(crate) fn build(ctx: &Arc<WebCtx>) -> Vec<Arc<dyn Site>> {
     }
     if ctx.opts.bureau_directory {
         v.push(Arc::new(directory::Directory::new()));
+    }
+    if ctx.opts.document_forms {
+        v.push(Arc::new(forms::Forms::new()));
     }
     v
 }
