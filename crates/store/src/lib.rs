@@ -65,6 +65,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "link_evidence",
         include_str!("migrations/0006_link_evidence.sql"),
     ),
+    (
+        "list_requests",
+        include_str!("migrations/0008_list_requests.sql"),
+    ),
 ];
 
 /// A site as its seeds row describes it.
