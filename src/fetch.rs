@@ -16,8 +16,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use reqwest::header::{
-    HeaderMap, HeaderValue, ACCEPT, ACCEPT_ENCODING, ACCEPT_LANGUAGE, IF_MODIFIED_SINCE,
-    IF_NONE_MATCH, USER_AGENT,
+    HeaderMap, HeaderValue, ACCEPT, ACCEPT_ENCODING, ACCEPT_LANGUAGE, CONTENT_LENGTH, CONTENT_TYPE,
+    IF_MODIFIED_SINCE, IF_NONE_MATCH, USER_AGENT,
 };
 use url::Url;
 
@@ -26,6 +26,8 @@ use crate::store::FailureKind;
 pub const ACCEPT_VALUE: &str = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 pub const ACCEPT_ENCODING_VALUE: &str = "gzip, deflate, br";
 pub const ACCEPT_LANGUAGE_VALUE: &str = "zh-CN,zh;q=0.9,en;q=0.5";
+/// What a platform list query's body is.
+pub const FORM_CONTENT_TYPE: &str = "application/x-www-form-urlencoded; charset=UTF-8";
 
 #[derive(Debug, Clone)]
 pub struct FetchSettings {
@@ -310,14 +312,29 @@ impl Fetcher {
         last_modified: Option<&str>,
         lenient_tls: bool,
     ) -> Result<Exchange, FetchError> {
+        self.fetch_form(url, None, etag, last_modified, lenient_tls)
+            .await
+    }
+
+    /// [`Fetcher::fetch`], or with `form` a `POST` of that
+    /// `application/x-www-form-urlencoded` body (the platform list queries; the
+    /// crawl never posts anything else).
+    pub async fn fetch_form(
+        &self,
+        url: &Url,
+        form: Option<&str>,
+        etag: Option<&str>,
+        last_modified: Option<&str>,
+        lenient_tls: bool,
+    ) -> Result<Exchange, FetchError> {
         egress_check(url, self.settings.allow_private)?;
         match self
-            .fetch_with(&self.strict, url, etag, last_modified)
+            .fetch_with(&self.strict, url, form, etag, last_modified)
             .await
         {
             Err(e) if e.kind == FailureKind::Tls && lenient_tls => {
                 let mut x = self
-                    .fetch_with(&self.lenient, url, etag, last_modified)
+                    .fetch_with(&self.lenient, url, form, etag, last_modified)
                     .await?;
                 x.tls_invalid_accepted = true;
                 Ok(x)
@@ -330,6 +347,7 @@ impl Fetcher {
         &self,
         client: &reqwest::Client,
         url: &Url,
+        form: Option<&str>,
         etag: Option<&str>,
         last_modified: Option<&str>,
     ) -> Result<Exchange, FetchError> {
@@ -356,6 +374,10 @@ impl Fetcher {
         if let Some(lm) = last_modified {
             add(IF_MODIFIED_SINCE, lm);
         }
+        if let Some(f) = form {
+            add(CONTENT_TYPE, FORM_CONTENT_TYPE);
+            add(CONTENT_LENGTH, &f.len().to_string());
+        }
         let host_line = match (url.host_str(), url.port()) {
             (Some(h), Some(p)) => format!("Host: {h}:{p}\r\n"),
             (Some(h), None) => format!("Host: {h}\r\n"),
@@ -366,12 +388,11 @@ impl Fetcher {
         let started = Instant::now();
         let max = s.max_body;
         let work = async {
-            let mut resp = client
-                .get(url.clone())
-                .headers(headers)
-                .send()
-                .await
-                .map_err(classify)?;
+            let req = match form {
+                Some(f) => client.post(url.clone()).body(f.to_owned()),
+                None => client.get(url.clone()),
+            };
+            let mut resp = req.headers(headers).send().await.map_err(classify)?;
             let status = resp.status().as_u16();
             let http_version = format!("{:?}", resp.version());
             let resp_headers = resp.headers().clone();

@@ -12,7 +12,9 @@ use nianbao_extract::gazetteer::GAZETTEER;
 use nianbao_extract::AdminLevel;
 
 use crate::error::Result;
-use crate::store::{ExtractionBacklog, FailureKind, SiteStatus, Store, LOW_OCR_CONFIDENCE};
+use crate::store::{
+    ExtractionBacklog, FailureKind, ListMechanism, SiteStatus, Store, LOW_OCR_CONFIDENCE,
+};
 
 /// One province's line: its sites by level against its prefecture-level divisions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -277,6 +279,44 @@ fn site_rows(o: &mut String, s: &SiteStatus) {
             .join(" ");
         let _ = writeln!(o, "{:<34}   reports by year: {years}", "");
     }
+    if !s.reports_by_mechanism.is_empty() {
+        let _ = writeln!(
+            o,
+            "{:<34}   found by: {}",
+            "",
+            mechanisms_line(&s.reports_by_mechanism)
+        );
+    }
+}
+
+/// Which list mechanisms found a site's reports (`links 3 · jpage POST 14`), in
+/// the order of [`ListMechanism::ALL`]: why the site is covered.
+pub fn mechanisms_line(by: &std::collections::BTreeMap<String, i64>) -> String {
+    let mut parts: Vec<String> = ListMechanism::ALL
+        .iter()
+        .filter_map(|m| {
+            by.get(m.as_str())
+                .map(|n| format!("{} {n}", mechanism_label(*m)))
+        })
+        .collect();
+    // A name this version does not know (a newer archive) is still shown.
+    parts.extend(
+        by.iter()
+            .filter(|(k, _)| k.parse::<ListMechanism>().is_err())
+            .map(|(k, n)| format!("{k} {n}")),
+    );
+    parts.join(" · ")
+}
+
+fn mechanism_label(m: ListMechanism) -> &'static str {
+    match m {
+        ListMechanism::Links => "links",
+        ListMechanism::JsPager => "JS pager",
+        ListMechanism::Datastore => "datastore",
+        ListMechanism::JpagePost => "jpage POST",
+        ListMechanism::Gkmlpt => "gkmlpt",
+        ListMechanism::Rendered => "rendered",
+    }
 }
 
 /// Terminal columns of a name: CJK characters take two.
@@ -314,6 +354,25 @@ mod tests {
                 extra: Default::default(),
             })
             .unwrap();
+    }
+
+    #[test]
+    fn mechanisms_are_named_in_a_fixed_order() {
+        let by: std::collections::BTreeMap<String, i64> = [
+            ("gkmlpt", 17),
+            ("jpage_post", 12),
+            ("links", 1),
+            ("datastore", 4),
+            ("hologram", 2),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        assert_eq!(
+            mechanisms_line(&by),
+            "links 1 · datastore 4 · jpage POST 12 · gkmlpt 17 · hologram 2"
+        );
+        assert_eq!(mechanisms_line(&Default::default()), "");
     }
 
     #[test]

@@ -57,23 +57,11 @@ async fn first_crawl_archives_every_report_politely_and_survives_the_traps() {
     );
 
     // robots.txt: fetched once per host; nothing disallowed requested; a 500 closes the host.
-    for host in requests_by_host(&log).keys() {
-        let robots = log
-            .iter()
-            .filter(|r| &host_of(&r.host) == host && r.target == "/robots.txt")
-            .count();
-        assert_eq!(robots, 1, "{host}: robots.txt fetched {robots} times");
-    }
-    for (host, prefix) in &expected.disallowed_prefixes {
-        let bad: Vec<_> = log
-            .iter()
-            .filter(|r| &host_of(&r.host) == host && r.target.starts_with(prefix.as_str()))
-            .collect();
-        assert!(
-            bad.is_empty(),
-            "disallowed {host}{prefix} requested: {bad:?}"
-        );
-    }
+    assert_robots_once_and_obeyed(
+        &log,
+        requests_by_host(&log).keys(),
+        &expected.disallowed_prefixes,
+    );
     for host in &expected.robots_500_hosts {
         let other: Vec<_> = log
             .iter()

@@ -22,7 +22,8 @@
 //! | `redirect` | where a 3xx sends the crawl next (pure) |
 //! | `page` | a page's parse, capture row, WAF recognition (pure) |
 //! | `retry` | ask again, wait, or give up after one attempt (pure) |
-//! | `policy` | a page's role, which links to queue, where a backfill stops (pure) |
+//! | `policy` | a page's role, which links to queue (and the list mechanism that found each), where a backfill stops (pure) |
+//! | `platform` | list requests behind scripts (gkmlpt API, jpage `POST`) and how far a run pages them (pure) |
 //! | `db` | the single database writer thread |
 //! | `shared` | what the site tasks of a run share: options, fetcher, counters; per host: pacer, robots.txt |
 //! | `site` | one site's crawl: the I/O, pacing and writes around the decisions |
@@ -31,6 +32,7 @@
 mod db;
 mod failure;
 mod page;
+mod platform;
 mod policy;
 mod redirect;
 mod retry;

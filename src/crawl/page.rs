@@ -174,6 +174,10 @@ pub(crate) fn capture_record(
         year_hint: year_hint.filter(|_| likely_report || role == PageRole::Attachment),
         etag: x.header("etag"),
         last_modified: x.header("last-modified"),
+        // What was sent: a platform list query's form (a redirect is followed with a GET).
+        request_body: item
+            .and_then(|i| i.form_body.clone())
+            .filter(|_| hops.is_empty()),
     }
 }
 
@@ -245,6 +249,8 @@ mod tests {
             last_modified: None,
             last_capture_id: Some(41),
             last_sha256,
+            form_body: None,
+            mechanism: None,
         }
     }
 

@@ -1,5 +1,5 @@
 //! What a fetched page means for the frontier: the role it plays, which of its links
-//! to queue, where a backfill stops paging, whether its links are read at all.
+//! to queue (and which list mechanism found each), where a backfill stops paging, whether its links are read at all.
 //! Pure functions of values (the site's [`LinkPolicy`], the page's [`Parsed`], the
 //! [`FrontierItem`] it was fetched for); the site orchestrator applies the answers.
 
@@ -14,7 +14,8 @@ use url::Url;
 use super::page::Parsed;
 use crate::seeds::Scope;
 use crate::store::{
-    FailureKind, FrontierItem, KnownPolicy, Mode, NewLink, OffscopeLink, PageRole, RunKind,
+    FailureKind, FrontierItem, KnownPolicy, ListMechanism, Mode, NewLink, OffscopeLink, PageRole,
+    RunKind,
 };
 
 /// How a run treats a site: a known site gets the nightly pass, an unknown one is explored.
@@ -178,6 +179,23 @@ pub(crate) fn is_print_view(url: &Url) -> bool {
     })
 }
 
+/// The mechanism a link (found as `source` on the page fetched for `item`) was
+/// found by: a platform list answer's own, else the pager or datastore that
+/// produced it, else the mechanism of the pager list page it sits on, else links.
+pub(crate) fn mechanism_of(source: LinkSource, item: &FrontierItem) -> ListMechanism {
+    let list = item.role == PageRole::List;
+    match (item.mechanism, source) {
+        (
+            Some(m @ (ListMechanism::Gkmlpt | ListMechanism::JpagePost | ListMechanism::Rendered)),
+            _,
+        ) if list => m,
+        (_, LinkSource::Pager) => ListMechanism::JsPager,
+        (_, LinkSource::Datastore) => ListMechanism::Datastore,
+        (Some(ListMechanism::JsPager), _) if list => ListMechanism::JsPager,
+        _ => ListMechanism::Links,
+    }
+}
+
 /// What a discovered link is queued as.
 fn link_role(guess: Role, pager: bool) -> PageRole {
     match guess {
@@ -287,6 +305,8 @@ impl LinkPolicy {
                 pager_group: pager.then_some(group),
                 pager_index,
                 requeue_known: self.requeue_known(role),
+                form_body: None,
+                mechanism: mechanism_of(l.source, item),
             });
         }
         (out, offscope)
@@ -302,7 +322,7 @@ impl LinkPolicy {
 
     /// Lists are walked again outside the nightly pass (their links may be new to this
     /// run); everything else archived with a 2xx is not fetched again.
-    fn requeue_known(&self, role: PageRole) -> KnownPolicy {
+    pub(crate) fn requeue_known(&self, role: PageRole) -> KnownPolicy {
         if matches!(role, PageRole::List | PageRole::Seed) && self.mode != Mode::Nightly {
             KnownPolicy::Always
         } else {
@@ -360,6 +380,8 @@ mod tests {
             last_modified: None,
             last_capture_id: None,
             last_sha256: None,
+            form_body: None,
+            mechanism: None,
         }
     }
 

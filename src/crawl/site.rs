@@ -19,6 +19,7 @@ use url::Url;
 
 use super::failure::Failure;
 use super::page;
+use super::platform;
 use super::policy::{self, LinkPolicy, RobotsAnswer};
 use super::redirect::{self, Hop, RedirectPolicy};
 use super::retry::{self, Decision, RetrySettings};
@@ -26,8 +27,8 @@ use super::shared::{Counters, Ctx, HostShare, RobotsVerdict};
 use crate::fetch::Exchange;
 use crate::seeds::{Scope, Seed};
 use crate::store::{
-    CaptureRecord, FailureKind, FailureRecord, FrontierItem, FrontierState, KnownPolicy, Mode,
-    NewLink, OffscopeLink, PageRole, SiteRow,
+    CaptureRecord, FailureKind, FailureRecord, FrontierItem, FrontierState, KnownPolicy,
+    ListMechanism, Mode, NewLink, OffscopeLink, PageRole, SiteRow,
 };
 use crate::summary::SiteSummary;
 
@@ -259,7 +260,7 @@ impl SiteCrawl {
                 url.set_fragment(None);
                 let redirects = &self.host_redirects;
                 match self
-                    .fetch_following(&url, None, None, false, false, redirects)
+                    .fetch_following(&url, Ask::default(), false, false, redirects)
                     .await
                 {
                     Ok((x, hops)) => {
@@ -324,6 +325,8 @@ impl SiteCrawl {
             pager_group: None,
             pager_index: None,
             requeue_known: KnownPolicy::Always,
+            form_body: None,
+            mechanism: ListMechanism::Links,
         };
         let revisit = self.links.mode == Mode::Nightly;
         let list_pages = self.ctx.cfg.crawl.nightly_list_pages;
@@ -338,11 +341,16 @@ impl SiteCrawl {
                         role,
                         year_hint: year,
                         pager_index,
+                        canon,
+                        form_body,
+                        mechanism,
                     } in s.revisit_set(site_id, list_pages, years)?
                     {
-                        let Ok(u) = Url::parse(&url) else { continue };
+                        if Url::parse(&url).is_err() {
+                            continue;
+                        }
                         let link = NewLink {
-                            canon: canon::canonical_key(&u),
+                            canon,
                             url,
                             priority: if role == PageRole::Report { 900 } else { 1000 },
                             role,
@@ -352,6 +360,8 @@ impl SiteCrawl {
                             pager_group: None,
                             pager_index,
                             requeue_known: KnownPolicy::Always,
+                            form_body,
+                            mechanism: mechanism.unwrap_or(ListMechanism::Links),
                         };
                         s.enqueue(run_id, site_id, &link, true)?;
                     }
@@ -371,7 +381,8 @@ impl SiteCrawl {
             return Ok(());
         };
         // Conditional only when we hold the body the validators describe.
-        let (etag, lm) = if item.last_sha256.is_some() {
+        // A POST has no conditional form.
+        let (etag, lm) = if item.last_sha256.is_some() && item.form_body.is_none() {
             (item.etag.clone(), item.last_modified.clone())
         } else {
             (None, None)
@@ -383,7 +394,17 @@ impl SiteCrawl {
             &self.redirects
         };
         match self
-            .fetch_following(&url, etag.as_deref(), lm.as_deref(), true, true, redirects)
+            .fetch_following(
+                &url,
+                Ask {
+                    form: item.form_body.as_deref(),
+                    etag: etag.as_deref(),
+                    last_modified: lm.as_deref(),
+                },
+                true,
+                true,
+                redirects,
+            )
             .await
         {
             Err(f) => {
@@ -412,20 +433,33 @@ impl SiteCrawl {
             Ok((x, hops)) => {
                 let mode = self.links.mode;
                 let reparse = policy::reparses_archived(mode, x.status, item.role);
-                let live = page::parse(&x);
-                let parsed = match (reparse, item.last_capture_id) {
-                    (true, Some(cid)) => {
-                        let max_body = self.ctx.cfg.max_body_bytes();
-                        self.ctx
-                            .db
-                            .call(move |s| s.capture_payload(cid))
-                            .await?
-                            .map(|p| page::parse_archived(&p, max_body))
-                            .unwrap_or(live)
-                    }
-                    _ => live,
+                let max_body = self.ctx.cfg.max_body_bytes();
+                let archived = match (reparse, item.last_capture_id) {
+                    (true, Some(cid)) => self.ctx.db.call(move |s| s.capture_payload(cid)).await?,
+                    _ => None,
                 };
-                let role = policy::role_of(item.role, &parsed, x.status);
+                let (mut parsed, body, content_type) = match &archived {
+                    Some(p) => (
+                        page::parse_archived(p, max_body),
+                        p.decoded(max_body),
+                        p.content_type.clone(),
+                    ),
+                    None => (
+                        page::parse(&x),
+                        std::borrow::Cow::Borrowed(x.payload()),
+                        x.header("content-type"),
+                    ),
+                };
+                // A gkmlpt API answer is JSON: its articles are the page's links.
+                let api = platform::api_answer(&item, &x.url, &body);
+                if let Some(a) = &api {
+                    parsed.links = platform::api_links(a);
+                }
+                let role = if platform::is_list_request(&item, &x.url) && x.status < 400 {
+                    PageRole::List
+                } else {
+                    policy::role_of(item.role, &parsed, x.status)
+                };
                 let rec = page::capture_record(Some(&item), &url, &x, &hops, Some(&parsed), role);
                 let is_new = rec.revisit_of.is_none() && rec.sha256.is_some();
                 if rec.likely_report && is_new {
@@ -437,7 +471,18 @@ impl SiteCrawl {
                 }
                 let (mut links, offscope) =
                     if policy::discovers_links(mode, x.status, is_new, reparse) {
-                        self.links.links_to_queue(&item, &parsed, role, &x.url)
+                        let (mut links, offscope) =
+                            self.links.links_to_queue(&item, &parsed, role, &x.url);
+                        links.extend(platform::list_requests(
+                            &self.links,
+                            &item,
+                            &x.url,
+                            &body,
+                            content_type.as_deref(),
+                            &parsed,
+                            api.as_ref(),
+                        ));
+                        (links, offscope)
                     } else {
                         (Vec::new(), Vec::new())
                     };
@@ -526,8 +571,7 @@ impl SiteCrawl {
     async fn fetch_following(
         &self,
         url: &Url,
-        etag: Option<&str>,
-        last_modified: Option<&str>,
+        ask: Ask<'_>,
         check_robots: bool,
         retry_5xx: bool,
         redirects: &RedirectPolicy,
@@ -553,8 +597,12 @@ impl SiteCrawl {
             let x = self
                 .request_with_retries(
                     &current,
-                    etag.filter(|_| conditional),
-                    last_modified.filter(|_| conditional),
+                    // A redirected POST goes on as a GET, as a browser's does.
+                    Ask {
+                        form: ask.form.filter(|_| hops.is_empty()),
+                        etag: ask.etag.filter(|_| conditional),
+                        last_modified: ask.last_modified.filter(|_| conditional),
+                    },
                     retry_5xx,
                 )
                 .await?;
@@ -577,8 +625,7 @@ impl SiteCrawl {
     async fn request_with_retries(
         &self,
         url: &Url,
-        etag: Option<&str>,
-        lm: Option<&str>,
+        ask: Ask<'_>,
         retry_5xx: bool,
     ) -> Result<Exchange, Failure> {
         let settings = RetrySettings {
@@ -592,7 +639,7 @@ impl SiteCrawl {
             let outcome = self
                 .ctx
                 .fetcher
-                .fetch(url, etag, lm, self.lenient_tls)
+                .fetch_form(url, ask.form, ask.etag, ask.last_modified, self.lenient_tls)
                 .await;
             if retry::slows_host(&outcome) {
                 self.host.pacer.slow_down();
@@ -605,6 +652,15 @@ impl SiteCrawl {
             attempt += 1;
         }
     }
+}
+
+/// What one request asks besides its URL: a `POST`'s form, the validators of a
+/// conditional `GET`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Ask<'a> {
+    form: Option<&'a str>,
+    etag: Option<&'a str>,
+    last_modified: Option<&'a str>,
 }
 
 fn key_hash(canon: &str) -> u64 {

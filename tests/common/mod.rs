@@ -121,6 +121,32 @@ pub fn requests_by_host(log: &[RequestRecord]) -> BTreeMap<String, usize> {
     m
 }
 
+/// robots.txt fetched exactly once on each of `hosts`, and nothing under a
+/// disallowed (host, prefix) requested.
+pub fn assert_robots_once_and_obeyed<'a>(
+    log: &[RequestRecord],
+    hosts: impl IntoIterator<Item = &'a String>,
+    disallowed: &[(String, String)],
+) {
+    for host in hosts {
+        let robots = log
+            .iter()
+            .filter(|r| &host_of(&r.host) == host && r.target == "/robots.txt")
+            .count();
+        assert_eq!(robots, 1, "{host}: robots.txt fetched {robots} times");
+    }
+    for (host, prefix) in disallowed {
+        let bad: Vec<_> = log
+            .iter()
+            .filter(|r| &host_of(&r.host) == host && r.target.starts_with(prefix.as_str()))
+            .collect();
+        assert!(
+            bad.is_empty(),
+            "disallowed {host}{prefix} requested: {bad:?}"
+        );
+    }
+}
+
 /// Final URLs with a 200 capture in the archive.
 pub fn archived_ok(store: &Store) -> std::collections::BTreeSet<String> {
     let conn = rusqlite::Connection::open(store.path()).unwrap();

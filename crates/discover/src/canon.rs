@@ -37,6 +37,13 @@ fn param_name(pair: &str) -> &str {
     pair.split_once('=').map_or(pair, |(k, _)| k)
 }
 
+/// Seen-set key of a `POST` of `form` to `url` (the platform list queries of
+/// [`crate::platform`]): method and body are part of what was asked, so two
+/// pages of one proxy are two keys, and a key never equals a `GET`'s.
+pub fn post_key(url: &Url, form: &str) -> String {
+    format!("POST {} {form}", canonical_key(url))
+}
+
 /// Key for the crawler's seen-set.
 ///
 /// Scheme and host lowercase (the `url` crate does that), default port

@@ -421,8 +421,13 @@ pub fn export_warc(
             w.record("response", &headers, &[http_head.as_bytes(), &body])?;
         }
 
-        // The request that produced it.
-        let mut req = format!("GET {} HTTP/1.1\r\n", request_target(&c.url));
+        // The request that produced it (a platform list query is a POST with its form body).
+        let method = if c.method.eq_ignore_ascii_case("POST") {
+            "POST"
+        } else {
+            "GET"
+        };
+        let mut req = format!("{method} {} HTTP/1.1\r\n", request_target(&c.url));
         let has_host = c.request_headers.lines().any(|l| {
             l.split(':')
                 .next()
@@ -435,6 +440,10 @@ pub fn export_warc(
         }
         req.push_str(&header_block(&c.request_headers, false));
         req.push_str("\r\n");
+        let mut req = req.into_bytes();
+        if let Some(body) = c.request_body.as_deref().filter(|_| method == "POST") {
+            req.extend_from_slice(body);
+        }
         w.record(
             "request",
             &[
@@ -446,13 +455,13 @@ pub fn export_warc(
                 ("WARC-Target-URI", c.url.clone()),
                 ("WARC-Warcinfo-ID", info_id.clone()),
                 ("WARC-Concurrent-To", main_id),
-                ("WARC-Block-Digest", sha1_base32(req.as_bytes())),
+                ("WARC-Block-Digest", sha1_base32(&req)),
                 (
                     "Content-Type",
                     "application/http; msgtype=request".to_string(),
                 ),
             ],
-            &[req.as_bytes()],
+            &[&req],
         )
     })?;
     w.out.flush().map_err(|e| ExportError::io("flush", e))?;

@@ -84,6 +84,12 @@ pub struct Options {
     /// pages linking real `.doc`, `.wps`, `.docx`, text and scanned PDFs, and a
     /// report page of page images; see [`FixtureWeb::forms`]. Default false.
     pub document_forms: bool,
+    /// Also serve the two sites whose lists are behind scripts: a gkmlpt
+    /// catalogue on a city portal (`www.sz.gov.cn.test`, its `/sthjj/`
+    /// department) and a Hanweb column whose old records only a `POST` lists
+    /// (`sthjt.jiangsu.gov.cn.test`); see [`FixtureWeb::platforms`]. Default
+    /// false (not in [`FixtureWeb::seeds_csv`] either way).
+    pub platforms: bool,
 }
 
 impl Default for Options {
@@ -98,6 +104,7 @@ impl Default for Options {
             city_portal: false,
             bureau_directory: false,
             document_forms: false,
+            platforms: false,
         }
     }
 }
@@ -194,6 +201,24 @@ pub struct FormsInfo {
     pub notes: Vec<(String, String)>,
     /// The report page published as page images, and its images in page order.
     pub image_report: (String, Vec<String>),
+}
+
+/// The opt-in platform sites and their ground truth ([`Options::platforms`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlatformsInfo {
+    /// A seeds file (`name,province,level,url,scope`): the gkmlpt department
+    /// (scoped to its prefix) and the Hanweb site (whole host).
+    pub seeds_csv: String,
+    /// The hosts, gkmlpt first.
+    pub hosts: Vec<String>,
+    /// The prefix the gkmlpt department is seeded with (`/sthjj/`).
+    pub gkmlpt_scope: String,
+    /// Every report of the seeded sites: URL and year.
+    pub reports: Vec<(String, i32)>,
+    /// The Hanweb reports that only a `POST` lists (not in the column page).
+    pub post_only: Vec<(String, i32)>,
+    /// (host, path prefix) pairs robots.txt forbids, the gkmlpt API path of a column among them.
+    pub disallowed: Vec<(String, String)>,
 }
 
 /// Ground truth for crawler tests.
@@ -409,6 +434,51 @@ impl FixtureWeb {
                     .map(|(p, _)| format!("{origin}{p}"))
                     .collect(),
             ),
+        })
+    }
+
+    /// The platform sites and their ground truth; `None` unless [`Options::platforms`].
+    pub fn platforms(&self) -> Option<PlatformsInfo> {
+        let find = |key: &str| self.inner.sites.iter().find(|s| s.meta().key == key);
+        let (gk, jp) = (find("gkmlpt")?, find("jpage")?);
+        let (gk_origin, jp_origin) = (
+            self.inner.ctx.origin("gkmlpt"),
+            self.inner.ctx.origin("jpage"),
+        );
+        let scope = "/sthjj/".to_string();
+        let seeds_csv = format!(
+            "name,province,level,url,scope\n深圳市生态环境局,广东省,prefectural,{gk_origin}{scope},{gk_origin}{scope}\n{},{},{},{jp_origin}/,\n",
+            jp.meta().name,
+            jp.meta().province,
+            jp.meta().level
+        );
+        let url = |origin: &str, d: &sites::Doc| (format!("{origin}{}", d.path), d.year);
+        let mut reports: Vec<(String, i32)> = gk
+            .reachable_reports()
+            .iter()
+            .map(|d| url(&gk_origin, d))
+            .collect();
+        reports.extend(jp.reachable_reports().iter().map(|d| url(&jp_origin, d)));
+        // The Hanweb site's documents never change: a fresh copy tells which the column page holds.
+        let post_only = sites::jpage::Jpage::new(self.inner.ctx.clone())
+            .reports()
+            .1
+            .iter()
+            .map(|d| url(&jp_origin, d))
+            .collect();
+        let mut disallowed = Vec::new();
+        for s in [gk, jp] {
+            for p in s.disallowed() {
+                disallowed.push((s.meta().host.to_string(), p));
+            }
+        }
+        Some(PlatformsInfo {
+            seeds_csv,
+            hosts: vec![gk.meta().host.to_string(), jp.meta().host.to_string()],
+            gkmlpt_scope: scope,
+            reports,
+            post_only,
+            disallowed,
         })
     }
 

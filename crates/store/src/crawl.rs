@@ -192,7 +192,25 @@ names! {
     }
 }
 
-sql_text!(RunKind, Mode, PageRole, FailureKind);
+names! {
+    /// How a site's list reached a URL (`urls.mechanism`, `status`): why a site is covered.
+    pub enum ListMechanism {
+        /// An `<a href>` (or frame, area, meta refresh) on a page.
+        Links = "links",
+        /// A list page a JavaScript pager implies (`createPageHTML`, `?uid=…&pageNum=`) and what it lists.
+        JsPager = "js_pager",
+        /// A record of a Hanweb inline `<datastore>`.
+        Datastore = "datastore",
+        /// A `POST` to a Hanweb jpage data proxy and what it lists.
+        JpagePost = "jpage_post",
+        /// Guangdong's gkmlpt catalogue: its JSON list API and what it lists.
+        Gkmlpt = "gkmlpt",
+        /// A page rendered in a headless browser and what its DOM links.
+        Rendered = "rendered",
+    }
+}
+
+sql_text!(RunKind, Mode, PageRole, FailureKind, ListMechanism);
 
 impl FrontierState {
     /// The integer in `frontier.state` (the schema's 0 queued, 1 done, 2 failed, 3 skipped).
@@ -247,6 +265,10 @@ pub struct FrontierItem {
     pub last_modified: Option<String>,
     pub last_capture_id: Option<i64>,
     pub last_sha256: Option<String>,
+    /// `Some(form)`: the request is a `POST` of this form body (a platform list query).
+    pub form_body: Option<String>,
+    /// How the URL was first found (None for URLs archived before that was recorded).
+    pub mechanism: Option<ListMechanism>,
 }
 
 /// A link that left a site's scope: recorded, never fetched, and kept with what a
@@ -285,6 +307,10 @@ pub struct NewLink {
     pub pager_index: Option<i64>,
     /// When the URL is already in the archive: queue it only if this says so.
     pub requeue_known: KnownPolicy,
+    /// `Some(form)`: a `POST` of this form body; `canon` then names method and body too.
+    pub form_body: Option<String>,
+    /// What found it (kept from the URL's first sighting).
+    pub mechanism: ListMechanism,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -326,6 +352,8 @@ pub struct CaptureRecord {
     pub year_hint: Option<i32>,
     pub etag: Option<String>,
     pub last_modified: Option<String>,
+    /// The form body of a `POST` (None: the request was a `GET`).
+    pub request_body: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -476,7 +504,8 @@ impl Store {
                         "UPDATE urls SET role = CASE WHEN role IN (?5, ?6) AND ?2 IN (?7, ?8, ?6) THEN ?2 ELSE role END,
                                           year_hint = coalesce(year_hint, ?3),
                                           pager_index = coalesce(?4, pager_index),
-                                          found_on = coalesce(found_on, ?9)
+                                          found_on = coalesce(found_on, ?9),
+                                          mechanism = coalesce(mechanism, ?10)
                          WHERE id = ?1",
                     )
                     .and_then(|mut s| s.execute(params![
@@ -488,7 +517,8 @@ impl Store {
                             PageRole::List,
                             PageRole::Report,
                             PageRole::Attachment,
-                            found_on
+                            found_on,
+                            link.mechanism
                         ]))
                     .map_err(|e| self.err(e))?;
                 id
@@ -496,10 +526,13 @@ impl Store {
             None => {
                 self.conn
                     .prepare_cached(
-                        "INSERT INTO urls(site_id, canon, url, role, year_hint, anchor, pager_index, found_on) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
+                        "INSERT INTO urls(site_id, canon, url, role, year_hint, anchor, pager_index, found_on, method, form_body, mechanism)
+                         VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
                     )
                     .and_then(|mut s| {
-                        s.execute(params![site_id, link.canon, link.url, link.role, link.year_hint, link.anchor, link.pager_index, found_on])
+                        let method = if link.form_body.is_some() { "POST" } else { "GET" };
+                        s.execute(params![site_id, link.canon, link.url, link.role, link.year_hint, link.anchor, link.pager_index, found_on,
+                            method, link.form_body, link.mechanism])
                     })
                     .map_err(|e| self.err(e))?;
                 self.conn.last_insert_rowid()
@@ -521,7 +554,7 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT u.id, u.url, u.role, f.depth, f.priority, f.revisit, u.year_hint, f.pager_group, u.pager_index,
-                        u.etag, u.last_modified, u.last_capture_id, u.last_sha256
+                        u.etag, u.last_modified, u.last_capture_id, u.last_sha256, u.form_body, u.mechanism
                  FROM frontier f JOIN urls u ON u.id = f.url_id
                  WHERE f.run_id = ?1 AND f.site_id = ?2 AND f.state = ?4
                  ORDER BY f.priority DESC, f.depth, u.pager_index, f.url_id LIMIT ?3",
@@ -545,6 +578,8 @@ impl Store {
                         last_modified: r.get(10)?,
                         last_capture_id: r.get(11)?,
                         last_sha256: r.get(12)?,
+                        form_body: r.get(13)?,
+                        mechanism: r.get(14)?,
                     })
                 },
             )
@@ -592,8 +627,8 @@ impl Store {
             .prepare_cached(
                 "INSERT INTO captures(run_id, site_id, url_id, requested_url, final_url, redirects_json, request_headers, status,
                     http_version, response_headers, fetched_at, elapsed_ms, content_type, content_encoding, charset, charset_source,
-                    truncated, tls_invalid_accepted, sha256, bytes, decoded_bytes, revisit_of, role, likely_report, title, year_hint)
-                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26)",
+                    truncated, tls_invalid_accepted, sha256, bytes, decoded_bytes, revisit_of, role, likely_report, title, year_hint, method, request_body)
+                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28)",
             )
             .and_then(|mut s| {
                 s.execute(params![
@@ -622,7 +657,9 @@ impl Store {
                     c.role,
                     c.likely_report,
                     c.title,
-                    c.year_hint
+                    c.year_hint,
+                    if c.request_body.is_some() { "POST" } else { "GET" },
+                    c.request_body.as_deref().map(str::as_bytes)
                 ])
             })
             .map_err(|e| self.err(e))?;
@@ -763,8 +800,8 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT id, url, role, year_hint, pager_index FROM urls WHERE site_id=?1 AND last_status IS NOT NULL AND (
-                    (role IN (?4, ?5) AND coalesce(pager_index,0) < ?2)
+                "SELECT id, url, role, year_hint, pager_index, canon, form_body, mechanism FROM urls WHERE site_id=?1 AND last_status IS NOT NULL AND (
+                    (role IN (?4, ?5) AND coalesce(pager_index,0) < (CASE WHEN method = 'POST' THEN 1 ELSE ?2 END))
                  OR (role = ?6 AND (year_hint IS NULL OR year_hint >= ?3)))",
             )
             .map_err(|e| self.err(e))?;
@@ -784,6 +821,9 @@ impl Store {
                         role: r.get(2)?,
                         year_hint: r.get(3)?,
                         pager_index: r.get(4)?,
+                        canon: r.get(5)?,
+                        form_body: r.get(6)?,
+                        mechanism: r.get(7)?,
                     })
                 },
             )
@@ -800,6 +840,12 @@ pub struct RevisitRow {
     pub role: PageRole,
     pub year_hint: Option<i32>,
     pub pager_index: Option<i64>,
+    /// The seen-set key (a `POST`'s includes its body).
+    pub canon: String,
+    /// `Some`: a `POST` of this form body; only its first page is rechecked (a
+    /// `POST` has no conditional form, so each recheck costs a whole answer).
+    pub form_body: Option<String>,
+    pub mechanism: Option<ListMechanism>,
 }
 
 /// An archived body with what is needed to parse it again.
@@ -874,6 +920,15 @@ mod name_tests {
             assert_eq!(serde_json::to_string(k).unwrap(), format!("\"{k}\""));
         }
         assert_eq!(FailureKind::RateLimited.as_str(), "rate_limited");
+        assert_eq!(
+            strings(
+                &ListMechanism::ALL
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect::<Vec<_>>()
+            ),
+            "links,js_pager,datastore,jpage_post,gkmlpt,rendered"
+        );
         assert!("bogus".parse::<PageRole>().is_err());
         assert_eq!(format!("{:>8}", Mode::Nightly), " nightly");
         let c = rusqlite::Connection::open_in_memory().unwrap();

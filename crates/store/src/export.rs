@@ -115,6 +115,10 @@ pub struct CaptureHead {
     pub fetched_at: String,
     /// As sent, `Name: value\r\n` lines.
     pub request_headers: String,
+    /// `GET`, or `POST` for a platform list query.
+    pub method: String,
+    /// The form body a `POST` sent.
+    pub request_body: Option<Vec<u8>>,
     pub status: i64,
     /// As received, `Name: value\r\n` lines.
     pub response_headers: String,
@@ -370,7 +374,7 @@ fn capture_row(c: &Cols<'_, '_>) -> Result<CaptureRow> {
 }
 
 const HEAD_COLS: &str = "c.id, c.final_url, c.fetched_at, c.request_headers, c.status,
-    c.response_headers, c.sha256, c.truncated, c.revisit_of";
+    c.response_headers, c.sha256, c.truncated, c.revisit_of, c.method, c.request_body";
 
 fn capture_head(c: &Cols<'_, '_>) -> Result<CaptureHead> {
     Ok(CaptureHead {
@@ -383,6 +387,8 @@ fn capture_head(c: &Cols<'_, '_>) -> Result<CaptureHead> {
         sha256: c.text(6)?,
         truncated: c.int(7)?.unwrap_or(0) != 0,
         revisit_of: c.int(8)?,
+        method: c.text(9)?.unwrap_or_else(|| "GET".into()),
+        request_body: c.text(10)?.map(String::into_bytes),
     })
 }
 

@@ -535,6 +535,8 @@ mod tests {
                 pager_group: None,
                 pager_index: None,
                 requeue_known: KnownPolicy::Always,
+                form_body: None,
+                mechanism: crate::ListMechanism::Links,
             };
             let s = b.store();
             assert!(s.enqueue_from(run, site, &l, false, from).unwrap());

@@ -70,6 +70,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("migrations/0006_link_evidence.sql"),
     ),
     ("search", include_str!("migrations/0007_search.sql")),
+    (
+        "list_requests",
+        include_str!("migrations/0008_list_requests.sql"),
+    ),
 ];
 
 /// A site as its seeds row describes it.

@@ -18,6 +18,10 @@ pub struct SiteStatus {
     pub captures: i64,
     pub last_fetch: Option<String>,
     pub reports_by_year: BTreeMap<String, i64>,
+    /// Report pages per list mechanism that found them (`links`, `js_pager`,
+    /// `datastore`, `jpage_post`, `gkmlpt`, `rendered`; `links` for URLs found
+    /// before mechanisms were recorded).
+    pub reports_by_mechanism: BTreeMap<String, i64>,
     pub failures_last_run: BTreeMap<String, i64>,
     pub last_run: Option<i64>,
 }
@@ -116,17 +120,27 @@ impl Store {
             .map_err(|e| self.err(e))?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(|e| self.err(e))?;
-        let mut reports = self
-            .conn
-            .prepare(
-                "SELECT coalesce(CAST(e.report_year AS TEXT), CAST(c.year_hint AS TEXT), '?') AS y, count(DISTINCT c.url_id)
-                 FROM captures c
+        // A site's report pages (distinct URLs), counted by year and by the list mechanism that found them.
+        let report_pages = |key: &str| {
+            format!(
+                "SELECT {key} AS k, count(DISTINCT c.url_id)
+                 FROM captures c LEFT JOIN urls u ON u.id = c.url_id
                  LEFT JOIN extractions e ON e.capture_id = c.id
                       AND e.extractor_version = (SELECT max(extractor_version) FROM extractions WHERE capture_id = c.id)
                  WHERE c.site_id = ?1 AND c.revisit_of IS NULL AND c.sha256 IS NOT NULL AND coalesce(c.role, '') != 'attachment'
                    AND (e.doc_type IN ('annual_report', 'attachment_note') OR (e.doc_type IS NULL AND c.likely_report = 1))
-                 GROUP BY y ORDER BY y",
+                 GROUP BY k ORDER BY k"
             )
+        };
+        let mut reports = self
+            .conn
+            .prepare(&report_pages(
+                "coalesce(CAST(e.report_year AS TEXT), CAST(c.year_hint AS TEXT), '?')",
+            ))
+            .map_err(|e| self.err(e))?;
+        let mut mechanisms = self
+            .conn
+            .prepare(&report_pages("coalesce(u.mechanism, 'links')"))
             .map_err(|e| self.err(e))?;
         let mut fails = self
             .conn
@@ -139,6 +153,11 @@ impl Store {
         let mut out = Vec::new();
         for (id, mut s) in sites {
             s.reports_by_year = reports
+                .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+                .map_err(|e| self.err(e))?
+                .collect::<rusqlite::Result<_>>()
+                .map_err(|e| self.err(e))?;
+            s.reports_by_mechanism = mechanisms
                 .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
                 .map_err(|e| self.err(e))?
                 .collect::<rusqlite::Result<_>>()

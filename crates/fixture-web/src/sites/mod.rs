@@ -21,9 +21,11 @@ pub(crate) mod county;
 pub(crate) mod directory;
 pub(crate) mod essay;
 pub(crate) mod forms;
+pub(crate) mod gkmlpt;
 pub(crate) mod huaihua;
 pub(crate) mod hunan;
 pub(crate) mod jiangxi;
+pub(crate) mod jpage;
 pub(crate) mod large;
 pub(crate) mod mee;
 pub(crate) mod portal;
@@ -98,6 +100,10 @@ pub(crate) fn catalogue(opts: &Options) -> Vec<(&'static str, &'static str)> {
     if opts.document_forms {
         v.push(("forms", "www.ndbg-forms.gov.cn.test"));
     }
+    if opts.platforms {
+        v.push(("gkmlpt", "www.sz.gov.cn.test"));
+        v.push(("jpage", "sthjt.jiangsu.gov.cn.test"));
+    }
     v
 }
 
@@ -123,6 +129,10 @@ pub(crate) fn build(ctx: &Arc<WebCtx>) -> Vec<Arc<dyn Site>> {
     }
     if ctx.opts.document_forms {
         v.push(Arc::new(forms::Forms::new()));
+    }
+    if ctx.opts.platforms {
+        v.push(Arc::new(gkmlpt::Gkmlpt::new(ctx.clone())));
+        v.push(Arc::new(jpage::Jpage::new(ctx.clone())));
     }
     v
 }
@@ -305,6 +315,20 @@ pub(crate) fn list_items(docs: &[Doc]) -> String {
         ));
     }
     s
+}
+
+/// Hanweb `<record>`s of a `<datastore>` (inline or a data proxy's answer).
+pub(crate) fn datastore_records(docs: &[Doc]) -> String {
+    docs.iter()
+        .map(|d| {
+            format!(
+                "<record><![CDATA[\n<li><a href=\"{}\" title=\"{t}\" target=\"_blank\">{t}</a><span>{}</span></li>\n]]></record>\n",
+                d.link,
+                d.date.iso(),
+                t = esc(&d.title)
+            )
+        })
+        .collect()
 }
 
 /// Split a query-less path into a page slice of `docs`: `page` is 0-based.

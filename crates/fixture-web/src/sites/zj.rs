@@ -170,19 +170,6 @@ impl Zj {
         })
     }
 
-    fn records(docs: &[Doc]) -> String {
-        docs.iter()
-            .map(|d| {
-                format!(
-                    "<record><![CDATA[\n<li><a href=\"{}\" title=\"{t}\" target=\"_blank\">{t}</a><span>{}</span></li>\n]]></record>\n",
-                    d.link,
-                    d.date.iso(),
-                    t = esc(&d.title)
-                )
-            })
-            .collect()
-    }
-
     fn proxy_url(col: &str) -> String {
         format!("/module/web/jpage/dataproxy.jsp?page=1&appid=1&webid=2&path=/&columnid={col}&unitid={UNIT}&webname=%E6%B5%99%E6%B1%9F%E7%9C%81%E7%94%9F%E6%80%81%E7%8E%AF%E5%A2%83%E5%8E%85&permissiontype=0")
     }
@@ -204,7 +191,7 @@ impl Zj {
 <script language=\"javascript\" src=\"/module/jslib/jquery/jpage/dataproxy.js\"></script>\n\
 <script>$(document).ready(function(){{ $('#{UNIT}').jpage({{ dataStore: dataStore, perPage: {PER_PAGE}, totalRecord: {}, proxyUrl: '/module/web/jpage/dataproxy.jsp', webid: 2, columnid: {col}, unitid: {UNIT}, pageUrl: 'index.html?uid={UNIT}&pageNum=' }}); }});</script>\n</div></div>\n",
             esc(&Self::proxy_url(col)),
-            Self::records(slice),
+            super::datastore_records(slice),
             docs.len(),
             docs.len()
         );
@@ -225,7 +212,10 @@ impl Zj {
                 .or_else(|| req.q(k))
                 .and_then(|v| v.trim().parse::<usize>().ok())
         };
-        let col = req.q("columnid").unwrap_or(REPORT_COL);
+        // The jpage script posts the column in the form; older links name it in the query.
+        let col = crate::util::query_param(Some(&form), "columnid")
+            .or_else(|| req.q("columnid"))
+            .unwrap_or(REPORT_COL);
         let col = if col == NEWS_COL {
             NEWS_COL
         } else {
@@ -244,7 +234,7 @@ impl Zj {
         let xml = format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<datastore>\n<totalrecord>{}</totalrecord>\n<recordset>\n{}</recordset>\n</datastore>\n",
             docs.len(),
-            Self::records(slice)
+            super::datastore_records(slice)
         );
         Reply::new(200, Some("text/xml; charset=UTF-8"), xml)
     }
