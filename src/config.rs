@@ -49,6 +49,8 @@ pub struct Crawl {
     /// holds either way, but most bureau servers are small. Raise it only for your own
     /// or very fast hosts (the benchmark does).
     pub connections_per_host: usize,
+    /// Fetches per host per run, over all the seeds on the host (a portal's columns
+    /// draw on one budget, crawled one after the other).
     pub max_pages_per_host: u64,
     pub max_depth: u32,
     pub timeout_secs: f64,

@@ -3,88 +3,39 @@
 //! Sites are grouped by province and level, and each province says how many of its
 //! prefecture-level divisions (from the extraction crate's gazetteer) have a bureau
 //! among the archive's sites (every seed a crawl started from): where the seed list
-//! is thin shows at a glance.
+//! is thin shows at a glance. The count is `nianbao_export::provinces`, shared with
+//! the coverage page.
 
-use std::collections::BTreeSet;
 use std::fmt::Write as _;
-
-use nianbao_extract::gazetteer::GAZETTEER;
-use nianbao_extract::AdminLevel;
 
 use crate::error::Result;
 use crate::store::{
     ExtractionBacklog, FailureKind, ListMechanism, SiteStatus, Store, LOW_OCR_CONFIDENCE,
 };
 
-/// One province's line: its sites by level against its prefecture-level divisions.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProvinceCoverage {
-    /// Empty for the national level.
-    pub province: String,
-    pub national: usize,
-    pub provincial: usize,
-    /// Distinct prefecture-level bodies (by name) with a site.
-    pub prefectural: usize,
-    /// Of those, how many have at least one report archived.
-    pub prefectural_with_reports: usize,
-    /// The province's prefecture-level divisions in the gazetteer (0 for a municipality).
-    pub prefectural_divisions: usize,
-    pub county: usize,
-}
+pub use nianbao_export::provinces::ProvinceCoverage;
+use nianbao_export::provinces::{level_rank, SeededSite};
 
 /// Every province of the gazetteer (in its code order, after the national level),
-/// then any other province the sites name, each with what is seeded there.
+/// then any other province the sites name, each with what is seeded there: the
+/// count the coverage page shows too (`nianbao_export::provinces`).
 pub fn coverage_by_province(sites: &[SiteStatus]) -> Vec<ProvinceCoverage> {
-    let g = &*GAZETTEER;
-    let mut order: Vec<String> = vec![String::new()];
-    order.extend(
-        g.divisions
-            .iter()
-            .filter(|d| d.level == AdminLevel::Provincial)
-            .map(|d| d.name.clone()),
-    );
-    let others: BTreeSet<&str> = sites
+    let labels: Vec<String> = sites
         .iter()
-        .map(|s| s.province.as_str())
-        .filter(|p| !order.iter().any(|o| o == p))
+        .map(|s| format!("{}{}", s.host, s.scope))
         .collect();
-    order.extend(others.into_iter().map(str::to_string));
-    order
-        .into_iter()
-        .map(|province| {
-            let here: Vec<&SiteStatus> = sites.iter().filter(|s| s.province == province).collect();
-            let count = |level: &str| here.iter().filter(|s| s.level == level).count();
-            let bodies = |with_reports: bool| {
-                here.iter()
-                    .filter(|s| s.level == "prefectural")
-                    .filter(|s| !with_reports || s.reports_by_year.values().sum::<i64>() > 0)
-                    .map(|s| s.name.as_str())
-                    .collect::<BTreeSet<_>>()
-                    .len()
-            };
-            ProvinceCoverage {
-                national: count("national"),
-                provincial: count("provincial"),
-                prefectural: bodies(false),
-                prefectural_with_reports: bodies(true),
-                prefectural_divisions: g
-                    .divisions
-                    .iter()
-                    .filter(|d| d.level == AdminLevel::Prefectural && d.province == province)
-                    .count(),
-                county: count("county"),
-                province,
-            }
-        })
-        .collect()
-}
-
-/// Where a level sorts within a province: national, provincial, prefectural, county, anything else.
-fn level_rank(level: &str) -> usize {
-    ["national", "provincial", "prefectural", "county"]
+    let seeded: Vec<SeededSite> = sites
         .iter()
-        .position(|l| *l == level)
-        .unwrap_or(4)
+        .zip(&labels)
+        .map(|(s, label)| SeededSite {
+            province: &s.province,
+            level: &s.level,
+            name: &s.name,
+            label,
+            has_reports: s.reports_by_year.values().sum::<i64>() > 0,
+        })
+        .collect();
+    nianbao_export::provinces::by_province(&seeded)
 }
 
 pub fn render(store: &Store) -> Result<String> {
@@ -168,7 +119,7 @@ pub fn render(store: &Store) -> Result<String> {
             }
             parts.push(format!("county {}", c.county));
         }
-        let thin = c.prefectural < c.prefectural_divisions;
+        let thin = c.thin();
         let pad = " ".repeat(16usize.saturating_sub(display_width(name)));
         let _ = writeln!(
             o,

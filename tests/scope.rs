@@ -133,3 +133,44 @@ async fn column_seeds_stay_in_their_columns_and_share_the_hosts_politeness() {
     );
     assert_eq!(log.iter().filter(|r| r.target == "/robots.txt").count(), 1);
 }
+
+/// `--max-pages` (like `max_pages_per_host`) is the host's budget: two columns of
+/// one portal draw on it together, not each in full.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_cap_is_per_host_across_its_column_seeds() {
+    let s = Setup::with_options(
+        Options {
+            first_octet: 125,
+            city_portal: true,
+            ..Options::default()
+        },
+        50.0,
+        "",
+    )
+    .await;
+    let portal = s.web.portal().expect("the portal is served");
+    std::fs::write(s.dir.path().join("seeds.csv"), &portal.seeds_csv).unwrap();
+    let config = s.config.to_str().unwrap();
+    let out = run_nianbao(
+        s.dir.path(),
+        &[
+            "--config",
+            config,
+            "crawl",
+            "--no-extract",
+            "--max-pages",
+            "10",
+        ],
+    );
+    assert!(out.status.success(), "{}", one_line(&out));
+    let log = s.web.requests();
+    // robots.txt counts against the cap like any fetch.
+    let requests = log
+        .iter()
+        .filter(|r| host_of(&r.host) == portal.host)
+        .count();
+    assert!(
+        (5..=10).contains(&requests),
+        "{requests} requests to one host under a cap of 10 (each column alone would take 10)"
+    );
+}

@@ -164,7 +164,7 @@ pub struct CrawlArgs {
     /// Report years, inclusive: 2008..2018 (or one year)
     #[arg(long, value_name = "FROM..TO", value_parser = parse_years)]
     pub years: Option<(i32, i32)>,
-    /// Cap on fetches per site for this run
+    /// Cap on fetches per host for this run (shared by the seeds on one host)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub max_pages: Option<u64>,
     /// Do not run extraction on the new captures

@@ -19,7 +19,8 @@ pub struct CrawlOptions {
     pub kind: RunKind,
     /// Inclusive report-year range: which reports are kept; on backfill also how deep to page.
     pub years: Option<(i32, i32)>,
-    /// Cap on fetches per site for this run (overrides `max_pages_per_host`).
+    /// Cap on fetches per host for this run, over all its sites (overrides
+    /// `max_pages_per_host`).
     pub max_pages: Option<u64>,
     /// Show an interactive progress bar.
     pub progress: bool,
@@ -86,9 +87,14 @@ impl Ctx {
 
 /// What the sites on one host share in a run. Politeness is per host, however many
 /// seeds (columns of one portal) crawl it: one rate ceiling, Crawl-delay and
-/// slow-down, one robots.txt fetch.
+/// slow-down, one robots.txt fetch, one page cap (`max_pages_per_host`).
 pub(crate) struct HostShare {
     pub pacer: HostPacer,
+    /// Requests this process sent to the host in this run, over all its sites.
+    pub requests: AtomicU64,
+    /// Fetches the archive holds for the host's sites in this run from before
+    /// this process (a resumed run): read once, by the first site to start.
+    pub fetched_before: tokio::sync::OnceCell<u64>,
     /// Fetched once per host per run, by whichever of its sites asks first.
     pub robots: tokio::sync::OnceCell<RobotsVerdict>,
     /// The archive ids of the host's sites: a resumed run finds the robots.txt it
@@ -100,6 +106,8 @@ impl HostShare {
     pub fn new(requests_per_second: f64, site_ids: Vec<i64>) -> HostShare {
         HostShare {
             pacer: HostPacer::new(requests_per_second),
+            requests: AtomicU64::new(0),
+            fetched_before: tokio::sync::OnceCell::new(),
             robots: tokio::sync::OnceCell::new(),
             site_ids,
         }

@@ -143,10 +143,21 @@ impl SiteCrawl {
             .opts
             .max_pages
             .unwrap_or(self.ctx.cfg.crawl.max_pages_per_host);
-        let already = self
-            .ctx
-            .db
-            .call(move |s| s.fetches_in_run(run_id, site_id))
+        // The cap is the host's: columns of one portal draw on one budget.
+        let host = self.host.clone();
+        let already = *host
+            .fetched_before
+            .get_or_try_init(|| async {
+                let ids = host.site_ids.clone();
+                self.ctx
+                    .db
+                    .call(move |s| {
+                        ids.iter()
+                            .map(|&id| s.fetches_in_run(run_id, id))
+                            .sum::<std::result::Result<u64, _>>()
+                    })
+                    .await
+            })
             .await?;
         let conc = self.ctx.cfg.crawl.connections_per_host.max(1);
         let mut exhausted = false;
@@ -172,7 +183,7 @@ impl SiteCrawl {
                 .for_each_concurrent(conc, |item| {
                     let (capped, failed) = (&capped, &failed);
                     async move {
-                        if already + Counters::get(&this.counters.requests) >= cap {
+                        if already + Counters::get(&this.host.requests) >= cap {
                             capped.store(true, Ordering::Relaxed);
                             return;
                         }
@@ -192,7 +203,7 @@ impl SiteCrawl {
             }
             if capped.load(Ordering::Relaxed) {
                 self.stats()
-                    .note(format!("stopped at the cap of {cap} fetches"));
+                    .note(format!("stopped at the host's cap of {cap} fetches"));
                 break;
             }
         }
@@ -636,6 +647,7 @@ impl SiteCrawl {
         loop {
             self.host.pacer.wait().await;
             Counters::bump(&self.counters.requests);
+            Counters::bump(&self.host.requests);
             let outcome = self
                 .ctx
                 .fetcher

@@ -23,13 +23,20 @@
 //! - proactive disclosures (`proactive_total`) per year, stacked by
 //!   administrative level, counted the same way.
 //!
+//! - sites by province and level, each province's prefecture-level bodies with a
+//!   site against its prefecture-level divisions (`provinces`), so the thin
+//!   parts of the seed list show.
+//!
 //! Sites are sorted by level (national, provincial, prefectural, county, then
-//! anything else) and then by name. Every string from the archive is escaped.
+//! anything else) and then by name; a portal column shows as `host/column/`.
+//! Every string from the archive is escaped.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
 use nianbao_store::{SiteInfo as Site, Store};
+
+use crate::provinces::{by_province, SeededSite};
 
 use crate::ExportError;
 
@@ -455,7 +462,7 @@ pub fn coverage_html(store: &Store) -> Result<String, ExportError> {
             )),
             href = esc(&safe_href(&site.seed_url)),
             name = esc(&site.name),
-            host = esc(&site.host),
+            host = esc(&format!("{}{}", site.host, site.scope)),
             total = years.len(),
         );
     }
@@ -468,6 +475,7 @@ pub fn coverage_html(store: &Store) -> Result<String, ExportError> {
         );
     }
     h.push_str("<td></td></tr></tfoot></table></div>\n");
+    h.push_str(&province_section(&cov));
     if cov.out_of_range > 0 {
         let _ = writeln!(
             h,
@@ -517,6 +525,90 @@ pub fn coverage_html(store: &Store) -> Result<String, ExportError> {
     h.push_str(SCRIPT);
     h.push_str("</body>\n</html>\n");
     Ok(h)
+}
+
+/// Sites by province and level, and where the seed list is thin.
+fn province_section(cov: &Coverage) -> String {
+    let with_reports: std::collections::HashSet<i64> = cov.reports.keys().map(|k| k.0).collect();
+    let labels: Vec<String> = cov
+        .sites
+        .iter()
+        .map(|s| format!("{}{}", s.host, s.scope))
+        .collect();
+    let seeded: Vec<SeededSite> = cov
+        .sites
+        .iter()
+        .zip(&labels)
+        .map(|(s, label)| SeededSite {
+            province: &s.province,
+            level: &s.level,
+            name: &s.name,
+            label,
+            has_reports: with_reports.contains(&s.id),
+        })
+        .collect();
+    province_table(&seeded)
+}
+
+/// The coverage page's section: one row per province (provinces without a site
+/// included: they are the gaps), its sites by level in a `<details>`.
+fn province_table(sites: &[SeededSite<'_>]) -> String {
+    let mut h = String::from(
+        "<section class=\"provinces\"><h2>按省份 · Sites by province</h2>\
+         <p class=\"note\">地市级 = prefecture-level bodies with a site in the seeds / the province's \
+         prefecture-level divisions (those with a report archived). A province marked thin is \
+         where the seed list needs more bureaus: see <code>sites suggest</code>.</p>\
+         <table class=\"prov\"><thead><tr><th>省份 province</th><th>national</th><th>provincial</th>\
+         <th>prefectural</th><th>county</th><th>sites</th></tr></thead><tbody>\n",
+    );
+    for c in by_province(sites) {
+        if c.province.is_empty() && c.national == 0 {
+            continue;
+        }
+        let mut here: Vec<&SeededSite> =
+            sites.iter().filter(|s| s.province == c.province).collect();
+        here.sort_by_key(|s| (level_rank(s.level), s.label));
+        let list: String = here
+            .iter()
+            .map(|s| {
+                format!(
+                    "<li><span class=\"lvl\">{}</span> {} <small>{}</small></li>",
+                    esc(s.level),
+                    esc(s.name),
+                    esc(s.label)
+                )
+            })
+            .collect();
+        let sites_cell = if here.is_empty() {
+            "—".to_string()
+        } else {
+            format!(
+                "<details><summary>{}</summary><ul>{list}</ul></details>",
+                here.len()
+            )
+        };
+        let _ = writeln!(
+            h,
+            "<tr class=\"{cls}\" data-province=\"{p}\"><th>{name}</th><td>{}</td><td>{}</td>\
+             <td>{}/{} ({}){thin}</td><td>{}</td><td>{sites_cell}</td></tr>",
+            c.national,
+            c.provincial,
+            c.prefectural,
+            c.prefectural_divisions,
+            c.prefectural_with_reports,
+            c.county,
+            cls = if c.thin() { "thin" } else { "full" },
+            p = esc(&c.province),
+            name = if c.province.is_empty() {
+                "(national)".to_string()
+            } else {
+                esc(&c.province)
+            },
+            thin = if c.thin() { " <b>thin</b>" } else { "" },
+        );
+    }
+    h.push_str("</tbody></table></section>\n");
+    h
 }
 
 /// Only http(s) links become clickable: a seed URL is user input.
@@ -754,6 +846,13 @@ td.cell:hover { outline: 2px solid var(--ink); outline-offset: -1px; }
 td.count, td.yeartotal { color: var(--mute); font-size: 11px; text-align: center; padding: 0 6px; font-variant-numeric: tabular-nums; }
 tfoot th.site { color: var(--mute); font-size: 11px; font-weight: 400; }
 .note { color: var(--mute); font-size: 12px; }
+.provinces { margin-top: 24px; }
+.provinces h2 { font-size: 16px; margin: 0 0 4px; }
+table.prov { border-collapse: collapse; background: #fff; border: 1px solid var(--line); font-size: 13px; }
+table.prov th, table.prov td { border-bottom: 1px solid #eceff3; padding: 3px 10px; text-align: left; vertical-align: top; font-variant-numeric: tabular-nums; }
+table.prov tr.thin b { color: var(--blk); font-weight: 600; }
+table.prov ul { margin: 2px 0; padding-left: 16px; }
+table.prov .lvl, table.prov small { color: var(--mute); }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 20px; margin-top: 24px; }
 figure { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px; }
 figcaption { color: var(--mute); font-size: 12px; margin-top: 4px; }
@@ -804,6 +903,24 @@ const SCRIPT: &str = r##"<script>
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn provinces_show_where_the_seed_list_is_thin() {
+        let site = |province, level, name| SeededSite {
+            province,
+            level,
+            name,
+            label: name,
+            has_reports: true,
+        };
+        let page = province_table(&[
+            site("广东省", "provincial", "广东省生态环境厅"),
+            site("广东省", "prefectural", "韶关市生态环境局"),
+        ]);
+        assert!(page.contains("<td>1/21 (1) <b>thin</b></td>"), "{page}");
+        // A province without a site is listed: it is the biggest gap.
+        assert!(page.contains("data-province=\"吉林省\""), "{page}");
+    }
+
     use super::*;
 
     #[test]

@@ -28,6 +28,7 @@ mod atomic;
 pub mod coverage;
 mod error;
 mod parquet;
+pub mod provinces;
 mod table;
 mod util;
 pub mod warc;

@@ -116,6 +116,9 @@ pub(crate) const REPORT_COLS: &[Col] = &[
     // One report, one record: an attachment and the page that only links it.
     c("note_capture_id", Kind::Int),
     c("attachment_capture_id", Kind::Int),
+    // Two columns of one portal share a host: the site itself.
+    c("site_id", Kind::Int),
+    c("site_scope", Kind::Str),
 ];
 
 pub(crate) const CELL_COLS: &[Col] = &[
@@ -128,6 +131,10 @@ pub(crate) const CELL_COLS: &[Col] = &[
     // Extras.
     c("value_number", Kind::Number),
     c("extractor_version", Kind::Int),
+    c("site", Kind::Str),
+    c("site_id", Kind::Int),
+    c("site_name", Kind::Str),
+    c("site_scope", Kind::Str),
 ];
 
 pub(crate) const CAPTURE_COLS: &[Col] = &[
@@ -148,6 +155,9 @@ pub(crate) const CAPTURE_COLS: &[Col] = &[
     c("revisit_of", Kind::Int),
     c("run_id", Kind::Int),
     c("role", Kind::Str),
+    c("site_id", Kind::Int),
+    c("site_name", Kind::Str),
+    c("site_scope", Kind::Str),
 ];
 
 /// The columns an export has, in order (the Parquet schema is derived from these).
@@ -245,6 +255,8 @@ fn report_vals(r: &ReportRow, out: &mut Vec<Val>) {
         text(&r.needs_tool),
         int(r.note_capture_id),
         int(r.attachment_capture_id),
+        int(r.site_id),
+        text(&r.site_scope),
     ]);
 }
 
@@ -259,6 +271,10 @@ fn cell_vals(r: &CellRow, out: &mut Vec<Val>) {
         text(&r.value),
         number(&r.value),
         Val::Int(r.extractor_version),
+        text(&r.site),
+        int(r.site_id),
+        text(&r.site_name),
+        text(&r.site_scope),
     ]);
 }
 
@@ -281,6 +297,9 @@ fn capture_vals(r: &CaptureRow, out: &mut Vec<Val>) {
         int(r.revisit_of),
         int(r.run_id),
         text(&r.role),
+        int(r.site_id),
+        text(&r.site_name),
+        text(&r.site_scope),
     ]);
 }
 

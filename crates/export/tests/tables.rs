@@ -159,13 +159,15 @@ fn reports_csv() {
     assert_eq!(field(&h, &rows[4], "ocr_confidence"), "87.5");
     assert_eq!(field(&h, &rows[4], "needs_tool"), "");
     assert_eq!(
-        &h[h.len() - 5..],
+        &h[h.len() - 7..],
         [
             "text_source",
             "ocr_confidence",
             "needs_tool",
             "note_capture_id",
-            "attachment_capture_id"
+            "attachment_capture_id",
+            "site_id",
+            "site_scope"
         ],
         "new columns are appended at the end"
     );
@@ -536,4 +538,92 @@ fn export_through_atomic_writer() {
     .unwrap();
     assert_eq!(rows, 5);
     assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 5);
+}
+
+/// Two columns of one city portal are two sites on one host: every export says
+/// which site a record belongs to (`site_id`, `site_name`, `site_scope`), not only
+/// the host they share.
+#[test]
+fn two_columns_of_one_host_are_told_apart_in_every_export() {
+    let dir = common::tempdir();
+    let path = dir.path().join("a.sqlite");
+    let mut b = nianbao_store::testing::ArchiveBuilder::create(&path).unwrap();
+    let host = "www.yunfu.gov.cn";
+    let column = |b: &mut nianbao_store::testing::ArchiveBuilder, name: &str, scope: &str| {
+        b.store()
+            .upsert_site(nianbao_store::SiteSeed {
+                host: host.into(),
+                scope: scope.into(),
+                name: name.into(),
+                province: "广东省".into(),
+                level: "prefectural".into(),
+                url: format!("http://{host}{scope}"),
+                extra: Default::default(),
+            })
+            .unwrap()
+            .id
+    };
+    let sthjj = column(&mut b, "云浮市生态环境局", "/sthjj/");
+    let ycfj = column(&mut b, "云浮市生态环境局云城分局", "/ycfj/");
+    let run = b
+        .run("2024-01-01T00:00:00Z", "2024-01-01T01:00:00Z")
+        .unwrap();
+    for (site, col) in [(sthjj, "sthjj"), (ycfj, "ycfj")] {
+        let url = format!("http://{host}/{col}/ndbg/1.html");
+        let rec = nianbao_store::CaptureRecord {
+            requested_url: url.clone(),
+            final_url: url,
+            status: 200,
+            fetched_at: "2024-01-01T00:00:01Z".into(),
+            ..Default::default()
+        };
+        let id = b.capture(run, site, rec, Some(col.as_bytes())).unwrap();
+        let mut row = nianbao_store::ExtractionRow {
+            capture_id: id,
+            extractor_version: 1,
+            text_status: "ok".into(),
+            notes: "[]".into(),
+            output_sha: col.into(),
+            ..Default::default()
+        };
+        row.cells = vec![common::cell("requests", "new", "total", Some("1"))];
+        b.extraction(&row, "2024-01-01T02:00:00Z").unwrap();
+    }
+    let store = b.finish();
+    for what in [What::Reports, What::Cells, What::Captures] {
+        let mut out = Vec::new();
+        let opts = TableOptions {
+            what,
+            format: Format::Csv,
+            since: None,
+            bom: false,
+        };
+        export_table(&store, &opts, &mut out).unwrap();
+        let (h, rows) = csv_rows(&out);
+        let got: Vec<(&str, &str, &str)> = rows
+            .iter()
+            .map(|r| {
+                (
+                    field(&h, r, "site_id"),
+                    field(&h, r, "site_name"),
+                    field(&h, r, "site_scope"),
+                )
+            })
+            .collect();
+        let (a, b) = (sthjj.to_string(), ycfj.to_string());
+        assert_eq!(
+            got,
+            [
+                (a.as_str(), "云浮市生态环境局", "/sthjj/"),
+                (b.as_str(), "云浮市生态环境局云城分局", "/ycfj/")
+            ],
+            "{what:?}"
+        );
+        if what != What::Reports {
+            assert!(
+                rows.iter().all(|r| field(&h, r, "site") == host),
+                "{what:?}"
+            );
+        }
+    }
 }

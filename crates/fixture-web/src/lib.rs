@@ -77,7 +77,9 @@ pub struct Options {
     /// Default false (it is not in [`FixtureWeb::seeds_csv`] either way).
     pub city_portal: bool,
     /// Also serve a provincial department (`sthjt.gd.gov.cn.test`) whose pages
-    /// link the bureaus below it and other bodies; see [`FixtureWeb::directory`].
+    /// link the bureaus below it and other bodies, and those bureaus: four city
+    /// bureaus on their own hosts (one GBK) and the city portal's two bureau
+    /// columns (so it implies `city_portal`); see [`FixtureWeb::directory`].
     /// Default false (not in [`FixtureWeb::seeds_csv`] either way).
     pub bureau_directory: bool,
     /// Also serve the document-forms site (`www.ndbg-forms.gov.cn.test`): 详见附件
@@ -112,7 +114,8 @@ impl Default for Options {
 /// One site of the fixture web.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SiteInfo {
-    /// Stable short key: mee, zj, hunan, county, jiangxi, bad, huaihua, essay, large.
+    /// Stable short key: mee, zj, hunan, county, jiangxi, bad, huaihua, essay, large,
+    /// portal, directory, shaoguan, maoming, zhanjiang, meizhou.
     pub key: &'static str,
     /// The agency (or site) name in Chinese.
     pub name: String,
@@ -166,7 +169,8 @@ pub struct PortalInfo {
     pub attachments: Vec<String>,
 }
 
-/// A body the opt-in directory site links ([`Options::bureau_directory`]).
+/// A body the opt-in directory site links ([`Options::bureau_directory`]),
+/// served on loopback so a crawl of the suggestions runs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkedBody {
     /// The current name (the site may also use an older one).
@@ -174,10 +178,18 @@ pub struct LinkedBody {
     pub province: String,
     /// national | provincial | prefectural | county
     pub level: String,
-    /// As linked.
+    /// As linked (`http://host:port/…`).
     pub url: String,
     /// The portal column's URL prefix, or empty for a body on its own host.
     pub scope: String,
+    /// Host name without port.
+    pub host: String,
+    /// Every report of the body (its column, for a portal column), at its final URL.
+    pub reports: Vec<String>,
+    /// Every attachment those reports link.
+    pub attachments: Vec<String>,
+    /// Path prefixes the host's robots.txt forbids.
+    pub disallowed: Vec<String>,
 }
 
 /// The opt-in directory site and its ground truth.
@@ -185,9 +197,10 @@ pub struct LinkedBody {
 pub struct DirectoryInfo {
     /// A seeds file with the directory site alone.
     pub seeds_csv: String,
-    /// Every environmental bureau its pages link (none of them is served).
+    /// Every environmental bureau its pages link (all served: city bureaus on
+    /// their own hosts, two columns of the 云浮 portal).
     pub bureaus: Vec<LinkedBody>,
-    /// Link texts of the other bodies it links (a portal, a department, a
+    /// Link texts of the other bodies it links (portals, a department, a
     /// company, a weather site): never to be suggested.
     pub others: Vec<String>,
 }
@@ -390,24 +403,47 @@ impl FixtureWeb {
             .find(|s| s.meta().key == "directory")?;
         let m = site.meta();
         let origin = self.inner.ctx.origin("directory");
+        let bureaus = sites::directory::BUREAUS
+            .iter()
+            .map(|(name, province, level, key, path, scope)| {
+                let origin = self.inner.ctx.origin(key);
+                let served = self.inner.sites.iter().find(|s| s.meta().key == *key);
+                let docs: Vec<_> = served
+                    .map(|s| s.reachable_reports())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|d| d.path.starts_with(scope))
+                    .collect();
+                LinkedBody {
+                    name: (*name).into(),
+                    province: (*province).into(),
+                    level: (*level).into(),
+                    url: format!("{origin}{path}"),
+                    scope: if scope.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{origin}{scope}")
+                    },
+                    host: served.map(|s| s.meta().host.to_owned()).unwrap_or_default(),
+                    reports: docs.iter().map(|d| format!("{origin}{}", d.path)).collect(),
+                    attachments: docs
+                        .iter()
+                        .flat_map(|d| &d.attachments)
+                        .map(|a| format!("{origin}{}", a.target))
+                        .collect(),
+                    disallowed: served.map(|s| s.disallowed()).unwrap_or_default(),
+                }
+            })
+            .collect();
         Some(DirectoryInfo {
             seeds_csv: format!(
                 "name,province,level,url\n{},{},{},{origin}/\n",
                 m.name, m.province, m.level
             ),
-            bureaus: sites::directory::BUREAUS
-                .iter()
-                .map(|(name, province, level, url, scope)| LinkedBody {
-                    name: (*name).into(),
-                    province: (*province).into(),
-                    level: (*level).into(),
-                    url: (*url).into(),
-                    scope: (*scope).into(),
-                })
-                .collect(),
+            bureaus,
             others: sites::directory::OTHERS
                 .iter()
-                .map(|(a, _)| (*a).to_owned())
+                .map(|(a, _, _)| (*a).to_owned())
                 .collect(),
         })
     }

@@ -69,6 +69,9 @@ pub struct ReportRow {
     pub note_capture_id: Option<i64>,
     /// On an `attachment_note` page: the attachment that is the report.
     pub attachment_capture_id: Option<i64>,
+    /// The site's archive id and scope (`site` is only its host).
+    pub site_id: Option<i64>,
+    pub site_scope: Option<String>,
 }
 
 /// One extracted table cell, latest extractor version only (the cells export).
@@ -82,6 +85,12 @@ pub struct CellRow {
     /// As printed in the report.
     pub value: Option<String>,
     pub extractor_version: i64,
+    /// The capture's site: host, archive id, name and scope (two columns of one
+    /// portal share a host, not an id).
+    pub site: Option<String>,
+    pub site_id: Option<i64>,
+    pub site_name: Option<String>,
+    pub site_scope: Option<String>,
 }
 
 /// One HTTP exchange without its body (the captures export).
@@ -103,6 +112,10 @@ pub struct CaptureRow {
     pub revisit_of: Option<i64>,
     pub run_id: Option<i64>,
     pub role: Option<String>,
+    /// The site's archive id, name and scope (`site` is only its host).
+    pub site_id: Option<i64>,
+    pub site_name: Option<String>,
+    pub site_scope: Option<String>,
 }
 
 /// A capture as a WARC writer needs it: what was asked, what came back, and which
@@ -136,6 +149,8 @@ pub struct SiteInfo {
     pub province: String,
     pub level: String,
     pub seed_url: String,
+    /// A portal column's path prefix (`/sthjj/`), empty for a whole host.
+    pub scope: String,
 }
 
 /// Refusals of one kind in the latest run that touched a site.
@@ -269,7 +284,8 @@ pub(crate) const REPORT_SQL: &str = "SELECT c.id, c.final_url, s.host, c.fetched
         e.consistency, e.consistency_issues, e.extractor_version,
         e.published_date_source, e.text_status, e.approximate, e.extracted_at,
         c.content_type, s.name, s.level, e.doc_type_reason, e.report_year_source,
-        e.text_source, e.ocr_confidence, e.needs_tool, e.note_capture_id, e.attachment_capture_id
+        e.text_source, e.ocr_confidence, e.needs_tool, e.note_capture_id, e.attachment_capture_id,
+        s.id, s.scope
     FROM extractions e
     JOIN captures c ON c.id = e.capture_id
     LEFT JOIN sites s ON s.id = c.site_id
@@ -317,6 +333,8 @@ pub(crate) fn report_row(c: &Cols<'_, '_>) -> Result<ReportRow> {
         needs_tool: c.text(34)?,
         note_capture_id: c.int(35)?,
         attachment_capture_id: c.int(36)?,
+        site_id: c.int(37)?,
+        site_scope: c.text(38)?,
     })
 }
 
@@ -324,9 +342,10 @@ pub(crate) fn report_row(c: &Cols<'_, '_>) -> Result<ReportRow> {
 // per capture survives the WHERE), so SQLite walks the index in order and never
 // sorts: constant memory on the largest table of the archive.
 pub(crate) const CELL_SQL: &str = "SELECT k.capture_id, c.final_url, k.tbl, k.row, k.col, k.value,
-        k.extractor_version
+        k.extractor_version, s.host, s.id, s.name, s.scope
     FROM cells k
     JOIN captures c ON c.id = k.capture_id
+    LEFT JOIN sites s ON s.id = c.site_id
     WHERE k.extractor_version =
           (SELECT max(x.extractor_version) FROM extractions x WHERE x.capture_id = k.capture_id)
       AND SINCE
@@ -341,12 +360,17 @@ pub(crate) fn cell_row(c: &Cols<'_, '_>) -> Result<CellRow> {
         column: c.string(4)?,
         value: c.text(5)?,
         extractor_version: c.int(6)?.unwrap_or_default(),
+        site: c.text(7)?,
+        site_id: c.int(8)?,
+        site_name: c.text(9)?,
+        site_scope: c.text(10)?,
     })
 }
 
 const CAPTURE_SQL: &str = "SELECT c.id, c.final_url, s.host, c.fetched_at, c.status,
         c.content_type, c.charset, c.bytes, c.sha256, c.truncated,
-        c.requested_url, c.http_version, c.content_encoding, c.revisit_of, c.run_id, c.role
+        c.requested_url, c.http_version, c.content_encoding, c.revisit_of, c.run_id, c.role,
+        s.id, s.name, s.scope
     FROM captures c
     LEFT JOIN sites s ON s.id = c.site_id
     WHERE SINCE
@@ -370,6 +394,9 @@ fn capture_row(c: &Cols<'_, '_>) -> Result<CaptureRow> {
         revisit_of: c.int(13)?,
         run_id: c.int(14)?,
         role: c.text(15)?,
+        site_id: c.int(16)?,
+        site_name: c.text(17)?,
+        site_scope: c.text(18)?,
     })
 }
 
@@ -481,7 +508,7 @@ impl Store {
     pub fn sites(&self) -> Result<Vec<SiteInfo>> {
         let mut st = self
             .conn
-            .prepare("SELECT id, host, name, province, level, seed_url FROM sites")
+            .prepare("SELECT id, host, name, province, level, seed_url, scope FROM sites")
             .map_err(|e| self.err(e))?;
         let rows = st
             .query_map([], |r| {
@@ -492,6 +519,7 @@ impl Store {
                     province: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
                     level: r.get(4)?,
                     seed_url: r.get(5)?,
+                    scope: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
                 })
             })
             .map_err(|e| self.err(e))?;

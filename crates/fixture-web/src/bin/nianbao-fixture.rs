@@ -1,15 +1,18 @@
-//! `nianbao-fixture serve --dir DIR [--rps 20] [--large N]`
+//! `nianbao-fixture serve --dir DIR [--rps 20] [--large N] [--bureaus]`
 //! `nianbao-fixture scale --dir DIR [--hosts 200] [--fanout 100] [--rps 10] [--max-pages 60]`
 //!
 //! Starts the fixture web (or the scale web: many generated sites, one
 //! loopback address each), writes DIR/config.toml and DIR/seeds.csv, prints
 //! the hosts and serves until killed. Crash-test scripts run nianbao against
 //! it from another process, killing and restarting the crawler mid-run.
+//! With `--bureaus` the web also serves a provincial department that links the
+//! bureaus below it (and those bureaus), and DIR/seeds.csv holds that department
+//! alone: the README's crawl → `sites suggest` → crawl loop, offline.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: nianbao-fixture serve --dir DIR [--rps 20] [--large N] [--first-octet 2]\n       \
+const USAGE: &str = "usage: nianbao-fixture serve --dir DIR [--rps 20] [--large N] [--first-octet 2] [--bureaus]\n       \
      nianbao-fixture scale --dir DIR [--hosts 200] [--fanout 100] [--rps 10] [--max-pages 60] [--third-octet 1]";
 
 fn main() -> ExitCode {
@@ -27,6 +30,10 @@ fn main() -> ExitCode {
     let mut opts = nianbao_fixture::Options::default();
     let mut it = args[1..].iter();
     while let Some(a) = it.next() {
+        if a == "--bureaus" {
+            opts.bureau_directory = true;
+            continue;
+        }
         let v = it.next();
         let ok = match (a.as_str(), v) {
             ("--dir", Some(v)) => {
@@ -62,9 +69,13 @@ fn main() -> ExitCode {
                 return ExitCode::from(1);
             }
         };
+        let seeds = match web.directory() {
+            Some(d) => d.seeds_csv,
+            None => web.seeds_csv(),
+        };
         let write = std::fs::create_dir_all(&dir)
             .and_then(|_| std::fs::write(dir.join("config.toml"), web.config_toml(&dir, rps)))
-            .and_then(|_| std::fs::write(dir.join("seeds.csv"), web.seeds_csv()));
+            .and_then(|_| std::fs::write(dir.join("seeds.csv"), seeds));
         if let Err(e) = write {
             eprintln!("nianbao-fixture: cannot write to {}: {e}", dir.display());
             return ExitCode::from(1);

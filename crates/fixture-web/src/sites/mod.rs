@@ -17,6 +17,7 @@ use crate::util::{esc, Date};
 use crate::Options;
 
 pub(crate) mod bad;
+pub(crate) mod city;
 pub(crate) mod county;
 pub(crate) mod directory;
 pub(crate) mod essay;
@@ -91,11 +92,13 @@ pub(crate) fn catalogue(opts: &Options) -> Vec<(&'static str, &'static str)> {
     if opts.large_site_pages.is_some() {
         v.push(("large", "big.gov.cn.test"));
     }
-    if opts.city_portal {
+    // The directory links the portal's bureau columns, so it brings the portal.
+    if opts.city_portal || opts.bureau_directory {
         v.push(("portal", "www.yunfu.gov.cn.test"));
     }
     if opts.bureau_directory {
         v.push(("directory", "sthjt.gd.gov.cn.test"));
+        v.extend(city::CITIES.iter().map(|c| (c.key, c.host)));
     }
     if opts.document_forms {
         v.push(("forms", "www.ndbg-forms.gov.cn.test"));
@@ -121,11 +124,14 @@ pub(crate) fn build(ctx: &Arc<WebCtx>) -> Vec<Arc<dyn Site>> {
     if let Some(n) = ctx.opts.large_site_pages {
         v.push(Arc::new(large::Large::new(n)));
     }
-    if ctx.opts.city_portal {
+    if ctx.opts.city_portal || ctx.opts.bureau_directory {
         v.push(Arc::new(portal::Portal::new()));
     }
     if ctx.opts.bureau_directory {
-        v.push(Arc::new(directory::Directory::new()));
+        v.push(Arc::new(directory::Directory::new(ctx.clone())));
+        for c in &city::CITIES {
+            v.push(Arc::new(city::City::new(ctx.clone(), c)));
+        }
     }
     if ctx.opts.document_forms {
         v.push(Arc::new(forms::Forms::new()));
