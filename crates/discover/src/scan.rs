@@ -48,6 +48,10 @@ pub enum LinkSource {
     /// The target of `window.open('…')` / `location.href='…'` in an `onclick`
     /// (or an absolute one in a script). Evidence, like [`LinkSource::JumpMenu`].
     Script,
+    /// Found only in the DOM a browser built by running the page's scripts (a host
+    /// rendered with `render = true`), not in the page as served: a list that script
+    /// fetched and wrote. Followed like any link.
+    Rendered,
 }
 
 impl LinkSource {

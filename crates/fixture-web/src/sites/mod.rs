@@ -26,6 +26,7 @@ pub(crate) mod jiangxi;
 pub(crate) mod large;
 pub(crate) mod mee;
 pub(crate) mod portal;
+pub(crate) mod scripted;
 pub(crate) mod zj;
 
 /// What every site may know about the web it lives in.
@@ -94,6 +95,9 @@ pub(crate) fn catalogue(opts: &Options) -> Vec<(&'static str, &'static str)> {
     if opts.bureau_directory {
         v.push(("directory", "sthjt.gd.gov.cn.test"));
     }
+    if opts.script_list {
+        v.push(("scripted", "sthjj.dg.gov.cn.test"));
+    }
     v
 }
 
@@ -116,6 +120,9 @@ pub(crate) fn build(ctx: &Arc<WebCtx>) -> Vec<Arc<dyn Site>> {
     }
     if ctx.opts.bureau_directory {
         v.push(Arc::new(directory::Directory::new()));
+    }
+    if ctx.opts.script_list {
+        v.push(Arc::new(scripted::Scripted::new(ctx.clone())));
     }
     v
 }
