@@ -18,6 +18,7 @@ ROOTS = {
     "nianbao-fixture": "crates/fixture-web/src",
     "nianbao-store": "crates/store/src",
     "nianbao-html": "crates/html/src",
+    "nianbao-render": "crates/render/src",
 }
 
 def modpath(root, path):

@@ -73,6 +73,9 @@ pub struct Crawl {
     /// PEM files of extra trust anchors (a private CA, a TLS-inspecting proxy), added to
     /// the built-in web roots; relative paths are taken from the working directory.
     pub ca_certificates: Vec<PathBuf>,
+    /// How long a rendered page's scripts may run (and wait for the host's next request
+    /// slot) before its DOM is taken (`[hosts."…"] render = true`).
+    pub render_timeout_secs: f64,
 }
 
 /// Bounds of reading documents (`[extract]`), mapped to [`nianbao_extract::Limits`].
@@ -100,6 +103,9 @@ pub struct HostOverride {
     pub accept_invalid_certs: bool,
     /// Connect to this address instead of resolving the name (like curl --resolve).
     pub resolve: Option<String>,
+    /// Render this host's list pages in headless Chromium (lists built by script);
+    /// every request the page makes is still fetched by the crawler, politely.
+    pub render: bool,
 }
 
 impl Default for Storage {
@@ -141,6 +147,7 @@ impl Default for Crawl {
             nightly_list_pages: 3,
             nightly_recheck_years: 2,
             ca_certificates: Vec::new(),
+            render_timeout_secs: 20.0,
         }
     }
 }
@@ -300,6 +307,12 @@ impl Config {
             0.0,
             100.0,
         )?;
+        range(
+            "crawl.render_timeout_secs",
+            c.render_timeout_secs,
+            1.0,
+            600.0,
+        )?;
         for f in &c.ca_certificates {
             let pem = std::fs::read(f)
                 .map_err(|e| format!("crawl.ca_certificates: cannot read {}: {e}", f.display()))?;
@@ -371,6 +384,15 @@ impl Config {
     pub fn lenient_tls(&self, host: &str) -> bool {
         self.hosts.get(host).is_some_and(|o| o.accept_invalid_certs)
     }
+
+    /// Whether `host`'s list pages are rendered in a browser.
+    pub fn renders(&self, host: &str) -> bool {
+        self.hosts.get(host).is_some_and(|o| o.render)
+    }
+
+    pub fn render_timeout(&self) -> Duration {
+        Duration::from_secs_f64(self.crawl.render_timeout_secs)
+    }
 }
 
 fn check_rate(name: &str, v: f64) -> std::result::Result<(), String> {
@@ -431,6 +453,7 @@ mod tests {
         assert_eq!(cfg.crawl.requests_per_second_per_host, 1.0);
         assert_eq!(cfg.crawl.max_pages_per_host, 5000);
         assert_eq!(cfg.crawl.max_depth, 8);
+        assert_eq!(cfg.crawl.render_timeout_secs, d.crawl.render_timeout_secs);
         assert!(cfg.crawl.respect_robots);
         assert!(!cfg.crawl.allow_private_addresses);
         assert!(cfg.crawl.user_agent.starts_with("nianbao/"));
@@ -503,6 +526,11 @@ mod tests {
         assert_eq!(cfg.rate_for("other.gov.cn"), 2.0);
         assert!(cfg.lenient_tls("slow.gov.cn"));
         assert!(!cfg.lenient_tls("other.gov.cn"));
+        assert!(!cfg.renders("slow.gov.cn"), "rendering is opt-in");
+        let r = Config::parse("[hosts.\"js.gov.cn\"]\nrender = true\n", "t").unwrap();
+        assert!(r.renders("js.gov.cn") && !r.renders("slow.gov.cn"));
+        assert_eq!(r.render_timeout(), Duration::from_secs(20));
+        assert!(Config::parse("[crawl]\nrender_timeout_secs = 0\n", "t").is_err());
         assert_eq!(
             cfg.resolve_overrides(),
             vec![("slow.gov.cn".to_string(), "127.0.0.9:8080".parse().unwrap())]

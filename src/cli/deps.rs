@@ -12,6 +12,7 @@ use indicatif as _;
 use libc as _;
 use nianbao_discover as _;
 use nianbao_extract as _;
+use nianbao_render as _;
 use nianbao_store as _;
 use regex as _;
 use reqwest as _;

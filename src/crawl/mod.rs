@@ -27,6 +27,7 @@
 //! | `db` | the single database writer thread |
 //! | `shared` | what the site tasks of a run share: options, fetcher, counters; per host: pacer, robots.txt |
 //! | `site` | one site's crawl: the I/O, pacing and writes around the decisions |
+//! | `site::render` | a `render = true` host's list pages in headless Chromium: the browser's requests fetched and archived under the host's politeness |
 //! | this file | the run: resume or start, one task per site, the summary |
 
 mod db;
@@ -117,6 +118,7 @@ pub async fn run(
         fetcher,
         db: db.clone(),
         sites: Mutex::new(Vec::new()),
+        browser: Default::default(),
     });
 
     let bar = opts.progress.then(|| {
@@ -200,6 +202,7 @@ pub async fn run(
     );
     let json = serde_json::to_string(&summary).unwrap_or_default();
     let finished = db.call(move |s| s.finish_run(run_id, &json)).await;
+    ctx.browser.shutdown().await;
     drop(ctx);
     drop(db);
     let store = db_thread

@@ -180,7 +180,7 @@ pub(crate) fn is_print_view(url: &Url) -> bool {
 }
 
 /// The mechanism a link (found as `source` on the page fetched for `item`) was
-/// found by: a platform list answer's own, else the pager or datastore that
+/// found by: a platform list answer's own, else the browser, pager or datastore that
 /// produced it, else the mechanism of the pager list page it sits on, else links.
 pub(crate) fn mechanism_of(source: LinkSource, item: &FrontierItem) -> ListMechanism {
     let list = item.role == PageRole::List;
@@ -189,6 +189,7 @@ pub(crate) fn mechanism_of(source: LinkSource, item: &FrontierItem) -> ListMecha
             Some(m @ (ListMechanism::Gkmlpt | ListMechanism::JpagePost | ListMechanism::Rendered)),
             _,
         ) if list => m,
+        (_, LinkSource::Rendered) => ListMechanism::Rendered,
         (_, LinkSource::Pager) => ListMechanism::JsPager,
         (_, LinkSource::Datastore) => ListMechanism::Datastore,
         (Some(ListMechanism::JsPager), _) if list => ListMechanism::JsPager,

@@ -56,6 +56,8 @@ pub(crate) struct Ctx {
     pub product_token: String,
     /// Every site's counters, registered as its task starts.
     pub sites: Mutex<Vec<Arc<Counters>>>,
+    /// The run's headless Chromium, started for the first page of a `render = true` host.
+    pub browser: nianbao_render::Launcher,
 }
 
 impl Ctx {

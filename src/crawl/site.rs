@@ -32,6 +32,8 @@ use crate::store::{
 };
 use crate::summary::SiteSummary;
 
+mod render;
+
 /// Frontier rows fetched from the database at a time.
 const BATCH: usize = 32;
 
@@ -471,6 +473,7 @@ impl SiteCrawl {
                 } else {
                     policy::role_of(item.role, &parsed, x.status)
                 };
+                let rendered = self.rendered_links(&item, &x, &parsed, role).await?;
                 let rec = page::capture_record(Some(&item), &url, &x, &hops, Some(&parsed), role);
                 let is_new = rec.revisit_of.is_none() && rec.sha256.is_some();
                 if rec.likely_report && is_new {
@@ -480,7 +483,7 @@ impl SiteCrawl {
                 if role == PageRole::Attachment && is_new {
                     self.stats().attachments += 1;
                 }
-                let (mut links, offscope) =
+                let (mut links, mut offscope) =
                     if policy::discovers_links(mode, x.status, is_new, reparse) {
                         let (mut links, offscope) =
                             self.links.links_to_queue(&item, &parsed, role, &x.url);
@@ -497,6 +500,10 @@ impl SiteCrawl {
                     } else {
                         (Vec::new(), Vec::new())
                     };
+                // A rendered list's script-written links are new in every mode.
+                let (more, more_offscope) = self.rendered_to_queue(&item, rendered, role, &x.url);
+                links.extend(more);
+                offscope.extend(more_offscope);
                 {
                     let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
                     links.retain(|l| seen.insert(key_hash(&l.canon)));

@@ -51,6 +51,10 @@ pub enum LinkSource {
     /// A page scan `<img>` of an image-only report page ([`crate::images`]):
     /// fetched like the document a report page links.
     PageImage,
+    /// Found only in the DOM a browser built by running the page's scripts (a host
+    /// rendered with `render = true`), not in the page as served: a list that script
+    /// fetched and wrote. Followed like any link.
+    Rendered,
 }
 
 impl LinkSource {

@@ -92,6 +92,10 @@ pub struct Options {
     /// (`sthjt.jiangsu.gov.cn.test`); see [`FixtureWeb::platforms`]. Default
     /// false (not in [`FixtureWeb::seeds_csv`] either way).
     pub platforms: bool,
+    /// Also serve a bureau (`sthjj.dg.gov.cn.test`) whose report list only script
+    /// builds, from a JSON endpoint; see [`FixtureWeb::script_list`]. Default false
+    /// (not in [`FixtureWeb::seeds_csv`] either way).
+    pub script_list: bool,
 }
 
 impl Default for Options {
@@ -107,6 +111,7 @@ impl Default for Options {
             bureau_directory: false,
             document_forms: false,
             platforms: false,
+            script_list: false,
         }
     }
 }
@@ -232,6 +237,25 @@ pub struct PlatformsInfo {
     pub post_only: Vec<(String, i32)>,
     /// (host, path prefix) pairs robots.txt forbids, the gkmlpt API path of a column among them.
     pub disallowed: Vec<(String, String)>,
+}
+
+/// The opt-in script-built list ([`Options::script_list`]) and its ground truth.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScriptListInfo {
+    /// Host name without port.
+    pub host: String,
+    /// A seeds file with this site alone.
+    pub seeds_csv: String,
+    /// The page whose list only script writes.
+    pub list_url: String,
+    /// Every report the list holds, at its final URL.
+    pub reports: Vec<String>,
+    /// `path?query` prefixes of this site its script asks for that a polite crawler
+    /// never requests: disallowed by robots.txt, or not needed for a list (an image).
+    pub never_requested: Vec<String>,
+    /// Host and path the script sends a request to on ANOTHER host of the fixture web:
+    /// it must never arrive there.
+    pub off_scope: (String, String),
 }
 
 /// Ground truth for crawler tests.
@@ -515,6 +539,42 @@ impl FixtureWeb {
             reports,
             post_only,
             disallowed,
+        })
+    }
+
+    /// The script-built list and its ground truth; `None` unless [`Options::script_list`].
+    pub fn script_list(&self) -> Option<ScriptListInfo> {
+        let site = self
+            .inner
+            .sites
+            .iter()
+            .find(|s| s.meta().key == "scripted")?;
+        let m = site.meta();
+        let origin = self.inner.ctx.origin("scripted");
+        let mut reports: Vec<String> = site
+            .reachable_reports()
+            .iter()
+            .map(|d| format!("{origin}{}", d.path))
+            .collect();
+        reports.sort();
+        let national = self.inner.infos.iter().find(|i| i.key == "mee")?;
+        Some(ScriptListInfo {
+            host: m.host.to_string(),
+            seeds_csv: format!(
+                "name,province,level,url\n{},{},{},{origin}/\n",
+                m.name, m.province, m.level
+            ),
+            list_url: format!("{origin}{}", sites::scripted::LIST),
+            reports,
+            never_requested: vec![
+                sites::scripted::PRIVATE_PREFIX.to_string(),
+                "/images/".to_string(),
+                "/api/count".to_string(),
+            ],
+            off_scope: (
+                national.host.clone(),
+                sites::scripted::OFF_SCOPE_PATH.to_string(),
+            ),
         })
     }
 

@@ -179,6 +179,9 @@ names! {
         Egress = "egress",
         /// A 4xx/5xx answer (archived).
         Http = "http",
+        /// A page of a host with `render = true` was not rendered: the browser
+        /// (`chromium`) is missing or would not start. Its served links were used.
+        NeedsTool = "needs_tool",
     }
 }
 

@@ -30,6 +30,7 @@ pub(crate) mod jpage;
 pub(crate) mod large;
 pub(crate) mod mee;
 pub(crate) mod portal;
+pub(crate) mod scripted;
 pub(crate) mod zj;
 
 /// What every site may know about the web it lives in.
@@ -107,6 +108,9 @@ pub(crate) fn catalogue(opts: &Options) -> Vec<(&'static str, &'static str)> {
         v.push(("gkmlpt", "www.sz.gov.cn.test"));
         v.push(("jpage", "sthjt.jiangsu.gov.cn.test"));
     }
+    if opts.script_list {
+        v.push(("scripted", "sthjj.dg.gov.cn.test"));
+    }
     v
 }
 
@@ -139,6 +143,9 @@ pub(crate) fn build(ctx: &Arc<WebCtx>) -> Vec<Arc<dyn Site>> {
     if ctx.opts.platforms {
         v.push(Arc::new(gkmlpt::Gkmlpt::new(ctx.clone())));
         v.push(Arc::new(jpage::Jpage::new(ctx.clone())));
+    }
+    if ctx.opts.script_list {
+        v.push(Arc::new(scripted::Scripted::new(ctx.clone())));
     }
     v
 }
