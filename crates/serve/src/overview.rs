@@ -87,7 +87,7 @@ fn render(cov: &coverage::Coverage, unindexed: i64) -> Markup {
                         @for (province, sites) in by_province(cov.sites()) {
                             tr.prov { th colspan=(years.len() + 2) {
                                 (if province.is_empty() { "未注明省份 · no province" } else { province })
-                                span { (sites.len()) " sites" }
+                                span { (sites.len()) (if sites.len() == 1 { " site" } else { " sites" }) }
                             } }
                             @for site in sites {
                                 (site_row(cov, site, &years))
