@@ -230,7 +230,21 @@ fn main() {
         .unwrap_or_else(|_| dir.path().join("bench.sqlite"));
     let (mismatch, corrected) = if db.exists() {
         println!("reusing {}", db.display());
-        (141, 18)
+        let store = nianbao_store::Store::open_read_only(&db).unwrap();
+        let q = nianbao_store::SearchQuery {
+            consistency: Some("mismatch".into()),
+            limit: 1,
+            offset: 300,
+            ..Default::default()
+        };
+        let id = store
+            .search(&q)
+            .unwrap()
+            .1
+            .first()
+            .map(|h| h.capture_id)
+            .unwrap_or(1);
+        (id, 20 * (captures as i64 / 620) + 18)
     } else {
         let t = Instant::now();
         let ids = build(&db, captures);

@@ -101,7 +101,7 @@ fn load(store: &Store, id: i64) -> Result<View, AppError> {
 
     let mut versions = Vec::new();
     for c in store
-        .captures_of_url(detail.url_id, &detail.requested_url)?
+        .captures_of_url(detail.url_id, detail.site_id, &detail.requested_url)?
         .into_iter()
         .take(MAX_VERSIONS)
     {

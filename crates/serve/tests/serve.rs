@@ -573,7 +573,9 @@ fn screenshots() {
         };
         store.search(&q).unwrap().1.first().map(|h| h.capture_id)
     };
-    let report = first(Some("mismatch")).or_else(|| first(None)).expect("an annual report");
+    let report = first(Some("mismatch"))
+        .or_else(|| first(None))
+        .expect("an annual report");
     let q = std::env::var("NIANBAO_SCREENSHOT_QUERY").unwrap_or_else(|_| "依申请公开".into());
     let profile = tempfile::tempdir().unwrap();
     for (name, path, size) in [
