@@ -112,7 +112,7 @@ fn build(path: &Path, captures: u64) -> (i64, i64) {
                 // The first 17 (+1 correction) captures of a site are its reports.
                 let year = 2008 + k as i64;
                 let is_report = k < 17;
-                let is_correction = k == 17 && site_ix % 20 == 0;
+                let is_correction = k == 17 && site_ix.is_multiple_of(20);
                 let report_year = if is_correction { 2020 } else { year };
                 let url = if is_report || is_correction {
                     format!("http://sthj{site_ix}.example.gov.cn/xxgk/ndbg/{report_year}.html")
@@ -145,7 +145,7 @@ fn build(path: &Path, captures: u64) -> (i64, i64) {
                     ..Default::default()
                 };
                 let id = s.record_capture(run, site, &rec)?;
-                let mismatch = is_report && n % 7 == 0;
+                let mismatch = is_report && n.is_multiple_of(7);
                 let mut row = ExtractionRow {
                     capture_id: id,
                     extractor_version: 4,
@@ -182,7 +182,7 @@ fn build(path: &Path, captures: u64) -> (i64, i64) {
                     }
                 }
                 s.put_extraction(&row)?;
-                if mismatch && mismatch_id == 0 && site_ix > 0 && site_ix % 20 == 0 {
+                if mismatch && mismatch_id == 0 && site_ix > 0 && site_ix.is_multiple_of(20) {
                     mismatch_id = id;
                 }
                 if is_correction && corrected_id == 0 && site_ix > 0 {

@@ -71,10 +71,11 @@ pub(crate) struct App {
     idle: Mutex<Vec<Store>>,
     /// What is costly to read and changes only when the archive does (the overview,
     /// the search filters' values), with the archive's [`stamp`] it was read at.
-    cache: Mutex<
-        std::collections::HashMap<&'static str, (Stamp, Arc<dyn std::any::Any + Send + Sync>)>,
-    >,
+    cache: Mutex<std::collections::HashMap<&'static str, (Stamp, Cached)>>,
 }
+
+/// A cached value of any type.
+type Cached = Arc<dyn std::any::Any + Send + Sync>;
 
 /// Size and modification time of the archive and its WAL: any commit (by a crawl or
 /// an extraction) changes one of them.
