@@ -112,7 +112,7 @@ fn build(path: &Path, captures: u64) -> (i64, i64) {
                 // The first 17 (+1 correction) captures of a site are its reports.
                 let year = 2008 + k as i64;
                 let is_report = k < 17;
-                let is_correction = k == 17 && site_ix % 20 == 0;
+                let is_correction = k == 17 && site_ix.is_multiple_of(20);
                 let report_year = if is_correction { 2020 } else { year };
                 let url = if is_report || is_correction {
                     format!("http://sthj{site_ix}.example.gov.cn/xxgk/ndbg/{report_year}.html")
@@ -145,7 +145,7 @@ fn build(path: &Path, captures: u64) -> (i64, i64) {
                     ..Default::default()
                 };
                 let id = s.record_capture(run, site, &rec)?;
-                let mismatch = is_report && n % 7 == 0;
+                let mismatch = is_report && n.is_multiple_of(7);
                 let mut row = ExtractionRow {
                     capture_id: id,
                     extractor_version: 4,
@@ -182,7 +182,7 @@ fn build(path: &Path, captures: u64) -> (i64, i64) {
                     }
                 }
                 s.put_extraction(&row)?;
-                if mismatch && mismatch_id == 0 && site_ix > 0 && site_ix % 20 == 0 {
+                if mismatch && mismatch_id == 0 && site_ix > 0 && site_ix.is_multiple_of(20) {
                     mismatch_id = id;
                 }
                 if is_correction && corrected_id == 0 && site_ix > 0 {
@@ -230,7 +230,21 @@ fn main() {
         .unwrap_or_else(|_| dir.path().join("bench.sqlite"));
     let (mismatch, corrected) = if db.exists() {
         println!("reusing {}", db.display());
-        (141, 18)
+        let store = nianbao_store::Store::open_read_only(&db).unwrap();
+        let q = nianbao_store::SearchQuery {
+            consistency: Some("mismatch".into()),
+            limit: 1,
+            offset: 300,
+            ..Default::default()
+        };
+        let id = store
+            .search(&q)
+            .unwrap()
+            .1
+            .first()
+            .map(|h| h.capture_id)
+            .unwrap_or(1);
+        (id, 20 * (captures as i64 / 620) + 18)
     } else {
         let t = Instant::now();
         let ids = build(&db, captures);

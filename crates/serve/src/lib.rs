@@ -69,6 +69,27 @@ pub const SRCDOC_CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img
 pub(crate) struct App {
     db: PathBuf,
     idle: Mutex<Vec<Store>>,
+    /// What is costly to read and changes only when the archive does (the overview,
+    /// the search filters' values), with the archive's [`stamp`] it was read at.
+    cache: Mutex<std::collections::HashMap<&'static str, (Stamp, Cached)>>,
+}
+
+/// A cached value of any type.
+type Cached = Arc<dyn std::any::Any + Send + Sync>;
+
+/// Size and modification time of the archive and its WAL: any commit (by a crawl or
+/// an extraction) changes one of them.
+type Stamp = [Option<(u64, std::time::SystemTime)>; 2];
+
+fn stamp(db: &Path) -> Stamp {
+    let of = |p: &Path| {
+        std::fs::metadata(p)
+            .ok()
+            .and_then(|m| Some((m.len(), m.modified().ok()?)))
+    };
+    let mut wal = db.as_os_str().to_owned();
+    wal.push("-wal");
+    [of(db), of(Path::new(&wal))]
 }
 
 const IDLE_CONNECTIONS: usize = 8;
@@ -97,6 +118,28 @@ impl App {
         .await
         .map_err(|e| AppError::Internal(format!("a page failed: {e}")))?
     }
+
+    /// `read(f)`, or its value cached under `key` while the archive is unchanged.
+    pub(crate) async fn cached<T: Send + Sync + 'static>(
+        self: &Arc<Self>,
+        key: &'static str,
+        f: impl FnOnce(&Store) -> Result<T, AppError> + Send + 'static,
+    ) -> Result<Arc<T>, AppError> {
+        let now = stamp(&self.db);
+        let hit = self.cache.lock().ok().and_then(|c| {
+            c.get(key)
+                .filter(|(s, _)| *s == now)
+                .map(|(_, v)| v.clone())
+        });
+        if let Some(v) = hit.and_then(|v| v.downcast::<T>().ok()) {
+            return Ok(v);
+        }
+        let v = Arc::new(self.read(f).await?);
+        if let Ok(mut c) = self.cache.lock() {
+            c.insert(key, (now, v.clone()));
+        }
+        Ok(v)
+    }
 }
 
 /// Is `addr` allowed, and what must be said about it: loopback always (no
@@ -122,6 +165,7 @@ pub fn router(db: &Path) -> Result<Router, nianbao_store::Error> {
     let app = Arc::new(App {
         db: db.to_path_buf(),
         idle: Mutex::new(vec![first]),
+        cache: Mutex::new(Default::default()),
     });
     Ok(Router::new()
         .route("/", get(overview::page))

@@ -15,12 +15,14 @@ use crate::page::layout;
 use crate::{App, AppError};
 
 pub async fn page(State(app): State<Arc<App>>) -> Result<Markup, AppError> {
-    app.read(|store| {
-        let cov = coverage::load(store)?;
-        let unindexed = store.unindexed_extractions()?;
-        Ok(render(&cov, unindexed))
-    })
-    .await
+    let page = app
+        .cached("overview", |store| {
+            let cov = coverage::load(store)?;
+            let unindexed = store.unindexed_extractions()?;
+            Ok(render(&cov, unindexed).into_string())
+        })
+        .await?;
+    Ok(maud::PreEscaped(page.as_ref().clone()))
 }
 
 /// Sites grouped by province (those without one last), each group by level then name.
@@ -87,7 +89,7 @@ fn render(cov: &coverage::Coverage, unindexed: i64) -> Markup {
                         @for (province, sites) in by_province(cov.sites()) {
                             tr.prov { th colspan=(years.len() + 2) {
                                 (if province.is_empty() { "未注明省份 · no province" } else { province })
-                                span { (sites.len()) " sites" }
+                                span { (sites.len()) (if sites.len() == 1 { " site" } else { " sites" }) }
                             } }
                             @for site in sites {
                                 (site_row(cov, site, &years))
@@ -111,7 +113,12 @@ fn site_row(cov: &coverage::Coverage, site: &SiteInfo, years: &[i64]) -> Markup 
             if !reports.is_empty() {
                 have += 1;
             }
-            let tip = cov.tooltip(site, y, st);
+            // Short: the page is one cell per site and year (the report view has the rest).
+            let tip = match reports.len() {
+                0 => format!("{y}: {}", st.label()),
+                1 => format!("{y}: {}", reports[0].title),
+                n => format!("{y}: {} ({n} copies)", reports[0].title),
+            };
             html! {
                 td class={"cell " (st.class())} title=(tip) {
                     @if let Some(r) = reports.first() {

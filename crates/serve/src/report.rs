@@ -101,7 +101,7 @@ fn load(store: &Store, id: i64) -> Result<View, AppError> {
 
     let mut versions = Vec::new();
     for c in store
-        .captures_of_url(detail.url_id, &detail.requested_url)?
+        .captures_of_url(detail.url_id, detail.site_id, &detail.requested_url)?
         .into_iter()
         .take(MAX_VERSIONS)
     {
@@ -199,22 +199,6 @@ fn inert(page: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn connection_opening_elements_are_made_inert() {
-        assert_eq!(
-            inert("<p>a<IFRAME src=x></iframe><link rel=preconnect href=y><linked><a href=z>"),
-            "<p>a<nb-inert-IFRAME src=x></nb-inert-iframe><nb-inert-link rel=preconnect href=y><linked><a href=z>"
-        );
-        assert_eq!(inert("1 < 2 <"), "1 < 2 <");
-        let doc = srcdoc("<html><body>x</body></html>");
-        assert!(doc.starts_with("<!DOCTYPE html><meta http-equiv=\"Content-Security-Policy\""));
-    }
 }
 
 fn opt<T: std::fmt::Display>(v: &Option<T>) -> String {
@@ -498,5 +482,21 @@ fn attachments(v: &View) -> Markup {
                 } }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connection_opening_elements_are_made_inert() {
+        assert_eq!(
+            inert("<p>a<IFRAME src=x></iframe><link rel=preconnect href=y><linked><a href=z>"),
+            "<p>a<nb-inert-IFRAME src=x></nb-inert-iframe><nb-inert-link rel=preconnect href=y><linked><a href=z>"
+        );
+        assert_eq!(inert("1 < 2 <"), "1 < 2 <");
+        let doc = srcdoc("<html><body>x</body></html>");
+        assert!(doc.starts_with("<!DOCTYPE html><meta http-equiv=\"Content-Security-Policy\""));
     }
 }

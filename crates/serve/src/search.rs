@@ -13,49 +13,34 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use maud::{html, Markup};
 use nianbao_export::{export_table_of, Format, TableOptions, What};
-use nianbao_store::{SearchFacets, SearchHit, Store};
+use nianbao_store::{SearchFacets, SearchHit, Store, COUNT_CAP, MATCH_CLOSE, MATCH_OPEN};
 
 use crate::page::{consistency_badge, doc_type_badge, layout, level};
 use crate::params::{self, DownloadFormat, DownloadWhat, SearchParams, PAGE_SIZE};
 use crate::{App, AppError};
 
-/// Markers around a match in a passage: control characters that cannot occur in
-/// escaped text, turned into `<mark>` after escaping.
-const OPEN: &str = "\u{1}";
-const CLOSE: &str = "\u{2}";
-
-struct Hit {
-    hit: SearchHit,
-    passage: Option<String>,
-}
+/// Markers around a match in a passage (the store's), turned into `<mark>` after
+/// the text around them is escaped.
+const OPEN: &str = MATCH_OPEN;
+const CLOSE: &str = MATCH_CLOSE;
 
 pub async fn page(
     State(app): State<Arc<App>>,
     RawQuery(raw): RawQuery,
 ) -> Result<Markup, AppError> {
     let p = SearchParams::parse(raw.as_deref(), false)?;
+    let facets = app
+        .cached("facets", |store| Ok(store.search_facets()?))
+        .await?;
     app.read(move |store| {
-        let facets = store.search_facets()?;
         let terms = params::terms(&p.q);
         let only_short = terms.fts.is_none() && !terms.too_short.is_empty();
         let (total, hits) = if only_short {
             (0, Vec::new())
         } else {
-            let q = p.query();
-            let (total, hits) = store.search(&q)?;
-            let hits = hits
-                .into_iter()
-                .map(|hit| {
-                    let passage = match &q.fts {
-                        Some(f) => store.search_snippet(hit.capture_id, f, OPEN, CLOSE)?,
-                        None => None,
-                    };
-                    Ok(Hit { hit, passage })
-                })
-                .collect::<Result<Vec<_>, AppError>>()?;
-            (total, hits)
+            store.search(&p.query())?
         };
-        Ok(render(&p, &facets, &terms.too_short, total, &hits))
+        Ok(render(&p, facets.as_ref(), &terms.too_short, total, &hits))
     })
     .await
 }
@@ -91,7 +76,7 @@ fn render(
     f: &SearchFacets,
     too_short: &[String],
     total: u64,
-    hits: &[Hit],
+    hits: &[SearchHit],
 ) -> Markup {
     let pairs = |v: &[String], label: fn(&str) -> String| -> Vec<(String, String)> {
         v.iter().map(|x| (x.clone(), label(x))).collect()
@@ -130,7 +115,7 @@ fn render(
                 }
             }
             p.downloads {
-                strong { (total) } " matching " (if total == 1 { "capture" } else { "captures" })
+                strong { (total) @if total >= COUNT_CAP { "+" } } " matching " (if total == 1 { "capture" } else { "captures" }) ", newest first"
                 @if total > 0 {
                     " · download them: "
                     a href=(p.link("/search/download", &[("what", "reports"), ("format", "csv")])) { "reports CSV" } " · "
@@ -140,8 +125,7 @@ fn render(
                 }
             }
             ol.hits start=((p.page - 1) * PAGE_SIZE + 1) {
-                @for h in hits {
-                    @let x = &h.hit;
+                @for x in hits {
                     li {
                         div.title { a href={"/reports/" (x.capture_id)} { (x.title.as_deref().filter(|t| !t.is_empty()).unwrap_or(x.url.as_str())) } }
                         div.meta {
@@ -153,7 +137,7 @@ fn render(
                             span { "year " (x.report_year.map(|y| y.to_string()).unwrap_or_else(|| "—".into())) }
                             span { "fetched " (x.fetched_at) }
                         }
-                        @if let Some(s) = &h.passage { div.passage { (passage(s)) } }
+                        @if let Some(s) = &x.passage { div.passage { (passage(s)) } }
                     }
                 }
             }

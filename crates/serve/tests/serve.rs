@@ -219,10 +219,7 @@ fn get(addr: SocketAddr, path: &str) -> (u16, String, Vec<u8>) {
 
 fn dechunk(mut b: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    loop {
-        let Some(eol) = b.windows(2).position(|w| w == b"\r\n") else {
-            break;
-        };
+    while let Some(eol) = b.windows(2).position(|w| w == b"\r\n") {
         let n = usize::from_str_radix(String::from_utf8_lossy(&b[..eol]).trim(), 16).unwrap_or(0);
         if n == 0 {
             break;
@@ -573,7 +570,9 @@ fn screenshots() {
         };
         store.search(&q).unwrap().1.first().map(|h| h.capture_id)
     };
-    let report = first(Some("mismatch")).or_else(|| first(None)).expect("an annual report");
+    let report = first(Some("mismatch"))
+        .or_else(|| first(None))
+        .expect("an annual report");
     let q = std::env::var("NIANBAO_SCREENSHOT_QUERY").unwrap_or_else(|_| "依申请公开".into());
     let profile = tempfile::tempdir().unwrap();
     for (name, path, size) in [
@@ -594,6 +593,9 @@ fn screenshots() {
             .arg(format!("--screenshot={}", file.display()))
             .arg(format!("--window-size={size}"))
             .arg("--hide-scrollbars")
+            // A sandboxed frame in a process of its own is not yet painted when
+            // headless Chromium takes the picture; in one process it is.
+            .arg("--disable-features=IsolateSandboxedIframes")
             .arg(format!("http://{addr}{path}"))
             .output()
             .unwrap();

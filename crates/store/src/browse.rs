@@ -111,7 +111,18 @@ pub struct SearchHit {
     pub report_year: Option<i64>,
     pub doc_type: Option<String>,
     pub consistency: Option<String>,
+    /// The matching passage of the text (else of the title), the match between
+    /// [`MATCH_OPEN`] and [`MATCH_CLOSE`]; `None` without a text query.
+    pub passage: Option<String>,
 }
+
+/// Markers around a match in [`SearchHit::passage`] (control characters, which
+/// extracted text never holds).
+pub const MATCH_OPEN: &str = "\u{1}";
+pub const MATCH_CLOSE: &str = "\u{2}";
+
+/// Counts of search results stop here (a page of results never needs more).
+pub const COUNT_CAP: u64 = 10_000;
 
 /// The values the search filters offer, each in order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -127,10 +138,8 @@ const LATEST: &str =
     "e.extractor_version = (SELECT max(x.extractor_version) FROM extractions x WHERE x.capture_id = e.capture_id)";
 
 /// The filters of [`SearchQuery`] on `e` (latest extraction), `c` and `s`, bound
-/// to `?2`…`?6`; `?1` is the FTS query (NULL: no text condition).
-const FILTERS: &str =
-    "(?1 IS NULL OR e.capture_id IN (SELECT rowid FROM report_text WHERE report_text MATCH ?1))
-    AND (?2 IS NULL OR s.province = ?2 OR e.province = ?2)
+/// to `?2`…`?6` (`?1`, the text query, is bound by the query that uses it).
+const FILTERS: &str = "(?2 IS NULL OR s.province = ?2 OR e.province = ?2)
     AND (?3 IS NULL OR coalesce(e.admin_level, s.level) = ?3)
     AND (?4 IS NULL OR e.report_year = ?4)
     AND (?5 IS NULL OR e.doc_type = ?5)
@@ -217,10 +226,12 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Every capture of the URL `url_id` (else of the same requested URL), oldest first.
+    /// Every capture of the URL `url_id` (else of the same requested URL on the
+    /// site), oldest first.
     pub fn captures_of_url(
         &self,
         url_id: Option<i64>,
+        site_id: i64,
         requested_url: &str,
     ) -> Result<Vec<UrlCapture>> {
         let read = |r: &Row<'_>| -> rusqlite::Result<UrlCapture> {
@@ -238,14 +249,14 @@ impl Store {
                  ORDER BY fetched_at, id LIMIT 500",
             ),
             None => self.conn.prepare_cached(
-                "SELECT id, fetched_at, status, sha256, revisit_of FROM captures WHERE requested_url = ?2
-                 AND ?1 IS NULL ORDER BY fetched_at, id LIMIT 500",
+                "SELECT id, fetched_at, status, sha256, revisit_of FROM captures WHERE site_id = ?1 AND requested_url = ?2
+                 ORDER BY fetched_at, id LIMIT 500",
             ),
         }
         .map_err(|e| self.err(e))?;
         let rows = match url_id {
             Some(id) => st.query_map(params![id], read),
-            None => st.query_map(params![None::<i64>, requested_url], read),
+            None => st.query_map(params![site_id, requested_url], read),
         }
         .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<Vec<_>>>()
@@ -262,8 +273,9 @@ impl Store {
                         e.text_source, e.ocr_confidence, e.needs_tool
                  FROM captures c
                  LEFT JOIN extractions e ON e.capture_id = coalesce(c.revisit_of, c.id) AND {LATEST}
-                 WHERE c.url_id IN (SELECT u.id FROM urls u WHERE u.found_on = ?1)
-                    OR c.id IN (SELECT a.attachment_capture_id FROM extractions a WHERE a.capture_id = ?1)
+                 WHERE c.id IN (SELECT k.id FROM captures k WHERE k.url_id IN
+                                    (SELECT u.id FROM urls u WHERE u.found_on = ?1)
+                                UNION SELECT a.attachment_capture_id FROM extractions a WHERE a.capture_id = ?1)
                  ORDER BY c.id LIMIT 200"
             ))
             .map_err(|e| self.err(e))?;
@@ -353,43 +365,56 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// How many extracted captures match `q`, and the page of them `q` asks for:
-    /// by relevance when there is a text query, else newest capture first.
+    /// The rows a search walks, newest capture first: driven by the text index
+    /// when there is a text query (so a page stops early), else by the extractions.
+    fn search_from(q: &SearchQuery) -> String {
+        match q.fts {
+            Some(_) => format!(
+                "FROM report_text CROSS JOIN extractions e ON e.capture_id = report_text.rowid
+                 CROSS JOIN captures c ON c.id = e.capture_id LEFT JOIN sites s ON s.id = c.site_id
+                 WHERE report_text MATCH ?1 AND {LATEST} AND {FILTERS}
+                 ORDER BY report_text.rowid DESC"
+            ),
+            None => format!(
+                "FROM extractions e JOIN captures c ON c.id = e.capture_id LEFT JOIN sites s ON s.id = c.site_id
+                 WHERE ?1 IS NULL AND {LATEST} AND {FILTERS}
+                 ORDER BY e.capture_id DESC"
+            ),
+        }
+    }
+
+    /// How many extracted captures match `q` (at most [`COUNT_CAP`]), and the page of
+    /// them `q` asks for, newest capture first, each with its matching passage.
     pub fn search(&self, q: &SearchQuery) -> Result<(u64, Vec<SearchHit>)> {
-        let from = "FROM extractions e JOIN captures c ON c.id = e.capture_id LEFT JOIN sites s ON s.id = c.site_id";
+        let from = Self::search_from(q);
+        let filters = params![
+            q.fts,
+            q.province,
+            q.level,
+            q.year,
+            q.doc_type,
+            q.consistency
+        ];
         let total: i64 = self
             .conn
             .prepare_cached(&format!(
-                "SELECT count(*) {from} WHERE {LATEST} AND {FILTERS}"
+                "SELECT count(*) FROM (SELECT 1 {from} LIMIT {COUNT_CAP})"
             ))
-            .and_then(|mut st| {
-                st.query_row(
-                    params![
-                        q.fts,
-                        q.province,
-                        q.level,
-                        q.year,
-                        q.doc_type,
-                        q.consistency
-                    ],
-                    |r| r.get(0),
-                )
-            })
+            .and_then(|mut st| st.query_row(filters, |r| r.get(0)))
             .map_err(|e| self.err(e))?;
-        let order = if q.fts.is_some() {
-            // bm25 rank of the text match: computed for the matching rows only.
-            "(SELECT t.rank FROM report_text t WHERE report_text MATCH ?1 AND t.rowid = e.capture_id), e.capture_id DESC"
+        let passage = if q.fts.is_some() {
+            "coalesce(nullif(snippet(report_text, 1, ?9, ?10, '…', 40), ''),
+                      snippet(report_text, 0, ?9, ?10, '…', 40))"
         } else {
-            "e.capture_id DESC"
+            "CASE WHEN ?9 IS NULL OR ?10 IS NULL THEN NULL END"
         };
         let mut st = self
             .conn
             .prepare_cached(&format!(
                 "SELECT c.id, c.final_url, c.fetched_at, coalesce(e.title, c.title), c.site_id, s.name,
                         coalesce(nullif(e.province, ''), s.province), coalesce(e.admin_level, s.level),
-                        e.report_year, e.doc_type, e.consistency
-                 {from} WHERE {LATEST} AND {FILTERS}
-                 ORDER BY {order} LIMIT ?7 OFFSET ?8"
+                        e.report_year, e.doc_type, e.consistency, {passage}
+                 {from} LIMIT ?7 OFFSET ?8"
             ))
             .map_err(|e| self.err(e))?;
         let rows = st
@@ -402,7 +427,9 @@ impl Store {
                     q.doc_type,
                     q.consistency,
                     q.limit as i64,
-                    q.offset as i64
+                    q.offset as i64,
+                    MATCH_OPEN,
+                    MATCH_CLOSE
                 ],
                 |r| {
                     Ok(SearchHit {
@@ -417,6 +444,7 @@ impl Store {
                         report_year: r.get(8)?,
                         doc_type: r.get(9)?,
                         consistency: r.get(10)?,
+                        passage: r.get(11)?,
                     })
                 },
             )
@@ -427,15 +455,12 @@ impl Store {
         Ok((total.max(0) as u64, hits))
     }
 
-    /// Every capture id `q` matches (its offset and limit ignored), ascending: what
-    /// a download of the current filter holds.
+    /// Every capture id `q` matches (its offset and limit ignored): what a
+    /// download of the current filter holds.
     pub fn search_ids(&self, q: &SearchQuery) -> Result<Vec<i64>> {
         let mut st = self
             .conn
-            .prepare_cached(&format!(
-                "SELECT e.capture_id FROM extractions e JOIN captures c ON c.id = e.capture_id
-                 LEFT JOIN sites s ON s.id = c.site_id WHERE {LATEST} AND {FILTERS} ORDER BY e.capture_id"
-            ))
+            .prepare_cached(&format!("SELECT e.capture_id {}", Self::search_from(q)))
             .map_err(|e| self.err(e))?;
         let rows = st
             .query_map(
@@ -451,28 +476,6 @@ impl Store {
             )
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(|e| self.err(e))
-    }
-
-    /// The passage of a capture's indexed text (else its title) that matches the
-    /// FTS query `fts`, the match between `open` and `close` markers.
-    pub fn search_snippet(
-        &self,
-        capture_id: i64,
-        fts: &str,
-        open: &str,
-        close: &str,
-    ) -> Result<Option<String>> {
-        self.conn
-            .prepare_cached(
-                "SELECT coalesce(nullif(snippet(report_text, 1, ?3, ?4, '…', 40), ''),
-                                 snippet(report_text, 0, ?3, ?4, '…', 40))
-                 FROM report_text WHERE report_text MATCH ?2 AND rowid = ?1",
-            )
-            .and_then(|mut st| {
-                st.query_row(params![capture_id, fts, open, close], |r| r.get(0))
-                    .optional()
-            })
             .map_err(|e| self.err(e))
     }
 

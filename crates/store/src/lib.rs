@@ -34,6 +34,7 @@ pub mod testing;
 
 pub use browse::{
     CaptureDetail, LinkedCapture, SearchFacets, SearchHit, SearchQuery, SiteDocument, UrlCapture,
+    COUNT_CAP, MATCH_CLOSE, MATCH_OPEN,
 };
 pub use check::ArchiveCheck;
 pub use crawl::*;

@@ -7,3 +7,6 @@
 -- its captures are read again by the next `extract` (a capture without a row here
 -- counts as pending).
 CREATE VIRTUAL TABLE report_text USING fts5(title, body, tokenize = 'trigram');
+
+-- The documents found on a page (its attachments), for the report view.
+CREATE INDEX urls_found_on ON urls(found_on) WHERE found_on IS NOT NULL;
