@@ -303,7 +303,7 @@ impl Store {
     pub fn site(&self, id: i64) -> Result<Option<crate::SiteInfo>> {
         self.conn
             .prepare_cached(
-                "SELECT id, host, name, province, level, seed_url FROM sites WHERE id = ?1",
+                "SELECT id, host, name, province, level, seed_url, scope FROM sites WHERE id = ?1",
             )
             .and_then(|mut st| {
                 st.query_row([id], |r| {
@@ -314,6 +314,7 @@ impl Store {
                         province: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
                         level: r.get(4)?,
                         seed_url: r.get(5)?,
+                        scope: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
                     })
                 })
                 .optional()

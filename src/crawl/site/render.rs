@@ -178,7 +178,7 @@ impl SiteCrawl {
             return Err(Refusal::Robots);
         }
         let x = self
-            .request_with_retries(url, None, None, true)
+            .request_with_retries(url, super::Ask::default(), true)
             .await
             .map_err(|f| Refusal::Failed(format!("{}: {}", f.kind, f.detail)))?;
         let response = Response {
