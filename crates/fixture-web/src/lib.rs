@@ -46,12 +46,13 @@ pub mod hostile;
 mod page;
 mod report;
 mod scale;
+mod scale_bureau;
 mod server;
 mod sites;
 mod util;
 
 use exchange::lock;
-pub use scale::{ScaleOptions, ScaleWeb};
+pub use scale::{HostTally, ScaleOptions, ScaleShape, ScaleWeb};
 use server::RequestLog;
 use sites::{Site, WebCtx};
 

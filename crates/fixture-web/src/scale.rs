@@ -8,19 +8,26 @@
 //! `/p/{fanout-1}.html`, and `/p/k.html` links to its `fanout` children
 //! `/p/{(k+1)·fanout + j}.html`, so every page a crawler fetches queues
 //! `fanout` new URLs. robots.txt is 404 (no restrictions). The request log of
-//! the bureau web is not kept here (it would grow with the run): only a count.
+//! the bureau web is not kept here (it would grow with the run): only counts, per
+//! host, and each host's busiest second (what politeness is judged by).
+//!
+//! [`ScaleShape::Bureau`] makes every site a small bureau instead (the national run,
+//! `benches/national.rs`; see `scale_bureau`), and [`ScaleOptions::spread`] puts the
+//! hosts across 127.0.0.0/8 rather than in consecutive /24s.
 
+use std::collections::VecDeque;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use crate::exchange::{lock, Reply, Req};
+use crate::scale_bureau::{self, Bureau};
 use crate::server::{self, RequestLog};
 use crate::sites::{Site, SiteMeta};
 
@@ -34,6 +41,21 @@ pub struct ScaleOptions {
     /// Third octet of the first address: host i binds
     /// `127.0.{third_octet + i / 250}.{1 + i % 250}`; default 1.
     pub third_octet: u8,
+    /// What each site is; default the link tree.
+    pub shape: ScaleShape,
+    /// Hosts across 127.0.0.0/8 (`127.{1 + i % 254}.{i / 254}.{1 + i % 250}`) instead
+    /// of from `third_octet` on; default false.
+    pub spread: bool,
+}
+
+/// What every site of the scale web is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ScaleShape {
+    /// The infinite tree, `fanout` new links per page (the frontier-size run).
+    #[default]
+    Tree,
+    /// A small bureau: a paginated report list, 15–40 reports, one PDF (the national run).
+    Bureau,
 }
 
 impl Default for ScaleOptions {
@@ -42,6 +64,8 @@ impl Default for ScaleOptions {
             hosts: 200,
             fanout: 100,
             third_octet: 1,
+            shape: ScaleShape::Tree,
+            spread: false,
         }
     }
 }
@@ -49,15 +73,68 @@ impl Default for ScaleOptions {
 /// A running scale web.
 pub struct ScaleWeb {
     hosts: Vec<(String, SocketAddr)>,
+    shape: ScaleShape,
     served: Arc<AtomicU64>,
+    /// Per host, in the order of `hosts`.
+    arrivals: Vec<Arc<Arrivals>>,
     stop: watch::Sender<bool>,
     tasks: Mutex<Vec<JoinHandle<()>>>,
+}
+
+/// One host's requests: how many, and the most that arrived within any one second.
+#[derive(Default)]
+struct Arrivals {
+    inner: Mutex<ArrivalWindow>,
+}
+
+#[derive(Default)]
+struct ArrivalWindow {
+    /// Arrivals of the last second.
+    recent: VecDeque<Instant>,
+    busiest_second: usize,
+    /// The shortest time between two consecutive requests.
+    closest: Option<Duration>,
+    requests: u64,
+}
+
+impl Arrivals {
+    fn arrived(&self, at: Instant) {
+        let mut w = lock(&self.inner);
+        while w
+            .recent
+            .front()
+            .is_some_and(|&t| at.saturating_duration_since(t) >= Duration::from_secs(1))
+        {
+            w.recent.pop_front();
+        }
+        if let Some(&prev) = w.recent.back() {
+            let gap = at.saturating_duration_since(prev);
+            w.closest = Some(w.closest.map_or(gap, |c| c.min(gap)));
+        }
+        w.recent.push_back(at);
+        w.busiest_second = w.busiest_second.max(w.recent.len());
+        w.requests += 1;
+    }
+}
+
+/// What one host of the scale web received.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HostTally {
+    pub host: String,
+    pub requests: u64,
+    /// The most requests that arrived within any one second.
+    pub busiest_second: usize,
+    /// The shortest time between two consecutive requests (within a second of each other).
+    pub closest: Option<Duration>,
 }
 
 struct Tree {
     meta: SiteMeta,
     fanout: usize,
     served: Arc<AtomicU64>,
+    arrivals: Arc<Arrivals>,
+    /// None: the link tree; Some: a small bureau.
+    bureau: Option<Bureau>,
 }
 
 impl Site for Tree {
@@ -67,6 +144,16 @@ impl Site for Tree {
 
     fn handle(&self, req: &Req) -> Reply {
         self.served.fetch_add(1, Ordering::Relaxed);
+        self.arrivals.arrived(req.arrival);
+        match &self.bureau {
+            Some(b) => b.handle(req),
+            None => self.tree(req),
+        }
+    }
+}
+
+impl Tree {
+    fn tree(&self, req: &Req) -> Reply {
         let p = req.path.as_str();
         let node = if p == "/" {
             None
@@ -111,19 +198,36 @@ impl ScaleWeb {
         let log = Arc::new(RequestLog::disabled(started));
         let (stop, stop_rx) = watch::channel(false);
         let mut hosts = Vec::new();
+        let mut arrivals = Vec::new();
         let mut tasks = Vec::new();
         for i in 0..opts.hosts {
-            let third = usize::from(opts.third_octet) + i / 250;
-            if third > 255 {
-                return Err(std::io::Error::new(
-                    std::io::ErrorKind::InvalidInput,
-                    "too many hosts for the loopback addresses after third_octet",
-                ));
-            }
-            let ip = Ipv4Addr::new(127, 0, third as u8, (1 + i % 250) as u8);
+            let ip = if opts.spread {
+                if i >= 254 * 256 {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::InvalidInput,
+                        "too many hosts for 127.0.0.0/8",
+                    ));
+                }
+                Ipv4Addr::new(
+                    127,
+                    (1 + i % 254) as u8,
+                    (i / 254) as u8,
+                    (1 + i % 250) as u8,
+                )
+            } else {
+                let third = usize::from(opts.third_octet) + i / 250;
+                if third > 255 {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::InvalidInput,
+                        "too many hosts for the loopback addresses after third_octet",
+                    ));
+                }
+                Ipv4Addr::new(127, 0, third as u8, (1 + i % 250) as u8)
+            };
             let listener = TcpListener::bind(SocketAddr::from((ip, 0))).await?;
             let addr = listener.local_addr()?;
             let host = format!("s{i}.scale.gov.cn.test");
+            arrivals.push(Arc::new(Arrivals::default()));
             let site = Arc::new(Tree {
                 meta: SiteMeta {
                     key: "scale",
@@ -135,6 +239,8 @@ impl ScaleWeb {
                 },
                 fanout: opts.fanout,
                 served: served.clone(),
+                arrivals: arrivals.last().cloned().unwrap_or_default(),
+                bureau: (opts.shape == ScaleShape::Bureau).then(|| Bureau::new(i)),
             });
             tasks.push(tokio::spawn(server::serve(
                 listener,
@@ -146,7 +252,9 @@ impl ScaleWeb {
         }
         Ok(ScaleWeb {
             hosts,
+            shape: opts.shape,
             served,
+            arrivals,
             stop,
             tasks: Mutex::new(tasks),
         })
@@ -162,12 +270,39 @@ impl ScaleWeb {
         self.served.load(Ordering::Relaxed)
     }
 
+    /// What every host received so far, in host order.
+    pub fn tallies(&self) -> Vec<HostTally> {
+        self.hosts
+            .iter()
+            .zip(&self.arrivals)
+            .map(|((host, _), a)| {
+                let w = lock(&a.inner);
+                HostTally {
+                    host: host.clone(),
+                    requests: w.requests,
+                    busiest_second: w.busiest_second,
+                    closest: w.closest,
+                }
+            })
+            .collect()
+    }
+
+    /// For bureau sites: the requests a complete crawl of host `i` makes (robots.txt,
+    /// list pages, reports, the attachment); None for the endless tree.
+    pub fn pages_of(&self, i: usize) -> Option<usize> {
+        (self.shape == ScaleShape::Bureau && i < self.hosts.len()).then(|| Bureau::pages(i))
+    }
+
     /// `name,province,level,url`, one row per host.
     pub fn seeds_csv(&self) -> String {
+        let path = match self.shape {
+            ScaleShape::Tree => "/",
+            ScaleShape::Bureau => scale_bureau::LIST_PATH,
+        };
         let mut s = String::from("name,province,level,url\n");
         for (i, (host, addr)) in self.hosts.iter().enumerate() {
             s.push_str(&format!(
-                "规模测试{i}市生态环境局,规模省,prefectural,http://{host}:{}/\n",
+                "规模测试{i}市生态环境局,规模省,prefectural,http://{host}:{}{path}\n",
                 addr.port()
             ));
         }
