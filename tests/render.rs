@@ -113,6 +113,10 @@ async fn rendering_archives_a_script_built_list_politely() {
     );
     // The requests the site's summary counts are those the host received.
     assert_eq!(summary.sites[0].requests as usize, site.len());
+    // `status` names the browser as what found them.
+    let text = nianbao::status::render(&store).unwrap();
+    let line = format!("rendered {}", info.reports.len());
+    assert!(text.contains(&line), "{text}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
