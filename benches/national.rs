@@ -253,13 +253,32 @@ fn main() {
             .max_by_key(|t| t.busiest_second)
             .map_or((0, String::new()), |t| (t.busiest_second, t.host.clone()))
     };
-    let closest = t2.iter().filter_map(|t| t.closest).min();
+    let closest = t2
+        .iter()
+        .filter_map(|t| t.closest.map(|c| (c, t.closest_at, t.host.clone())))
+        .min();
     println!(
         "closest two requests to one host: {}",
-        closest.map_or("more than 1 s apart".into(), |c| format!(
-            "{:.3} s apart",
+        closest.map_or("more than 1 s apart".into(), |(c, at, host)| format!(
+            "{:.3} s apart ({host}, ending at its request #{at})",
             c.as_secs_f64()
         ))
+    );
+    // Gaps under the interval by where they fell: right after a host's first request
+    // (the connection's accept can delay that arrival) or later.
+    let interval = std::time::Duration::from_secs_f64(1.0 / rps);
+    let short: Vec<_> = t2
+        .iter()
+        .zip(&t1)
+        .filter(|(t, _)| t.closest.is_some_and(|c| c < interval))
+        .collect();
+    println!(
+        "hosts with two arrivals closer than the interval: {} ({} of them right after a run's first request to the host)",
+        short.len(),
+        short
+            .iter()
+            .filter(|(t, first)| t.closest_at == 2 || t.closest_at == first.requests + 2)
+            .count()
     );
     let (worst_first, host_first) = busiest(&t1);
     let (worst, host) = busiest(&t2);

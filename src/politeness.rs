@@ -106,6 +106,20 @@ impl HostPacer {
         }
     }
 
+    /// The host answered the request (or it failed): the next request leaves at least
+    /// an interval after now, not only after the slot. A request held up on its way
+    /// (a slow connect, a server's busy accept queue) reaches the server late, and the
+    /// next one, leaving on time over an open connection, would reach it less than an
+    /// interval after it: the national bench saw 2 arrivals within a second at 731 of
+    /// 3,500 hosts, 691 of them right after the connection's first request.
+    pub fn answered(&self) {
+        let mut s = self.lock();
+        let now = Instant::now();
+        if s.last.is_none_or(|l| now > l) {
+            s.last = Some(now);
+        }
+    }
+
     /// Wait for the host's next request slot.
     pub async fn wait(&self) {
         loop {
@@ -166,6 +180,17 @@ mod tests {
             t1.elapsed() >= Duration::from_millis(60),
             "{:?}",
             t1.elapsed()
+        );
+        // A slow answer pushes the next slot: an interval after the answer.
+        p.wait().await;
+        tokio::time::sleep(Duration::from_millis(45)).await;
+        p.answered();
+        let answered = Instant::now();
+        p.wait().await;
+        assert!(
+            answered.elapsed() >= Duration::from_millis(60),
+            "{:?}",
+            answered.elapsed()
         );
         let until = Instant::now() + Duration::from_millis(150);
         p.defer_until(until);

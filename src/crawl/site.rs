@@ -660,6 +660,7 @@ impl SiteCrawl {
                 .fetcher
                 .fetch_form(url, ask.form, ask.etag, ask.last_modified, self.lenient_tls)
                 .await;
+            self.host.pacer.answered();
             if retry::slows_host(&outcome) {
                 self.host.pacer.slow_down();
             }

@@ -94,6 +94,9 @@ struct ArrivalWindow {
     busiest_second: usize,
     /// The shortest time between two consecutive requests.
     closest: Option<Duration>,
+    /// Which request (1-based) ended that shortest gap: the 2nd means the gap after
+    /// the first request on a new connection, whose arrival the accept loop may delay.
+    closest_at: u64,
     requests: u64,
 }
 
@@ -109,7 +112,10 @@ impl Arrivals {
         }
         if let Some(&prev) = w.recent.back() {
             let gap = at.saturating_duration_since(prev);
-            w.closest = Some(w.closest.map_or(gap, |c| c.min(gap)));
+            if w.closest.is_none_or(|c| gap < c) {
+                w.closest = Some(gap);
+                w.closest_at = w.requests + 1;
+            }
         }
         w.recent.push_back(at);
         w.busiest_second = w.busiest_second.max(w.recent.len());
@@ -126,6 +132,8 @@ pub struct HostTally {
     pub busiest_second: usize,
     /// The shortest time between two consecutive requests (within a second of each other).
     pub closest: Option<Duration>,
+    /// The request (1-based, in arrival order) that ended the shortest gap.
+    pub closest_at: u64,
 }
 
 struct Tree {
@@ -282,6 +290,7 @@ impl ScaleWeb {
                     requests: w.requests,
                     busiest_second: w.busiest_second,
                     closest: w.closest,
+                    closest_at: w.closest_at,
                 }
             })
             .collect()
