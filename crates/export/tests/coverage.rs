@@ -120,39 +120,9 @@ fn is_console_error(line: &str) -> bool {
     line.contains("Uncaught") || (line.contains(":CONSOLE") && line.contains("rror"))
 }
 
-fn chromium() -> Option<&'static str> {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|c| {
-            Command::new(c)
-                .arg("--version")
-                .output()
-                .map(|o| o.status.success())
-                .unwrap_or(false)
-        })
-}
-
-fn headless(bin: &str, profile: &std::path::Path) -> Command {
-    let mut c = Command::new(bin);
-    c.args([
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--enable-logging=stderr",
-        "--v=0",
-    ])
-    .arg(format!("--user-data-dir={}", profile.display()));
-    c
-}
-
 #[test]
 fn chromium_loads_without_errors() {
-    let found = chromium();
+    let found = common::chromium();
     if !common::require_tool(
         "chromium",
         Command::new(found.unwrap_or("chromium")).arg("--version"),
@@ -165,7 +135,7 @@ fn chromium_loads_without_errors() {
     std::fs::write(&page, coverage_html(&common::build()).unwrap()).unwrap();
     let url = format!("file://{}", page.display());
 
-    let out = headless(bin, &dir.path().join("profile"))
+    let out = common::headless(bin, &dir.path().join("profile"))
         .arg("--dump-dom")
         .arg(&url)
         .output()
@@ -201,7 +171,7 @@ fn chromium_loads_without_errors() {
 
     // A screenshot renders (a picture for a person to look at when this fails).
     let shot = dir.path().join("coverage.png");
-    let out = headless(bin, &dir.path().join("profile2"))
+    let out = common::headless(bin, &dir.path().join("profile2"))
         .arg(format!("--screenshot={}", shot.display()))
         .arg("--window-size=1400,900")
         .arg(&url)

@@ -436,34 +436,10 @@ fn bad_parameters_get_400_with_a_sentence() {
 
 // ------------------------------------------------------------------ Chromium
 
-fn chromium() -> Option<&'static str> {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|c| {
-            Command::new(c)
-                .arg("--version")
-                .output()
-                .map(|o| o.status.success())
-                .unwrap_or(false)
-        })
-}
-
+/// Headless Chromium (the shared set-up) that lets the page's timers run 3 s.
 fn headless(bin: &str, profile: &Path) -> Command {
-    let mut c = Command::new(bin);
-    c.args([
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--enable-logging=stderr",
-        "--v=0",
-        "--virtual-time-budget=3000",
-    ])
-    .arg(format!("--user-data-dir={}", profile.display()));
+    let mut c = common::headless(bin, profile);
+    c.arg("--virtual-time-budget=3000");
     c
 }
 
@@ -483,7 +459,7 @@ fn console_errors(log: &str) -> Vec<String> {
 
 #[test]
 fn in_chromium_pages_load_clean_and_the_sandbox_holds() {
-    let found = chromium();
+    let found = common::chromium();
     if !common::require_tool(
         "chromium",
         Command::new(found.unwrap_or("chromium")).arg("--version"),
@@ -552,7 +528,7 @@ fn in_chromium_pages_load_clean_and_the_sandbox_holds() {
 #[ignore]
 fn screenshots() {
     let (Some(bin), Ok(db), Ok(out)) = (
-        chromium(),
+        common::chromium(),
         std::env::var("NIANBAO_SCREENSHOT_DB"),
         std::env::var("NIANBAO_SCREENSHOT_DIR"),
     ) else {

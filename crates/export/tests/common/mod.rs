@@ -611,3 +611,36 @@ pub fn write(path: &Path, bytes: &[u8]) -> PathBuf {
     std::fs::write(path, bytes).unwrap();
     path.to_path_buf()
 }
+
+/// Chromium on PATH, by any of its usual names (the coverage and serve tests drive it).
+pub fn chromium() -> Option<&'static str> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| {
+            Command::new(c)
+                .arg("--version")
+                .output()
+                .map(|o| o.status.success())
+                .unwrap_or(false)
+        })
+}
+
+/// Headless Chromium with a fresh profile, kept off the network (no background
+/// fetches, no QUIC) and logging the page console to stderr.
+pub fn headless(bin: &str, profile: &Path) -> Command {
+    let mut c = Command::new(bin);
+    c.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--enable-logging=stderr",
+        "--v=0",
+    ])
+    .arg(format!("--user-data-dir={}", profile.display()));
+    c
+}
