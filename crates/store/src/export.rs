@@ -289,9 +289,7 @@ pub(crate) const REPORT_SQL: &str = "SELECT c.id, c.final_url, s.host, c.fetched
     FROM extractions e
     JOIN captures c ON c.id = e.capture_id
     LEFT JOIN sites s ON s.id = c.site_id
-    WHERE e.extractor_version =
-          (SELECT max(x.extractor_version) FROM extractions x WHERE x.capture_id = e.capture_id)
-      AND SINCE
+    WHERE e.latest = 1 AND SINCE
     ORDER BY e.capture_id";
 
 pub(crate) fn report_row(c: &Cols<'_, '_>) -> Result<ReportRow> {
@@ -497,7 +495,10 @@ impl Store {
     pub fn latest_fetch(&self, since: Option<&str>) -> Result<Option<String>> {
         self.conn
             .query_row(
-                &format!("SELECT max(c.fetched_at) FROM captures c WHERE {SINCE_SQL}"),
+                // The newest capture is the answer whenever any capture is recent
+                // enough; max() alone is one seek on captures_fetched (0009).
+                "SELECT (SELECT m FROM (SELECT max(fetched_at) AS m FROM captures)
+                         WHERE ?1 IS NULL OR julianday(m) >= julianday(?1))",
                 [since],
                 |r| r.get(0),
             )
@@ -532,8 +533,10 @@ impl Store {
         let mut st = self
             .conn
             .prepare(
-                "SELECT site_id FROM captures GROUP BY site_id
-                 UNION SELECT site_id FROM failures GROUP BY site_id",
+                // One index seek per site, not a walk of every capture.
+                "SELECT s.id FROM sites s
+                 WHERE EXISTS (SELECT 1 FROM captures c WHERE c.site_id = s.id)
+                    OR EXISTS (SELECT 1 FROM failures f WHERE f.site_id = s.id)",
             )
             .map_err(|e| self.err(e))?;
         let rows = st.query_map([], |r| r.get(0)).map_err(|e| self.err(e))?;
@@ -547,14 +550,13 @@ impl Store {
         let mut st = self
             .conn
             .prepare(
-                "WITH latest AS (
-                     SELECT site_id, max(run_id) AS run_id FROM (
-                         SELECT site_id, run_id FROM captures
-                         UNION ALL SELECT site_id, run_id FROM failures)
-                     GROUP BY site_id)
-                 SELECT f.site_id, f.kind, count(*), min(f.url), f.run_id
-                 FROM failures f JOIN latest l ON l.site_id = f.site_id AND l.run_id = f.run_id
+                // Driven by the refusals (few), each site's latest run found by two
+                // index seeks: grouping every capture by site read the whole table.
+                "SELECT f.site_id, f.kind, count(*), min(f.url), f.run_id
+                 FROM failures f
                  WHERE f.kind IN ('robots', 'waf', 'rate_limited')
+                   AND f.run_id = max(coalesce((SELECT max(c.run_id) FROM captures c WHERE c.site_id = f.site_id), 0),
+                                      (SELECT max(x.run_id) FROM failures x WHERE x.site_id = f.site_id))
                  GROUP BY f.site_id, f.kind
                  ORDER BY f.site_id, f.kind",
             )
@@ -589,8 +591,7 @@ impl Store {
                  FROM extractions e
                  JOIN captures c ON c.id = e.capture_id
                  LEFT JOIN sites s ON s.id = c.site_id
-                 WHERE e.extractor_version =
-                       (SELECT max(x.extractor_version) FROM extractions x WHERE x.capture_id = e.capture_id)
+                 WHERE e.latest = 1
                    AND e.doc_type = 'annual_report' AND e.report_year IS NOT NULL
                  ORDER BY c.site_id, e.report_year, c.fetched_at DESC, c.id DESC",
             )

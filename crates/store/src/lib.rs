@@ -75,6 +75,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "list_requests",
         include_str!("migrations/0008_list_requests.sql"),
     ),
+    (
+        "latest_extraction",
+        include_str!("migrations/0009_latest_extraction.sql"),
+    ),
 ];
 
 /// A site as its seeds row describes it.
@@ -559,6 +563,50 @@ mod tests {
         );
         assert!(orphan.is_err(), "urls still reference sites");
         assert_eq!(s.integrity_check().unwrap(), "ok");
+    }
+
+    /// An archive from before the `latest` flag (schema v8) gets it on exactly the
+    /// highest version of each capture, and keeps it so after a new version.
+    #[test]
+    fn archives_before_the_latest_flag_get_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("v8.sqlite");
+        {
+            let c = Connection::open(&p).unwrap();
+            for (_, sql) in &MIGRATIONS[..8] {
+                c.execute_batch(sql).unwrap();
+            }
+            c.execute_batch(&format!(
+                "PRAGMA foreign_keys = OFF; PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 8;
+                 INSERT INTO extractions(capture_id, extractor_version, extracted_at, text_status, output_sha)
+                   VALUES (1, 3, 't', 'ok', 'a'), (1, 4, 't', 'ok', 'b'), (2, 3, 't', 'ok', 'c');"
+            ))
+            .unwrap();
+        }
+        let s = Store::open(&p).unwrap();
+        let flags = |s: &Store| -> Vec<(i64, i64, i64)> {
+            s.conn
+                .prepare(
+                    "SELECT capture_id, extractor_version, latest FROM extractions ORDER BY 1, 2",
+                )
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap()
+        };
+        assert_eq!(flags(&s), vec![(1, 3, 0), (1, 4, 1), (2, 3, 1)]);
+        s.conn
+            .execute_batch(
+                "PRAGMA foreign_keys = OFF;
+                 INSERT INTO extractions(capture_id, extractor_version, extracted_at, text_status, output_sha)
+                   VALUES (2, 5, 't', 'ok', 'd'), (1, 2, 't', 'ok', 'e');",
+            )
+            .unwrap();
+        assert_eq!(
+            flags(&s),
+            vec![(1, 2, 0), (1, 3, 0), (1, 4, 1), (2, 3, 0), (2, 5, 1)]
+        );
     }
 
     /// Off-scope links from before link evidence keep their rows (with no evidence),
