@@ -9,7 +9,7 @@
 //! the exports' own readers ([`crate::ReportRow`], [`crate::CellRow`]), so a field
 //! means the same in a download and on a page.
 
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Row, ToSql};
 
 use crate::error::Result;
 use crate::export::{cell_row, report_row, Cols, CELL_SQL, REPORT_SQL};
@@ -95,6 +95,21 @@ pub struct SearchQuery {
     pub consistency: Option<String>,
     pub offset: u64,
     pub limit: u64,
+}
+
+impl SearchQuery {
+    /// `?1`…`?6` of every search query: the text query, then the filters in
+    /// [`filters`]' order.
+    fn bound(&self) -> [&dyn ToSql; 6] {
+        [
+            &self.fts,
+            &self.province,
+            &self.level,
+            &self.year,
+            &self.doc_type,
+            &self.consistency,
+        ]
+    }
 }
 
 /// One search result.
@@ -457,16 +472,11 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let page = st
             .query_map(
-                params![
-                    q.fts,
-                    q.province,
-                    q.level,
-                    q.year,
-                    q.doc_type,
-                    q.consistency,
-                    q.limit as i64,
-                    q.offset as i64
-                ],
+                rusqlite::params_from_iter(
+                    q.bound()
+                        .into_iter()
+                        .chain([&(q.limit as i64) as &dyn ToSql, &(q.offset as i64)]),
+                ),
                 |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
             )
             .map_err(|e| self.err(e))?
@@ -493,19 +503,7 @@ impl Store {
             .prepare_cached(&format!(
                 "SELECT count(*) FROM (SELECT 1 {from} LIMIT {reach})"
             ))
-            .and_then(|mut st| {
-                st.query_row(
-                    params![
-                        q.fts,
-                        q.province,
-                        q.level,
-                        q.year,
-                        q.doc_type,
-                        q.consistency
-                    ],
-                    |r| r.get::<_, i64>(0),
-                )
-            })
+            .and_then(|mut st| st.query_row(q.bound(), |r| r.get::<_, i64>(0)))
             .map(|n| n.max(0) as u64)
             .map_err(|e| self.err(e))
     }
@@ -572,17 +570,7 @@ impl Store {
             .prepare_cached(&format!("SELECT e.capture_id {}", Self::search_from(q)))
             .map_err(|e| self.err(e))?;
         let rows = st
-            .query_map(
-                params![
-                    q.fts,
-                    q.province,
-                    q.level,
-                    q.year,
-                    q.doc_type,
-                    q.consistency
-                ],
-                |r| r.get(0),
-            )
+            .query_map(q.bound(), |r| r.get(0))
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<Vec<_>>>()
             .map_err(|e| self.err(e))
