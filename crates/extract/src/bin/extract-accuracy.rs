@@ -5,9 +5,9 @@
 //! * `realworld/dev`: pages made independently, used while developing;
 //! * `realworld/seeds_scraped`: the five seed texts saved the way scrapers
 //!   and CMS templates save them (chrome in `<title>`/`<h1>`);
-//! * `realworld/heldout` and `realworld/heldout2`: independent pages nobody
-//!   tunes against (two batches, each labelled and committed before the
-//!   extractor first ran on it). Only their figures are printed, never their
+//! * `realworld/heldout`, `realworld/heldout2` and `realworld/heldout3`:
+//!   independent pages nobody tunes against (three batches, each labelled and
+//!   committed before the extractor first ran on it). Only their figures are printed, never their
 //!   misses, so running this binary does not reveal which held-out cases fail.
 //!
 //! `cargo run -p nianbao-extract --release --bin extract-accuracy [-- --split NAME] [--dump NAME]`
@@ -20,7 +20,11 @@
 use nianbao_extract::eval::{load_dir, SplitScore};
 use std::path::Path;
 
-const HELDOUT: &[&str] = &["realworld/heldout", "realworld/heldout2"];
+const HELDOUT: &[&str] = &[
+    "realworld/heldout",
+    "realworld/heldout2",
+    "realworld/heldout3",
+];
 
 fn pct(x: Option<f64>) -> String {
     x.map(|v| format!("{:.1}%", 100.0 * v))
@@ -67,7 +71,7 @@ fn main() {
     let dump = arg("--dump");
     let only = arg("--split");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let splits: [(&str, Vec<&str>); 5] = [
+    let splits: [(&str, Vec<&str>); 6] = [
         ("own", vec!["tests/fixtures", "tests/corpus"]),
         ("realworld/dev", vec!["tests/realworld/dev"]),
         (
@@ -76,6 +80,7 @@ fn main() {
         ),
         (HELDOUT[0], vec!["tests/realworld/heldout"]),
         (HELDOUT[1], vec!["tests/realworld/heldout2"]),
+        (HELDOUT[2], vec!["tests/realworld/heldout3"]),
     ];
     let mut seed_misses = 0;
     for (name, dirs) in &splits {
