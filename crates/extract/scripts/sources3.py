@@ -169,7 +169,7 @@ SOURCES = [
     dict(
         key="jianghua_guide", **NOT_REPORT,
         src="http://admin.yzcity.gov.cn:8888/jhsthjjhfj/gkzn/202002/997f846718c746f8aa6e996297ce8492.shtml (永州 江华分局 环境信息公开指南, 2020-02)",
-        url=T("http://admin.yzcity.gov.cn:8888/jhsthjjhfj/gkzn/202002/997f846718c746f8aa6e996297ce8492.shtml"),
+        url=T("http://admin.yzcity.gov.cn/jhsthjjhfj/gkzn/202002/997f846718c746f8aa6e996297ce8492.shtml").replace(".test/", ".test:8888/"),
         title="永州市生态环境局江华分局政府信息公开指南", site="永州市人民政府", shape="plain",
         notes="Title reconstructed (the excerpt starts with the body).",
         lines=["依照《中华人民共和国政府信息公开条例》《中华人民共和国环境保护法》《环境信息公开办法（试行）》，为维护公众获取环境信息的权益，制定本指南。",
