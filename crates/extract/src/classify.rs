@@ -308,6 +308,8 @@ pub struct BodyEvidence {
     /// The body says a government compiled it ("由中江县人民政府办公室组织编制"):
     /// the government's own report, not a bureau's.
     pub government_compiled: bool,
+    /// Notice wording: "现就有关事项通知如下", "特此通知".
+    pub notice: bool,
     /// The first news word in the page's opening, if any.
     pub news: Option<&'static str>,
     /// A news word that reports' prose also uses.
@@ -340,6 +342,7 @@ impl BodyEvidence {
             ev.template_letter |= l.contains("国办公开办函");
             ev.statistics_period |= STAT_PERIOD.is_match(l);
             ev.compiled_by |= COMPILED_BY.is_match(l);
+            ev.notice |= l.contains("通知如下") || l.starts_with("特此通知");
             ev.government_compiled |= COMPILER.captures_iter(l).any(|c| {
                 c.get(1).is_some_and(|who| {
                     let who = who.as_str();
@@ -430,6 +433,11 @@ pub fn classify_document(title: Option<&str>, ev: &BodyEvidence) -> (DocType, St
         if !ev.strong() {
             return (DocType::Other, format!("news:{word}"));
         }
+    }
+    // A notice about compiling the reports lists their sections; its own
+    // wording says what it is when the title was not found.
+    if ev.notice && t != DocType::AnnualReport && !ev.strong() {
+        return (DocType::Other, "body:notice".to_string());
     }
     // A title that names no issuer ("2022年政府信息公开工作年度报告") over a
     // body compiled by a 人民政府: the government's report.
@@ -666,6 +674,22 @@ mod tests {
         assert_eq!(
             classify_document(Some("湘潭市生态环境局2021年政务公开工作要点"), &e).0,
             DocType::WorkPlan
+        );
+    }
+
+    #[test]
+    fn a_notice_without_its_title_is_still_a_notice() {
+        let e = ev("各县（市、区）人民政府，市政府各部门：
+为做好2025年政府信息公开工作年度报告编制和发布工作，现就有关事项通知如下：
+一、规范年报内容。年报包括总体情况、主动公开政府信息情况等六个部分。
+二、确保数据准确。统计期限为2025年1月1日至2025年12月31日。
+各单位要依照《中华人民共和国政府信息公开条例》认真编制本单位年度报告。
+特此通知。");
+        assert!(e.notice);
+        assert!(e.is_report(), "the markers alone would make it a report");
+        assert_eq!(
+            classify_document(Some("| 无障碍浏览 | 打开适老化模式"), &e),
+            (DocType::Other, "body:notice".to_string())
         );
     }
 
