@@ -27,6 +27,16 @@ pub struct ExtractReport {
     pub examined: u64,
     pub written: u64,
     pub unchanged: u64,
+    /// Captures extracted before (by this or an earlier extractor version) whose
+    /// fields now differ from their previous row (see
+    /// [`ExtractionRow::field_differences`]).
+    pub changed: u64,
+    /// Captures extracted before whose fields came out the same.
+    pub same: u64,
+    /// Captures extracted for the first time.
+    pub new: u64,
+    /// How many changed captures changed each field (`cells`: any cell).
+    pub changed_fields: std::collections::BTreeMap<String, u64>,
     pub by_doc_type: std::collections::BTreeMap<String, u64>,
     pub by_text_status: std::collections::BTreeMap<String, u64>,
     pub mismatches: u64,
@@ -46,11 +56,19 @@ impl fmt::Display for ExtractReport {
         };
         write!(
             f,
-            "extraction v{}: {} captures examined, {} written, {} unchanged; doc types: {}; text: {}; consistency mismatches: {}; pages only linking their report: {}; attachments copying their page's report: {}",
+            "extraction v{}: {} captures examined, {} written, {} unchanged; against each capture's previous row: {} changed{}, {} same, {} new; doc types: {}; text: {}; consistency mismatches: {}; pages only linking their report: {}; attachments copying their page's report: {}",
             self.version,
             self.examined,
             self.written,
             self.unchanged,
+            self.changed,
+            if self.changed_fields.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", list(&self.changed_fields))
+            },
+            self.same,
+            self.new,
             if self.by_doc_type.is_empty() { "-".into() } else { list(&self.by_doc_type) },
             if self.by_text_status.is_empty() { "-".into() } else { list(&self.by_text_status) },
             self.mismatches,
@@ -124,6 +142,22 @@ fn store_rows(store: &mut Store, rows: &[ExtractionRow], report: &mut ExtractRep
                 .or_default() += 1;
             if row.consistency.as_deref() == Some("mismatch") {
                 report.mismatches += 1;
+            }
+            // Compared before it is stored: the previous row may be this
+            // version's own (an `--all` pass) or an older extractor's.
+            match store.latest_extraction(row.capture_id, row.extractor_version)? {
+                None => report.new += 1,
+                Some(before) => {
+                    let differs = before.field_differences(row);
+                    if differs.is_empty() {
+                        report.same += 1;
+                    } else {
+                        report.changed += 1;
+                        for f in differs {
+                            *report.changed_fields.entry(f.to_string()).or_default() += 1;
+                        }
+                    }
+                }
             }
             if store.put_extraction(row)? {
                 report.written += 1;
@@ -374,6 +408,96 @@ mod tests {
             body: b"<html><body><p>2020\xe5\xb9\xb4</p></body></html>".to_vec(),
             images: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_new_extractor_version_reports_the_rows_whose_fields_changed() {
+        use crate::store::testing::ArchiveBuilder;
+        use crate::store::CaptureRecord;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.sqlite");
+        let mut b = ArchiveBuilder::create(&path).unwrap();
+        let site = b
+            .site(
+                "sthjj.huaihua.gov.cn",
+                "怀化市生态环境局",
+                "湖南省",
+                "prefectural",
+            )
+            .unwrap();
+        let run_id = b
+            .run("2024-01-01T00:00:00Z", "2024-01-01T01:00:00Z")
+            .unwrap();
+        let mut ids = Vec::new();
+        for (i, title) in [
+            "怀化市生态环境局2020年政府信息公开工作年度报告",
+            "怀化市生态环境局2021年政府信息公开工作年度报告",
+            "怀化市生态环境局2022年政务公开工作要点",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let url = format!("http://sthjj.huaihua.gov.cn/xxgk/{i}.html");
+            let html = format!(
+                "<html><head><meta charset=utf-8><title>{title}</title></head><body><h1>{title}</h1>\
+                 <p>全年主动公开政府信息120条，收到政府信息公开申请3件。</p></body></html>"
+            );
+            let rec = CaptureRecord {
+                requested_url: url.clone(),
+                final_url: url,
+                status: 200,
+                content_type: Some("text/html; charset=utf-8".into()),
+                fetched_at: "2024-01-01T00:00:01Z".into(),
+                ..Default::default()
+            };
+            ids.push(b.capture(run_id, site, rec, Some(html.as_bytes())).unwrap());
+        }
+        let mut store = b.finish();
+        let first = run(&mut store, false).unwrap();
+        assert_eq!((first.new, first.changed, first.same), (3, 0, 0));
+
+        // The archive as the previous extractor left it: every row one version
+        // older, one of them with another doc type and no count, one capture never
+        // extracted.
+        let old = EXTRACTOR_VERSION as i64 - 1;
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute("UPDATE extractions SET extractor_version = ?1", [old])
+            .unwrap();
+        c.execute("UPDATE cells SET extractor_version = ?1", [old])
+            .unwrap();
+        c.execute(
+            "UPDATE extractions SET doc_type = 'other', proactive_total = NULL WHERE capture_id = ?1",
+            [ids[0]],
+        )
+        .unwrap();
+        c.execute("DELETE FROM extractions WHERE capture_id = ?1", [ids[2]])
+            .unwrap();
+        drop(c);
+
+        let again = run(&mut store, false).unwrap();
+        assert_eq!(
+            again.examined, 3,
+            "a newer version re-extracts every capture"
+        );
+        assert_eq!((again.changed, again.same, again.new), (1, 1, 1));
+        assert_eq!(
+            again.changed_fields,
+            [
+                ("doc_type".to_string(), 1),
+                ("proactive_total".to_string(), 1)
+            ]
+            .into_iter()
+            .collect()
+        );
+        let line = again.to_string();
+        assert!(
+            line.contains("against each capture's previous row: 1 changed (doc_type 1, proactive_total 1), 1 same, 1 new"),
+            "{line}"
+        );
+        // Run again over everything: each row is compared with its own
+        // version's, and nothing changed.
+        let all = run(&mut store, true).unwrap();
+        assert_eq!((all.changed, all.same, all.new), (0, 3, 0));
     }
 
     #[test]

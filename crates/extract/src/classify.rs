@@ -69,7 +69,13 @@ pub fn classify_title_reason(title: &str) -> (DocType, &'static str) {
     if has("记者") || has("据悉") || has("获悉") || has("新闻") || has("日前") {
         return (DocType::Other, "title:news");
     }
-    if report_noun
+    // "广西发布2021年环境质量状况和2022年工作要点": whoever publishes a
+    // document in the title is reporting on it, whatever the document is.
+    let kind_noun = report_noun
+        || ["公报", "要点", "状况", "计划", "总结", "方案"]
+            .iter()
+            .any(|w| has(w));
+    if kind_noun
         && (has("发布") || has("公布") || has("出炉") || has("晒出") || has("亮相"))
         && !has("通知")
         && !has("公告")
@@ -127,12 +133,78 @@ pub fn classify_title_reason(title: &str) -> (DocType, &'static str) {
         return (DocType::Other, "title:column_name");
     }
     if disclosure && report {
-        if has("人民政府") && !has("生态环境") && !has("环境保护") && !has("环保") {
-            return (DocType::Other, "title:gov_level");
+        match issuer(&t) {
+            Some(Issuer::Government) => return (DocType::Other, "title:gov_level"),
+            Some(Issuer::OtherBody) => return (DocType::Other, "title:other_body"),
+            None => {}
         }
         return (DocType::AnnualReport, "title:annual_report_pattern");
     }
     (DocType::Other, "title:no_pattern")
+}
+
+/// Who a report title names as its issuer, when that is not an
+/// environmental bureau.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Issuer {
+    /// A 人民政府, its office (政府办), or a bare place ("桐梓县2022年…报告"):
+    /// the government's own report, which covers every department.
+    Government,
+    /// Another department (教育局, 财政局, 卫健委…).
+    OtherBody,
+}
+
+/// Environmental bodies: bureaus, their branches, monitoring stations.
+const ENVIRONMENTAL: &[&str] = &["生态环境", "环境保护", "环保", "环境"];
+
+/// The words before the subject ("…政府信息公开…", "…关于…"), years
+/// removed, read as an issuer. None when they name no one or an
+/// environmental body.
+fn issuer(t: &str) -> Option<Issuer> {
+    static YEARS: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?:(?:19|20)\d{2}|[二][〇零○Ｏ一二三四五六七八九]{3})\s*年度?|年度"));
+    let cut = ["政府信息公开", "政务公开", "信息公开", "关于"]
+        .iter()
+        .filter_map(|w| t.find(w))
+        .min()?;
+    let head = YEARS.replace_all(&t[..cut], "");
+    let head = head.trim_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
+    if head.chars().count() < 2 || ENVIRONMENTAL.iter().any(|w| head.contains(w)) {
+        return None;
+    }
+    // "本局…", "郊区分局…": the bureau whose site this is, named short.
+    if ["本", "我"].iter().any(|w| head.starts_with(w))
+        || head.ends_with("分局")
+        || ["市局", "区局", "县局"].contains(&head)
+    {
+        return None;
+    }
+    if head.contains("人民政府") || head.contains("政府办") || head.ends_with("政府") {
+        return Some(Issuer::Government);
+    }
+    const BODY: &[&str] = &[
+        "局",
+        "厅",
+        "委",
+        "委员会",
+        "办",
+        "办公室",
+        "中心",
+        "部",
+        "署",
+        "院",
+        "站",
+        "所",
+        "队",
+    ];
+    if BODY.iter().any(|b| head.ends_with(b)) {
+        return Some(Issuer::OtherBody);
+    }
+    const PLACE: &[&str] = &["省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道"];
+    PLACE
+        .iter()
+        .any(|p| head.ends_with(p))
+        .then_some(Issuer::Government)
 }
 
 fn has_year(t: &str) -> bool {
@@ -194,6 +266,9 @@ static NARRATIVE: LazyLock<[Regex; 5]> = LazyLock::new(|| {
 static COMPILED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"本(?:年度)?报告[^。\n]{0,6}由[^。\n]{0,40}编制|编制(?:了|本)[^。\n]{0,30}报告")
 });
+/// Who the body says compiled the report.
+static COMPILER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"由([^。，,；;\n]{2,30}?)(?:组织|综合|统一)?(?:编制|制作)"));
 static STAT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"统计(?:期限|时限|区间|期间|周期)|1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到)\s*(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日",
@@ -230,6 +305,11 @@ pub struct BodyEvidence {
     pub statistics_period: bool,
     /// "本报告由…编制".
     pub compiled_by: bool,
+    /// The body says a government compiled it ("由中江县人民政府办公室组织编制"):
+    /// the government's own report, not a bureau's.
+    pub government_compiled: bool,
+    /// Notice wording: "现就有关事项通知如下", "特此通知".
+    pub notice: bool,
     /// The first news word in the page's opening, if any.
     pub news: Option<&'static str>,
     /// A news word that reports' prose also uses.
@@ -262,6 +342,14 @@ impl BodyEvidence {
             ev.template_letter |= l.contains("国办公开办函");
             ev.statistics_period |= STAT_PERIOD.is_match(l);
             ev.compiled_by |= COMPILED_BY.is_match(l);
+            ev.notice |= l.contains("通知如下") || l.starts_with("特此通知");
+            ev.government_compiled |= COMPILER.captures_iter(l).any(|c| {
+                c.get(1).is_some_and(|who| {
+                    let who = who.as_str();
+                    (who.contains("人民政府") || who.contains("政府办"))
+                        && !ENVIRONMENTAL.iter().any(|w| who.contains(w))
+                })
+            });
             if i < 8 && opening.chars().count() < 400 {
                 opening.push_str(l);
                 opening.push('\n');
@@ -345,6 +433,16 @@ pub fn classify_document(title: Option<&str>, ev: &BodyEvidence) -> (DocType, St
         if !ev.strong() {
             return (DocType::Other, format!("news:{word}"));
         }
+    }
+    // A notice about compiling the reports lists their sections; its own
+    // wording says what it is when the title was not found.
+    if ev.notice && t != DocType::AnnualReport && !ev.strong() {
+        return (DocType::Other, "body:notice".to_string());
+    }
+    // A title that names no issuer ("2022年政府信息公开工作年度报告") over a
+    // body compiled by a 人民政府: the government's report.
+    if ev.government_compiled {
+        return (DocType::Other, "body:government_compiled".to_string());
     }
     if t == DocType::AnnualReport {
         return (t, reason.to_string());
@@ -438,6 +536,12 @@ mod tests {
             "咸宁市生态环境局2023年度政府信息公开工作报告",
             "莆田市生態環境局2022年度政府信息公開工作年度報告",
             "嘉兴市环境保护局二〇〇九年政府信息公开年报",
+            "2024年政府信息公开工作年度报告",
+            "郊区分局2020年政府信息公开工作年度报告",
+            "本局2019年度政府信息公开工作年度报告",
+            "博州生态环境局精河县分局2025年政府信息公开工作年度报告",
+            "衡阳市生态环境局2025年政府信息公开年度报告",
+            "某某市环境监测中心站2020年政府信息公开工作年度报告",
         ] {
             assert_eq!(
                 classify_title_reason(t),
@@ -498,6 +602,32 @@ mod tests {
                 "图文解读：2020年政府信息公开工作年度报告",
                 (DocType::Other, "title:interpretation"),
             ),
+            // Other issuers: a county by its name, a government office,
+            // another department.
+            (
+                "桐梓县2022年政府信息公开工作年度报告",
+                (DocType::Other, "title:gov_level"),
+            ),
+            (
+                "县政府办2022年度政府信息公开工作年度报告",
+                (DocType::Other, "title:gov_level"),
+            ),
+            (
+                "宜城市教育局2022年政府信息公开工作年度报告",
+                (DocType::Other, "title:other_body"),
+            ),
+            (
+                "2022年武义县教育局政府信息公开工作年度报告",
+                (DocType::Other, "title:other_body"),
+            ),
+            (
+                "廣州市教育局2023年政府信息公開工作年度報告",
+                (DocType::Other, "title:other_body"),
+            ),
+            (
+                "广西发布2021年环境质量状况和2022年工作要点",
+                (DocType::Other, "title:news"),
+            ),
         ] {
             assert_eq!(classify_title_reason(t), want, "{t}");
         }
@@ -545,6 +675,40 @@ mod tests {
             classify_document(Some("湘潭市生态环境局2021年政务公开工作要点"), &e).0,
             DocType::WorkPlan
         );
+    }
+
+    #[test]
+    fn a_notice_without_its_title_is_still_a_notice() {
+        let e = ev("各县（市、区）人民政府，市政府各部门：
+为做好2025年政府信息公开工作年度报告编制和发布工作，现就有关事项通知如下：
+一、规范年报内容。年报包括总体情况、主动公开政府信息情况等六个部分。
+二、确保数据准确。统计期限为2025年1月1日至2025年12月31日。
+各单位要依照《中华人民共和国政府信息公开条例》认真编制本单位年度报告。
+特此通知。");
+        assert!(e.notice);
+        assert!(e.is_report(), "the markers alone would make it a report");
+        assert_eq!(
+            classify_document(Some("| 无障碍浏览 | 打开适老化模式"), &e),
+            (DocType::Other, "body:notice".to_string())
+        );
+    }
+
+    #[test]
+    fn a_report_a_government_compiled_is_not_a_bureaus() {
+        let body = format!("本年度报告由中江县人民政府办公室组织编制。\n{STATUTORY_BODY}");
+        let e = ev(&body);
+        assert!(e.government_compiled);
+        assert_eq!(
+            classify_document(Some("2022年政府信息公开工作年度报告"), &e),
+            (DocType::Other, "body:government_compiled".to_string())
+        );
+        // A bureau's own compiler, or a government named as the one who asked.
+        for l in [
+            "本报告由广州市生态环境局制作。",
+            "按照县人民政府办公室要求，本报告由县生态环境分局编制。",
+        ] {
+            assert!(!ev(l).government_compiled, "{l}");
+        }
     }
 
     #[test]

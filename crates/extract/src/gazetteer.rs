@@ -116,8 +116,22 @@ fn strip_ethnic(mut s: &str) -> &str {
     }
 }
 
+/// Short forms in everyday use that no suffix rule yields: the 新疆 autonomous
+/// prefectures are called by their first character and 州 ("博州生态环境局").
+const SHORT_FORMS: &[(&str, &str)] = &[
+    ("博尔塔拉蒙古自治州", "博州"),
+    ("巴音郭楞蒙古自治州", "巴州"),
+    ("克孜勒苏柯尔克孜自治州", "克州"),
+];
+
 fn aliases_of(name: &str, level: AdminLevel) -> Vec<String> {
     let mut out = vec![name.to_string()];
+    out.extend(
+        SHORT_FORMS
+            .iter()
+            .filter(|(full, _)| *full == name)
+            .map(|(_, short)| short.to_string()),
+    );
     const SUFFIXES: &[&str] = &[
         "特别行政区",
         "维吾尔自治区",
@@ -396,6 +410,9 @@ mod tests {
         let d = g.resolve("黔东南州").unwrap();
         assert_eq!(d.province, "贵州省");
         assert_eq!(d.level, AdminLevel::Prefectural);
+        let d = g.resolve("博州精河县").unwrap();
+        assert_eq!((d.name.as_str(), d.level), ("精河县", AdminLevel::County));
+        assert_eq!(d.province, "新疆维吾尔自治区");
         let d = g.resolve("怀化市").unwrap();
         assert_eq!(d.province, "湖南省");
         let d = g.resolve("保山市昌宁").unwrap();

@@ -48,7 +48,7 @@ fn re(p: &str) -> Regex {
 /// is the year's total.
 static PROACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(主动公开|公开|发布|公布|公示|推送)(GAP{0,16}?)信息(共|共计|总计|合计|总数|共有|数量)?(?:为|达|达到)?(近|约)?NUM(余|多)?条",
+        r"(主动公开|公开|发布|公布|公示|推送)(GAP{0,16}?)信息(共|共计|总计|合计|总数|共有|数量|数)?(?:为|达|达到)?(近|约)?NUM(余|多)?条",
     )
 });
 /// The count before the noun: "发布754条环保信息".
@@ -70,6 +70,7 @@ const GENERIC: &[&str] = &[
     "环境保护",
     "环境",
     "环保",
+    "领域",
     "动态",
     "相关",
     "的",
@@ -499,6 +500,11 @@ mod tests {
         assert_eq!(v(n.proactive_total), None);
         let n = scan("2019年发布政策解读信息16条。我局收到依申请公开信息2条。");
         assert_eq!(v(n.proactive_total), None);
+        // "信息数N条"; the bureau's field named before 信息
+        let n = scan("（一）主动公开。全年主动公开信息数106条。");
+        assert_eq!(v(n.proactive_total), Some(106));
+        let n = scan("官网全年发布生态环境领域信息5341条；另有政务“双微”推文1541条。");
+        assert_eq!(v(n.proactive_total), Some(5341));
     }
 
     #[test]

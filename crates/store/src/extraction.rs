@@ -61,6 +61,47 @@ pub struct ExtractionRow {
     pub text: Option<String>,
 }
 
+impl ExtractionRow {
+    /// Names of what a researcher reads that differs between two rows of a
+    /// capture: the title, the text status, the headline fields of
+    /// docs/report-format.md, and `cells` for any table cell. The audit trail
+    /// (notes, reasons, hashes, OCR confidence) does not count.
+    pub fn field_differences(&self, other: &ExtractionRow) -> Vec<&'static str> {
+        let (a, b) = (self, other);
+        let sorted = |r: &ExtractionRow| {
+            let mut c = r.cells.clone();
+            c.sort();
+            c
+        };
+        [
+            ("text_status", a.text_status != b.text_status),
+            ("title", a.title != b.title),
+            ("doc_type", a.doc_type != b.doc_type),
+            ("agency", a.agency != b.agency),
+            ("province", a.province != b.province),
+            ("admin_level", a.admin_level != b.admin_level),
+            ("report_year", a.report_year != b.report_year),
+            ("published_date", a.published_date != b.published_date),
+            ("format", a.format != b.format),
+            ("script", a.script != b.script),
+            ("repost", a.repost != b.repost),
+            ("proactive_total", a.proactive_total != b.proactive_total),
+            (
+                "requests_received",
+                a.requests_received != b.requests_received,
+            ),
+            ("requests_granted", a.requests_granted != b.requests_granted),
+            ("reconsiderations", a.reconsiderations != b.reconsiderations),
+            ("lawsuits", a.lawsuits != b.lawsuits),
+            ("consistency", a.consistency != b.consistency),
+            ("cells", sorted(a) != sorted(b)),
+        ]
+        .into_iter()
+        .filter_map(|(name, differs)| differs.then_some(name))
+        .collect()
+    }
+}
+
 /// Mean OCR word confidence below which a reading is counted as doubtful.
 pub const LOW_OCR_CONFIDENCE: f64 = 60.0;
 
@@ -313,6 +354,70 @@ impl Store {
             .and_then(|mut st| st.execute([crate::PageRole::Attachment]))
             .map(|n| n as u64)
             .map_err(|e| self.err(e))
+    }
+
+    /// The newest extraction of `capture_id` by extractor `version` or an
+    /// earlier one, with what [`ExtractionRow::field_differences`] compares
+    /// (the other columns left empty): what a re-extraction is compared with
+    /// before it is stored.
+    pub fn latest_extraction(
+        &self,
+        capture_id: i64,
+        version: i64,
+    ) -> Result<Option<ExtractionRow>> {
+        let found = self
+            .conn
+            .prepare_cached(
+                "SELECT extractor_version, text_status, title, doc_type, agency, province, admin_level,
+                        report_year, published_date, format, script, repost, proactive_total,
+                        requests_received, requests_granted, reconsiderations, lawsuits, consistency
+                 FROM extractions WHERE capture_id = ?1 AND extractor_version <= ?2
+                 ORDER BY extractor_version DESC LIMIT 1",
+            )
+            .and_then(|mut s| {
+                s.query_row(params![capture_id, version], |r| {
+                    Ok(ExtractionRow {
+                        capture_id,
+                        extractor_version: r.get(0)?,
+                        text_status: r.get(1)?,
+                        title: r.get(2)?,
+                        doc_type: r.get(3)?,
+                        agency: r.get(4)?,
+                        province: r.get(5)?,
+                        admin_level: r.get(6)?,
+                        report_year: r.get(7)?,
+                        published_date: r.get(8)?,
+                        format: r.get(9)?,
+                        script: r.get(10)?,
+                        repost: r.get(11)?,
+                        proactive_total: r.get(12)?,
+                        requests_received: r.get(13)?,
+                        requests_granted: r.get(14)?,
+                        reconsiderations: r.get(15)?,
+                        lawsuits: r.get(16)?,
+                        consistency: r.get(17)?,
+                        ..Default::default()
+                    })
+                })
+                .optional()
+            })
+            .map_err(|e| self.err(e))?;
+        let Some(mut row) = found else {
+            return Ok(None);
+        };
+        row.cells = self
+            .conn
+            .prepare_cached(
+                "SELECT tbl, row, col, value FROM cells WHERE capture_id = ?1 AND extractor_version = ?2",
+            )
+            .and_then(|mut s| {
+                s.query_map(params![capture_id, row.extractor_version], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .map_err(|e| self.err(e))?;
+        Ok(Some(row))
     }
 
     /// Store an extraction and the capture's search text; returns false when an
