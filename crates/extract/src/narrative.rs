@@ -385,6 +385,35 @@ fn zero_or_count(text: &str, noun: &str, num: &Regex, after: &Regex) -> Option<F
     }
 }
 
+/// Requests granted for `year`, read from a report's own comparison of years
+/// by outcome ("年度 | 公开 | 部分公开 | … | 总数", then one row per year),
+/// which some reports print beside or instead of the statutory table. The
+/// column must be headed 公开 alone (部分公开 is not granted); the row is the
+/// one that starts with the report's year. Works on a table flattened to one
+/// cell per line as on one row per line.
+pub fn granted_by_year(text: &str, year: i32) -> Option<i64> {
+    let tokens: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let is_num = |t: &str| parse_count(t).is_some() && t.chars().all(|c| c.is_ascii_digit());
+    let start = tokens.iter().position(|t| *t == "年度")?;
+    let header: Vec<&str> = tokens[start..]
+        .iter()
+        .take_while(|t| !is_num(t))
+        .copied()
+        .collect();
+    let col = header.iter().position(|h| *h == "公开")?;
+    if header.len() < 3 {
+        return None;
+    }
+    let rows = &tokens[start + header.len()..];
+    rows.chunks(header.len())
+        .take_while(|r| r.len() == header.len() && r.iter().all(|t| is_num(t)))
+        .find(|r| r[0] == year.to_string())
+        .and_then(|r| parse_count(r[col]))
+}
+
 /// Scan prose (Simplified) for the five headline counts.
 pub fn scan(text: &str) -> Narrative {
     let proactive_total = proactive(text);
@@ -570,6 +599,18 @@ mod tests {
         assert_eq!(v(n.requests_granted), Some(3));
         let n = scan("共收到政府信息公开申请3件，其中部分公开1件。");
         assert_eq!(v(n.requests_granted), None);
+    }
+
+    #[test]
+    fn granted_from_a_comparison_of_years() {
+        let flat = "年度\n公开\n部分公开\n无法提供\n其他\n总数\n2022\n24\n0\n8\n1\n33\n2023\n16\n4\n6\n4\n30\n（三）政府信息管理";
+        assert_eq!(granted_by_year(flat, 2023), Some(16));
+        assert_eq!(granted_by_year(flat, 2022), Some(24));
+        assert_eq!(granted_by_year(flat, 2021), None);
+        let rows = "年度 | 公开 | 部分公开 | 总数\n2023 | 5 | 2 | 9";
+        assert_eq!(granted_by_year(rows, 2023), Some(5));
+        // no column headed 公开 alone: nothing
+        assert_eq!(granted_by_year("年度 部分公开 总数\n2023 2 9", 2023), None);
     }
 
     #[test]
