@@ -752,9 +752,25 @@ fn finish(
         t_received,
         &mut f.requests_received,
     );
+    // A report's own comparison of years by outcome (年度 | 公开 | 部分公开 …)
+    // states the year's granted requests when neither prose nor the statutory
+    // table does.
+    let granted_prose = nar.requests_granted.or_else(|| {
+        let body_all = body_lines
+            .iter()
+            .map(|s| s.as_ref())
+            .collect::<Vec<_>>()
+            .join("\n");
+        f.report_year
+            .and_then(|y| narrative::granted_by_year(&body_all, y))
+            .map(|value| Figure {
+                value,
+                approximate: false,
+            })
+    });
     set(
         "requests_granted",
-        nar.requests_granted,
+        granted_prose,
         t_granted,
         &mut f.requests_granted,
     );

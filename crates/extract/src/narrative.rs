@@ -48,16 +48,17 @@ fn re(p: &str) -> Regex {
 /// is the year's total.
 static PROACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(主动公开|公开|发布|公布|公示|推送)(GAP{0,16}?)信息(共|共计|总计|合计|总数|共有|数量|数)?(?:为|达|达到)?(近|约)?NUM(余|多)?条",
+        r"(主动公开|公开|发布|公布|公示|推送)(GAP{0,40}?)信息(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?(近|约)?NUM(余|多)?(?:条|件|篇)",
     )
 });
-/// The count before the noun: "发布754条环保信息".
-static PROACTIVE_NUM_FIRST: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:主动公开|公开|发布|公布)(?:了)?(近|约)?NUM(余|多)?条(GAP{0,6}?)信息"));
+/// The count before the noun: "发布754条环保信息", "共发布300件主动公开信息".
+static PROACTIVE_NUM_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:主动公开|公开|发布|公布)(?:了)?(近|约)?NUM(余|多)?(?:条|件|篇)(GAP{0,6}?)信息")
+});
 /// A count tied to a channel ("微信公众号推送300余条"), with or without 信息.
 static CHANNEL_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(门户网站|官方网站|官网|网站|微信|微博|公众号|新媒体|头条|抖音|其它方式|其他方式|其他渠道|报纸|电视)GAP{0,14}?(?:近|约)?NUM(?:余|多)?条",
+        r"(门户网站|官方网站|官网|网站|微信|微博|公众号|新媒体|头条|抖音|其它方式|其他方式|其他渠道|报纸|电视)GAP{0,14}?(?:近|约)?NUM(?:余|多)?(?:条|篇)",
     )
 });
 /// Words that may stand between the verb and 信息 in a total.
@@ -66,6 +67,7 @@ const GENERIC: &[&str] = &[
     "各项",
     "政府",
     "政务",
+    "主动公开",
     "生态环境",
     "环境保护",
     "环境",
@@ -97,7 +99,7 @@ static REQ_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// The count before the noun: "收到2份政府环境信息公开申请", "依申请公开信息3件".
 static REQ_COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:受理|收到|接到|接收)(?:了)?(?:共)?(近|约)?NUM(余|多)?(?:件|份|个|宗|项)(?:政府|环境|政府环境)?(?:信息公开申请|依申请公开)|(?:^|[，,。；;\n])依申请公开信息(近|约)?NUM(余|多)?件",
+        r"(?:受理|收到|接到|接收)(?:了)?(?:共)?(近|约)?NUM(余|多)?(?:件|份|个|宗|项)(?:政府|环境|政府环境)?(?:信息公开申请|依申请公开)|(?:^|[，,。；;\n])依申请公开(?:信息)?(近|约)?NUM(余|多)?件",
     )
 });
 static REQ_ZERO: LazyLock<Regex> = LazyLock::new(|| {
@@ -121,6 +123,11 @@ static CARRIED_OVER: LazyLock<Regex> =
     LazyLock::new(|| re(r"[（(](?:含|其中|包括)?上(?:一)?年(?:度)?结转(?:申请)?NUM件"));
 static GRANTED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:予以公开|同意公开|全部公开)(?:的)?(?:共|有)?(近|约)?NUM(余|多)?(?:件|份|个)")
+});
+/// "收到申请3件，其中公开3件": the requests answered with disclosure, named
+/// as a part of the requests in the same sentence (not 部分公开).
+static GRANTED_OF_REQUESTS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"申请[^。；;\n]{0,40}?其中[：:]?(?:全部|予以)?公开(近|约)?NUM(余|多)?(?:件|份|个)")
 });
 static RECON_NUM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"行政复议(?:案件|申请)?(?:共|为|共计)?(近|约)?NUM(余|多)?(?:起|件|次|宗)")
@@ -165,6 +172,11 @@ fn channels_in(s: &str) -> usize {
         s.contains("微信") || s.contains("公众号"),
         s.contains("微博"),
         s.contains("媒体") || s.contains("头条") || s.contains("抖音"),
+        ["其他", "其它"].iter().any(|o| {
+            ["渠道", "方式", "平台"]
+                .iter()
+                .any(|c| s.contains(&format!("{o}{c}")))
+        }),
     ]
     .iter()
     .filter(|b| **b)
@@ -205,17 +217,26 @@ fn proactive(text: &str) -> Option<Figure> {
         if verb.as_str() != "主动公开" && before.ends_with("申请") {
             continue;
         }
-        let explicit = c.get(3).is_some()
+        let stated_total = c.get(3).is_some()
             || clause.contains('共')
             || clause.contains("合计")
             || clause.contains("累计");
+        // "主动公开信息6513条，其中网站3983条…": a count the text goes on to
+        // break down is the total of its parts.
+        let after: String = text[m.end()..]
+            .chars()
+            .skip_while(|ch| matches!(ch, '次' | '，' | ',' | '。' | '；' | ' ' | '\u{3000}'))
+            .take(2)
+            .collect();
+        let explicit = stated_total || after == "其中";
         // "受理公示信息20条" names a category; "官网公示的信息共计227条" a total.
         if verb.as_str() == "公示" && mid.as_str().is_empty() && !explicit {
             continue;
         }
         // A match that starts at an earlier verb ("公开目录主动公开政府信息"):
         // judge the words after the last verb.
-        let mid = ["主动公开", "公开", "发布", "公布", "公示", "推送"]
+        // "发布或更新各类动态信息": 更新 is a verb of its own.
+        let mid = ["主动公开", "公开", "发布", "公布", "公示", "推送", "更新"]
             .iter()
             .filter_map(|v| mid.as_str().rfind(v).map(|i| i + v.len()))
             .max()
@@ -224,7 +245,11 @@ fn proactive(text: &str) -> Option<Figure> {
         for g in GENERIC {
             rest = rest.replace(g, "");
         }
-        if !rest.is_empty() {
+        // "共发布新闻动态、政策解读、环境监管等信息115条": kinds listed and
+        // summed up by a stated total are that total; a list without one
+        // ("发布月报、季报和年报等信息422条") stays a category.
+        let summed_list = stated_total && mid.contains('、') && mid.ends_with('等');
+        if !rest.is_empty() && !summed_list {
             continue;
         }
         let Some(n) = c.get(5).and_then(|x| parse_count(x.as_str())) else {
@@ -360,6 +385,35 @@ fn zero_or_count(text: &str, noun: &str, num: &Regex, after: &Regex) -> Option<F
     }
 }
 
+/// Requests granted for `year`, read from a report's own comparison of years
+/// by outcome ("年度 | 公开 | 部分公开 | … | 总数", then one row per year),
+/// which some reports print beside or instead of the statutory table. The
+/// column must be headed 公开 alone (部分公开 is not granted); the row is the
+/// one that starts with the report's year. Works on a table flattened to one
+/// cell per line as on one row per line.
+pub fn granted_by_year(text: &str, year: i32) -> Option<i64> {
+    let tokens: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let is_num = |t: &str| parse_count(t).is_some() && t.chars().all(|c| c.is_ascii_digit());
+    let start = tokens.iter().position(|t| *t == "年度")?;
+    let header: Vec<&str> = tokens[start..]
+        .iter()
+        .take_while(|t| !is_num(t))
+        .copied()
+        .collect();
+    let col = header.iter().position(|h| *h == "公开")?;
+    if header.len() < 3 {
+        return None;
+    }
+    let rows = &tokens[start + header.len()..];
+    rows.chunks(header.len())
+        .take_while(|r| r.len() == header.len() && r.iter().all(|t| is_num(t)))
+        .find(|r| r[0] == year.to_string())
+        .and_then(|r| parse_count(r[col]))
+}
+
 /// Scan prose (Simplified) for the five headline counts.
 pub fn scan(text: &str) -> Narrative {
     let proactive_total = proactive(text);
@@ -411,7 +465,11 @@ pub fn scan(text: &str) -> Narrative {
         }),
         (None, None) => None,
     };
-    let requests_granted = first(&GRANTED, text).map(|(_, f)| f);
+    let requests_granted = [first(&GRANTED, text), first(&GRANTED_OF_REQUESTS, text)]
+        .into_iter()
+        .flatten()
+        .min_by_key(|(p, _)| *p)
+        .map(|(_, f)| f);
     let reconsiderations = zero_or_count(text, "行政复议", &RECON_NUM, &RECON_ZERO_AFTER);
     let lawsuits = zero_or_count(text, "行政诉讼", &SUIT_NUM, &SUIT_ZERO_AFTER);
     Narrative {
@@ -505,6 +563,54 @@ mod tests {
         assert_eq!(v(n.proactive_total), Some(106));
         let n = scan("官网全年发布生态环境领域信息5341条；另有政务“双微”推文1541条。");
         assert_eq!(v(n.proactive_total), Some(5341));
+    }
+
+    #[test]
+    fn count_wordings_of_rw4() {
+        // a channel-less count the text goes on to break down is the total
+        let n = scan("2016年，我厅主动公开信息6513条，其中通过厅门户网站公开3983条；通过报刊、广播、电视、微信等其他方式公开2530条。");
+        assert_eq!(v(n.proactive_total), Some(6513));
+        // ...but a channel's own breakdown does not make it the total
+        let n = scan("我局门户网站主动公开政府信息554条，其中重要活动类6条。通过官方微信、微博平台公开政府信息4294条。");
+        assert_eq!(v(n.proactive_total), None);
+        let n = scan("在门户网站主动公开政府信息143条，其中人事信息1条。在三务公开网站公开重点工作信息69条。通过其他渠道和平台公开政府信息1897条，其中官方微博1203条，微信公众号694条。");
+        assert_eq!(v(n.proactive_total), None);
+        // the count before the noun, counted in 件
+        let n = scan("2023年共发布300件主动公开信息，其中信用修复类信息11条。");
+        assert_eq!(v(n.proactive_total), Some(300));
+        // items in 篇, with a rounder figure given apart
+        let n = scan(
+            "我局在县政府信息公开网站上公开各类信息731篇，此外还通过部门简报等公开各类信息百余条。",
+        );
+        assert_eq!(v(n.proactive_total), Some(731));
+        // 发布或更新
+        let n = scan("在县人民政府网站发布或更新各类动态信息共计176条，其中新闻发布会4条。");
+        assert_eq!(v(n.proactive_total), Some(176));
+        // kinds listed and summed by a stated total; a list with no total stays a category
+        let n = scan("网站全年共发布新闻动态、政策解读、环境质量、环境监管等信息115条。");
+        assert_eq!(v(n.proactive_total), Some(115));
+        let n = scan("门户网站发布环境质量月报、季报和年报等信息422条，空气质量周预报358条。");
+        assert_eq!(v(n.proactive_total), None);
+        // requests: clause-initial 依申请公开N件; granted as a part of the requests
+        let n = scan("通过区政府网站主动公开政务信息共计61条，依申请公开4件，办理建议提案5件。");
+        assert_eq!(v(n.requests_received), Some(4));
+        let n = scan("共收到政府信息公开申请3件，其中公开3件，无结转。");
+        assert_eq!(v(n.requests_received), Some(3));
+        assert_eq!(v(n.requests_granted), Some(3));
+        let n = scan("共收到政府信息公开申请3件，其中部分公开1件。");
+        assert_eq!(v(n.requests_granted), None);
+    }
+
+    #[test]
+    fn granted_from_a_comparison_of_years() {
+        let flat = "年度\n公开\n部分公开\n无法提供\n其他\n总数\n2022\n24\n0\n8\n1\n33\n2023\n16\n4\n6\n4\n30\n（三）政府信息管理";
+        assert_eq!(granted_by_year(flat, 2023), Some(16));
+        assert_eq!(granted_by_year(flat, 2022), Some(24));
+        assert_eq!(granted_by_year(flat, 2021), None);
+        let rows = "年度 | 公开 | 部分公开 | 总数\n2023 | 5 | 2 | 9";
+        assert_eq!(granted_by_year(rows, 2023), Some(5));
+        // no column headed 公开 alone: nothing
+        assert_eq!(granted_by_year("年度 部分公开 总数\n2023 2 9", 2023), None);
     }
 
     #[test]
