@@ -17,6 +17,7 @@
 //! under a deadline and is killed when it passes ([`run_tool`]).
 
 pub mod doc;
+pub mod grid;
 pub mod layout;
 pub mod ocr;
 pub mod pdf_layout;
@@ -228,6 +229,21 @@ fn ocr_read(result: Result<ocr::Ocr, ToolError>, how: &str, limits: &Limits) -> 
                 o.pages.len(),
                 o.confidence.unwrap_or(0.0)
             )];
+            let ruled: Vec<&layout::RuledTable> =
+                o.pages.iter().flat_map(|p| p.tables.iter()).collect();
+            if !ruled.is_empty() {
+                let figures: usize = ruled.iter().map(|t| t.figures).sum();
+                let unread: usize = ruled.iter().map(|t| t.unread).sum();
+                notes.push(format!(
+                    "ocr: {} ruled tables read cell by cell, {figures} figures read alone",
+                    ruled.len()
+                ));
+                if unread > 0 {
+                    notes.push(format!(
+                        "ocr: {unread} table cells have ink that was not read as a figure (left blank)"
+                    ));
+                }
+            }
             if o.capped {
                 notes.push(format!(
                     "ocr: stopped at the page cap of {}",

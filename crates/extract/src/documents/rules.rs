@@ -59,6 +59,24 @@ impl Gray {
         (fields[0] == "P5" && max == 255).then_some(Gray { width, height, px })
     }
 
+    /// Decode a JPEG (a page image as archived) to grey; None when it is not
+    /// one or is damaged, or larger than a page scan plausibly is.
+    pub fn from_jpeg(b: &[u8]) -> Option<Gray> {
+        use zune_jpeg::zune_core::{colorspace::ColorSpace, options::DecoderOptions};
+        if !b.starts_with(&[0xFF, 0xD8]) {
+            return None;
+        }
+        let options = DecoderOptions::default()
+            .jpeg_set_out_colorspace(ColorSpace::Luma)
+            .set_max_width(12_000)
+            .set_max_height(12_000);
+        let mut d = zune_jpeg::JpegDecoder::new_with_options(b, options);
+        d.decode_headers().ok()?;
+        let (width, height) = d.dimensions()?;
+        let px = d.decode().ok()?;
+        (px.len() == width.checked_mul(height)?).then_some(Gray { width, height, px })
+    }
+
     pub fn to_pgm(&self) -> Vec<u8> {
         let mut out = format!("P5\n{} {}\n255\n", self.width, self.height).into_bytes();
         out.extend_from_slice(&self.px);
@@ -139,6 +157,294 @@ impl Rules {
     }
 }
 
+impl Rules {
+    /// The slope (dy/dx) of the page's long horizontal rules: 0 when there are
+    /// none or they are level. A skewed rule shows as a staircase of runs on
+    /// successive pixel rows; the slope that lines the runs up on the fewest
+    /// rows (the largest sum of squared run lengths per row bin) is the skew.
+    pub fn skew(&self) -> f32 {
+        if self.horizontal.len() < 2 {
+            return 0.0;
+        }
+        let score = |s: f32| -> f64 {
+            let mut bins: std::collections::HashMap<i64, f64> = std::collections::HashMap::new();
+            for r in &self.horizontal {
+                let xc = (r.from + r.to) as f32 / 2.0;
+                let b = (r.at as f32 - s * xc).round() as i64;
+                *bins.entry(b).or_default() += (r.to - r.from) as f64;
+            }
+            bins.values().map(|w| w * w).sum()
+        };
+        // ±2°, in steps of about 0.03°
+        let level = score(0.0);
+        let (mut best, mut best_score) = (0.0f32, level);
+        for k in -70..=70 {
+            let s = k as f32 * 0.0005;
+            let sc = score(s);
+            if sc > best_score {
+                (best, best_score) = (s, sc);
+            }
+        }
+        // a level page is left alone unless the slope lines the rules up clearly better
+        if best_score > level * 1.2 {
+            best
+        } else {
+            0.0
+        }
+    }
+}
+
+impl Gray {
+    /// The page turned so that rules of slope `s` (dy/dx) are level (about
+    /// its centre, bilinear, white where nothing was).
+    pub fn deskewed(&self, s: f32) -> Gray {
+        let (w, h) = (self.width, self.height);
+        let theta = s.atan();
+        let (sin, cos) = theta.sin_cos();
+        let (cx, cy) = (w as f32 / 2.0, h as f32 / 2.0);
+        let mut px = vec![255u8; w * h];
+        for y in 0..h {
+            let dy = y as f32 - cy;
+            for x in 0..w {
+                let dx = x as f32 - cx;
+                let sx = cx + dx * cos - dy * sin;
+                let sy = cy + dx * sin + dy * cos;
+                if sx < 0.0 || sy < 0.0 {
+                    continue;
+                }
+                let (x0, y0) = (sx as usize, sy as usize);
+                if x0 + 1 >= w || y0 + 1 >= h {
+                    continue;
+                }
+                let (fx, fy) = (sx - x0 as f32, sy - y0 as f32);
+                let p = |xx: usize, yy: usize| self.px[yy * w + xx] as f32;
+                let top = p(x0, y0) * (1.0 - fx) + p(x0 + 1, y0) * fx;
+                let bottom = p(x0, y0 + 1) * (1.0 - fx) + p(x0 + 1, y0 + 1) * fx;
+                px[y * w + x] = (top * (1.0 - fy) + bottom * fy).round() as u8;
+            }
+        }
+        Gray {
+            width: w,
+            height: h,
+            px,
+        }
+    }
+
+    /// Whether pixel `(x, y)` is ink.
+    pub fn ink(&self, x: usize, y: usize) -> bool {
+        x < self.width && y < self.height && self.px[y * self.width + x] < INK
+    }
+}
+
+/// A ruling line: the runs of one rule merged. Horizontal: `at` is its middle
+/// row, `from..to` its columns; vertical the other way round.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Line {
+    pub at: f32,
+    pub from: usize,
+    pub to: usize,
+}
+
+/// Merge runs on neighbouring rows (a rule is a few pixels thick) that
+/// overlap or nearly touch (noise breaks a scanned rule) into lines.
+fn lines(runs: &[Run]) -> Vec<Line> {
+    let mut sorted: Vec<Run> = runs.to_vec();
+    sorted.sort_by_key(|r| (r.at, r.from));
+    // (min at, max at, from, to, run count, sum of at)
+    let mut acc: Vec<(usize, usize, usize, usize, usize, usize)> = Vec::new();
+    for r in sorted {
+        let home = acc
+            .iter_mut()
+            .rev()
+            .find(|a| r.at <= a.1 + 2 && r.from <= a.3 + 12 && a.2 <= r.to + 12);
+        match home {
+            Some(a) => {
+                a.1 = a.1.max(r.at);
+                a.2 = a.2.min(r.from);
+                a.3 = a.3.max(r.to);
+                a.4 += 1;
+                a.5 += r.at;
+            }
+            None => acc.push((r.at, r.at, r.from, r.to, 1, r.at)),
+        }
+    }
+    acc.into_iter()
+        .map(|a| Line {
+            at: a.5 as f32 / a.4 as f32,
+            from: a.2,
+            to: a.3,
+        })
+        .collect()
+}
+
+/// One ruled table found on a page: its cells as grid rectangles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grid {
+    /// Row boundaries (top to bottom) and column boundaries (left to right), in pixels.
+    pub ys: Vec<f32>,
+    pub xs: Vec<f32>,
+    pub cells: Vec<GridCell>,
+}
+
+/// A cell of a [`Grid`]: rows `r0..r1`, columns `c0..c1` (spans), and its box.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GridCell {
+    pub r0: usize,
+    pub r1: usize,
+    pub c0: usize,
+    pub c1: usize,
+}
+
+impl Grid {
+    pub fn bounds(&self) -> (f32, f32, f32, f32) {
+        (
+            self.xs[0],
+            self.ys[0],
+            self.xs[self.xs.len() - 1],
+            self.ys[self.ys.len() - 1],
+        )
+    }
+
+    /// A cell's box `(x0, y0, x1, y1)`, rules included.
+    pub fn cell_box(&self, c: &GridCell) -> (f32, f32, f32, f32) {
+        (self.xs[c.c0], self.ys[c.r0], self.xs[c.c1], self.ys[c.r1])
+    }
+}
+
+/// Cluster sorted positions closer than `tol` into their mean.
+fn positions(mut v: Vec<f32>, tol: f32) -> Vec<f32> {
+    v.sort_by(f32::total_cmp);
+    let mut out: Vec<(f32, usize)> = Vec::new();
+    for x in v {
+        match out.last_mut() {
+            Some((m, n)) if x - *m / *n as f32 <= tol => {
+                *m += x;
+                *n += 1;
+            }
+            _ => out.push((x, 1)),
+        }
+    }
+    out.into_iter().map(|(m, n)| m / n as f32).collect()
+}
+
+/// The ruled tables of a page: sets of horizontal and vertical rules that
+/// cross one another, cut into cells. Two neighbouring grid slots are one
+/// (spanned) cell when the ink of a rule between them is missing along most
+/// of their shared edge, which `g` (the page before the rules are erased) tells.
+pub fn grids(rules: &Rules, g: &Gray) -> Vec<Grid> {
+    let hs = lines(&rules.horizontal);
+    let vs = lines(&rules.vertical);
+    let n = hs.len() + vs.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    let tol = 6.0;
+    for (i, h) in hs.iter().enumerate() {
+        for (j, v) in vs.iter().enumerate() {
+            let crosses = v.at >= h.from as f32 - tol
+                && v.at <= h.to as f32 + tol
+                && h.at >= v.from as f32 - tol
+                && h.at <= v.to as f32 + tol;
+            if crosses {
+                let (a, b) = (root(&mut parent, i), root(&mut parent, hs.len() + j));
+                parent[a] = b;
+            }
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, (Vec<Line>, Vec<Line>)> = Default::default();
+    for (i, h) in hs.iter().enumerate() {
+        groups.entry(root(&mut parent, i)).or_default().0.push(*h);
+    }
+    for (j, v) in vs.iter().enumerate() {
+        groups
+            .entry(root(&mut parent, hs.len() + j))
+            .or_default()
+            .1
+            .push(*v);
+    }
+    let mut out: Vec<Grid> = Vec::new();
+    for (h, v) in groups.into_values() {
+        if h.len() < 2 || v.len() < 2 {
+            continue;
+        }
+        let ys = positions(h.iter().map(|l| l.at).collect(), 5.0);
+        let xs = positions(v.iter().map(|l| l.at).collect(), 5.0);
+        if ys.len() < 2 || xs.len() < 2 {
+            continue;
+        }
+        out.push(cut(ys, xs, g));
+    }
+    out.sort_by(|a, b| a.ys[0].total_cmp(&b.ys[0]));
+    out
+}
+
+/// Union-find: the representative of `i`.
+fn root(p: &mut [usize], mut i: usize) -> usize {
+    while p[i] != i {
+        p[i] = p[p[i]];
+        i = p[i];
+    }
+    i
+}
+
+/// Whether ink runs along most of the segment (a rule between two slots).
+fn ruled(g: &Gray, horizontal: bool, at: f32, from: f32, to: f32) -> bool {
+    // leave out the ends, where the crossing rule is
+    let (a, b) = (from as usize + 3, (to as usize).saturating_sub(3));
+    if b <= a {
+        return true;
+    }
+    let at = at.round() as usize;
+    let hit =
+        (a..b)
+            .filter(|&t| {
+                (at.saturating_sub(2)..=at + 2).any(|k| {
+                    if horizontal {
+                        g.ink(t, k)
+                    } else {
+                        g.ink(k, t)
+                    }
+                })
+            })
+            .count();
+    hit * 10 >= (b - a) * 7
+}
+
+fn cut(ys: Vec<f32>, xs: Vec<f32>, g: &Gray) -> Grid {
+    let (nr, nc) = (ys.len() - 1, xs.len() - 1);
+    let id = |r: usize, c: usize| r * nc + c;
+    let mut parent: Vec<usize> = (0..nr * nc).collect();
+    for r in 0..nr {
+        for c in 0..nc {
+            if c + 1 < nc && !ruled(g, false, xs[c + 1], ys[r], ys[r + 1]) {
+                let (a, b) = (root(&mut parent, id(r, c)), root(&mut parent, id(r, c + 1)));
+                parent[a] = b;
+            }
+            if r + 1 < nr && !ruled(g, true, ys[r + 1], xs[c], xs[c + 1]) {
+                let (a, b) = (root(&mut parent, id(r, c)), root(&mut parent, id(r + 1, c)));
+                parent[a] = b;
+            }
+        }
+    }
+    let mut spans: std::collections::BTreeMap<usize, GridCell> = Default::default();
+    for r in 0..nr {
+        for c in 0..nc {
+            let k = root(&mut parent, id(r, c));
+            let e = spans.entry(k).or_insert(GridCell {
+                r0: r,
+                r1: r + 1,
+                c0: c,
+                c1: c + 1,
+            });
+            e.r0 = e.r0.min(r);
+            e.r1 = e.r1.max(r + 1);
+            e.c0 = e.c0.min(c);
+            e.c1 = e.c1.max(c + 1);
+        }
+    }
+    let mut cells: Vec<GridCell> = spans.into_values().collect();
+    cells.sort_by_key(|c| (c.r0, c.c0));
+    Grid { ys, xs, cells }
+}
+
 /// The runs of `true` at least `min` long, as `(from, to)` (end exclusive).
 fn runs(ink: impl Iterator<Item = bool>, min: usize) -> impl Iterator<Item = (usize, usize)> {
     let mut start = None;
@@ -164,7 +470,7 @@ fn runs(ink: impl Iterator<Item = bool>, min: usize) -> impl Iterator<Item = (us
 }
 
 /// Marks a ruling line leaves in OCR text when it was not erased cleanly.
-fn rule_debris(t: &str) -> bool {
+pub(super) fn rule_debris(t: &str) -> bool {
     t.chars().all(|c| {
         matches!(
             c,
@@ -232,6 +538,7 @@ pub fn cells(lines: Vec<TextLine>, rules: &Rules, width: f32, height: f32) -> Pa
         width,
         height,
         blocks,
+        tables: Vec::new(),
     }
 }
 
