@@ -113,13 +113,23 @@ fn main() {
                                 let secs = t.elapsed().as_secs_f64();
                                 let cpu = cpu_used() - cpu0;
                                 let html = layout::to_html(&o.pages);
+                                // cells the HTML path reads from it (tables of a scan)
+                                let cells =
+                                    nianbao_extract::extract(&nianbao_extract::CaptureInput {
+                                        anchor: None,
+                                        url: &name,
+                                        content_type: Some("text/html"),
+                                        body: html.as_bytes(),
+                                    })
+                                    .cells
+                                    .len();
                                 let small = NINE_PT
                                     .iter()
                                     .find(|s| html.contains(*s))
                                     .map(|_| "found")
                                     .unwrap_or("absent");
                                 println!(
-                                    "{name}: {dpi} dpi, {} pages ({} tesseract page reads) in {secs:.2} s wall, {cpu:.2} s CPU = {:.2} page reads per CPU second, confidence {:.1}, lang {}, 9 pt probe sentence {small}",
+                                    "{name}: {dpi} dpi, {} pages ({} tesseract page reads) in {secs:.2} s wall, {cpu:.2} s CPU = {:.2} page reads per CPU second, confidence {:.1}, lang {}, 9 pt probe sentence {small}, {cells} table cells",
                                     o.pages.len(),
                                     reads,
                                     reads as f64 / cpu.max(1e-9),

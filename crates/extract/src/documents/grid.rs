@@ -92,31 +92,57 @@ fn figure_or_nothing(text: &str) -> bool {
     text.trim().is_empty() || matches!(parse_cell(text), CellValue::Number(_))
 }
 
-/// Text too short to be a label that the page OCR made of a figure: a
-/// digit among junk, or at most one CJK character in at most three.
+/// Marks a label cell whose text could not be read (see [`read`]).
+pub const UNREADABLE_LABEL: &str = "？";
+
+/// A digit among at most four characters that do not read as a figure.
+fn has_digit_garble(text: &str) -> bool {
+    let t: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    t.len() <= 4 && t.iter().any(|c| c.is_ascii_digit()) && !figure_or_nothing(text)
+}
+
+/// Text too short to be a label that the page OCR made of a figure: at most
+/// one CJK character in at most three.
 fn short_garble(text: &str) -> bool {
     let t: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
     let cjk = t.iter().filter(|c| **c as u32 >= 0x3400).count();
-    t.iter().any(|c| c.is_ascii_digit()) && t.len() <= 4 || (t.len() <= 3 && cjk <= 1)
+    has_digit_garble(text) || (!t.is_empty() && t.len() <= 3 && cjk <= 1)
 }
 
-/// Columns of a grid whose one-column cells are mostly figures or blank
-/// (at least twice as many as text cells, and at least three).
-fn figure_columns(grid: &Grid, texts: &[String]) -> Vec<bool> {
+/// What a grid column holds, judged from its one-column cells.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Column {
+    /// Mostly figures (at least three, twice as many as labels).
+    Figures,
+    /// Mostly labels (at least three, twice as many as figures).
+    Text,
+    Mixed,
+}
+
+fn columns(grid: &Grid, texts: &[String]) -> Vec<Column> {
     let cols = grid.xs.len() - 1;
     let mut counts = vec![(0usize, 0usize); cols];
     for (cell, text) in grid.cells.iter().zip(texts) {
-        if cell.c1 == cell.c0 + 1 {
-            if figure_or_nothing(text) {
-                counts[cell.c0].0 += 1;
-            } else if !short_garble(text) {
-                counts[cell.c0].1 += 1;
-            }
+        if cell.c1 != cell.c0 + 1 || text.trim().is_empty() {
+            continue;
+        }
+        if matches!(parse_cell(text), CellValue::Number(_)) {
+            counts[cell.c0].0 += 1;
+        } else if !short_garble(text) {
+            counts[cell.c0].1 += 1;
         }
     }
     counts
         .into_iter()
-        .map(|(f, t)| f >= 3 && f >= 2 * t)
+        .map(|(f, t)| {
+            if f >= 3 && f >= 2 * t {
+                Column::Figures
+            } else if t >= 3 && t >= 2 * f {
+                Column::Text
+            } else {
+                Column::Mixed
+            }
+        })
         .collect()
 }
 
@@ -192,12 +218,29 @@ pub fn read(
     let mut texts: Vec<Vec<String>> = Vec::new();
     let mut tiles: Vec<(CellRef, PixelBox)> = Vec::new();
     for (gi, (grid, words)) in grids.iter().zip(inside).enumerate() {
-        let row: Vec<String> = words.into_iter().map(cell_text).collect();
-        let figure_columns = figure_columns(grid, &row);
-        for (ci, (cell, text)) in grid.cells.iter().zip(&row).enumerate() {
-            // in a column of figures, a short garble is a figure misread
-            // with the page ("“0", "了" for a lone 0)
-            let garbled = figure_columns[cell.c0] && cell.c1 == cell.c0 + 1 && short_garble(text);
+        let mut row: Vec<String> = words.into_iter().map(cell_text).collect();
+        let columns = columns(grid, &row);
+        for (ci, (cell, text)) in grid.cells.iter().zip(row.iter_mut()).enumerate() {
+            let column = if cell.c1 == cell.c0 + 1 {
+                columns[cell.c0]
+            } else {
+                Column::Mixed
+            };
+            if column == Column::Text {
+                // a label the page OCR read as a bare figure (or not at all) is
+                // an unreadable label, not a value: kept as text so the row
+                // keeps its seven values, and placed by position if it can be
+                if matches!(parse_cell(text), CellValue::Number(_))
+                    || (text.is_empty() && ink_box(g, grid.cell_box(cell)).is_some())
+                {
+                    *text = format!("{UNREADABLE_LABEL}{text}");
+                }
+                continue;
+            }
+            // a figure misread with the page: a digit among junk ("“0", "区5"),
+            // or in a column of figures one odd character ("了" for a lone 0)
+            let garbled =
+                has_digit_garble(text) || (column == Column::Figures && short_garble(text));
             if figure_or_nothing(text) || garbled {
                 if let Some(b) = ink_box(g, grid.cell_box(cell)) {
                     tiles.push(((gi, ci), b));
@@ -239,9 +282,66 @@ pub fn read(
     Ok(Read { tables, rest })
 }
 
-/// Stack the cells' ink into one image, one cell per line, and read it as
-/// figures: the figure read for each cell (cells read as nothing are absent).
+/// Tesseract refuses images taller than this (its coordinates are 16-bit).
+const MAX_STACK_HEIGHT: usize = 30_000;
+const PAD: usize = 6;
+const MARGIN: usize = 20;
+
+/// Rows per cell in a stack: a gap of a line height between cells keeps
+/// each cell a line of its own.
+fn pitch(tallest: usize) -> usize {
+    tallest + 2 * PAD + tallest.max(20)
+}
+
+fn stack_height(tallest: usize, cells: usize) -> usize {
+    pitch(tallest) * cells + 2 * MARGIN
+}
+
+/// Read the cells' ink as figures, in as few stacked images as fit under
+/// Tesseract's size limit: the figure read for each cell (cells read as
+/// nothing are absent). Ink too large for a figure (a grid cut wrongly, a
+/// stamp) is not read. A Tesseract failure on a stack leaves its cells
+/// unread (the page's own reading of them stands); a missing tool or the
+/// deadline ends the document as any OCR step does.
 fn read_figures(
+    g: &Gray,
+    cells: &[(CellRef, PixelBox)],
+    lang: &str,
+    deadline: Instant,
+    workdir: &std::path::Path,
+) -> Result<std::collections::HashMap<CellRef, String>, ToolError> {
+    let mut out = std::collections::HashMap::new();
+    let (max_w, max_h) = (g.width / 4, g.height / 20);
+    let cells: Vec<(CellRef, PixelBox)> = cells
+        .iter()
+        .copied()
+        .filter(|(_, b)| b.2 - b.0 <= max_w && b.3 - b.1 <= max_h)
+        .collect();
+    // stacks as tall as Tesseract takes (the pitch follows the tallest cell)
+    let mut stacks: Vec<&[(CellRef, PixelBox)]> = Vec::new();
+    let (mut start, mut tallest) = (0, 0);
+    for (i, (_, b)) in cells.iter().enumerate() {
+        let t = tallest.max(b.3 - b.1);
+        if i > start && stack_height(t, i + 1 - start) > MAX_STACK_HEIGHT {
+            stacks.push(&cells[start..i]);
+            (start, tallest) = (i, b.3 - b.1);
+        } else {
+            tallest = t;
+        }
+    }
+    stacks.push(&cells[start..]);
+    for chunk in stacks {
+        match read_figure_stack(g, chunk, lang, deadline, workdir) {
+            Ok(read) => out.extend(read),
+            Err(ToolError::Failed(_)) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out)
+}
+
+/// Stack the cells' ink into one image, one cell per line, and read it as figures.
+fn read_figure_stack(
     g: &Gray,
     cells: &[(CellRef, PixelBox)],
     lang: &str,
@@ -252,14 +352,11 @@ fn read_figures(
     if cells.is_empty() {
         return Ok(out);
     }
-    const PAD: usize = 6;
-    const MARGIN: usize = 20;
     let tallest = cells.iter().map(|(_, b)| b.3 - b.1).max().unwrap_or(0);
     let widest = cells.iter().map(|(_, b)| b.2 - b.0).max().unwrap_or(0);
-    // a gap of a line height between cells keeps each cell a line of its own
-    let pitch = tallest + 2 * PAD + tallest.max(20);
+    let pitch = pitch(tallest);
     let width = widest + 2 * (PAD + MARGIN);
-    let height = pitch * cells.len() + 2 * MARGIN;
+    let height = stack_height(tallest, cells.len());
     let mut canvas = Gray {
         width,
         height,
@@ -451,6 +548,14 @@ mod tests {
 
     #[test]
     fn figures_and_labels_told_apart() {
+        assert!(matches!(parse_cell(UNREADABLE_LABEL), CellValue::Label));
+        assert!(matches!(
+            parse_cell(&format!("{UNREADABLE_LABEL}2")),
+            CellValue::Label
+        ));
+        assert!(has_digit_garble("区5") && has_digit_garble("“0"));
+        assert!(!has_digit_garble("2.重复申请") && !has_digit_garble("12"));
+        assert!(short_garble("了") && !short_garble("自然人"));
         assert!(figure_or_nothing(""));
         assert!(figure_or_nothing("12.35"));
         assert!(!figure_or_nothing("自然人"));

@@ -71,9 +71,10 @@ pub fn ocr_images(bodies: &[&[u8]], limits: &Limits) -> Result<Ocr, ToolError> {
     let cap = limits.ocr_max_pages.max(1) as usize;
     let mut images = Vec::new();
     for (i, b) in bodies.iter().take(cap).enumerate() {
-        // a JPEG is decoded to grey so its rules are found and erased as a
-        // PDF page's are; anything else goes to Tesseract as archived
-        let (path, bytes) = match super::rules::Gray::from_jpeg(b) {
+        // a JPEG (or grey PNM) is decoded to grey so its rules are found and
+        // erased as a PDF page's are; anything else goes to Tesseract as archived
+        let gray = super::rules::Gray::from_jpeg(b).or_else(|| super::rules::Gray::parse_pgm(b));
+        let (path, bytes) = match gray {
             Some(g) => (dir.path().join(format!("p{i:04}.pgm")), g.to_pgm()),
             None => (dir.path().join(format!("p{i:04}.img")), b.to_vec()),
         };
