@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! doc-bench [DIR]          text-PDF pages/s, OCR pages/s per core, DOC/DOCX documents/s
-//! doc-bench --html FILE    the minimal HTML a document reads as (for debugging)
+//! doc-bench --html FILE [DPI]   the minimal HTML a document reads as (for debugging)
 //! ```
 //!
 //! DIR defaults to `crates/extract/tests/documents`. OCR runs Tesseract
@@ -49,6 +49,13 @@ fn main() {
                 eprintln!("doc-bench: {path}: {e}");
                 std::process::exit(1);
             }
+        };
+        let limits = Limits {
+            ocr_dpi: args
+                .get(2)
+                .and_then(|d| d.parse().ok())
+                .unwrap_or(limits.ocr_dpi),
+            ..limits
         };
         let r = documents::read(kind(path, None, &body), path, None, &body, &limits);
         eprintln!(
@@ -117,7 +124,7 @@ fn main() {
                                 let cells =
                                     nianbao_extract::extract(&nianbao_extract::CaptureInput {
                                         anchor: None,
-                                        url: &name,
+                                        url: "http://bench.test/scan.html",
                                         content_type: Some("text/html"),
                                         body: html.as_bytes(),
                                     })

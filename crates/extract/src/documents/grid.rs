@@ -23,8 +23,11 @@ use crate::numerals::{parse_cell, CellValue};
 use std::process::Command;
 use std::time::Instant;
 
-/// How far inside a cell's rules its content is looked for (rule halo, skew).
-const INSET: usize = 5;
+/// How far inside a cell's rules its content is looked for (rule halo,
+/// skew), as a part of the page width: 5 px at 150 dpi, 10 at 300.
+fn inset(g: &Gray) -> usize {
+    (g.width / 250).max(5)
+}
 
 /// A cell of a page's grids: which grid, which cell.
 type CellRef = (usize, usize);
@@ -95,10 +98,14 @@ fn figure_or_nothing(text: &str) -> bool {
 /// Marks a label cell whose text could not be read (see [`read`]).
 pub const UNREADABLE_LABEL: &str = "？";
 
-/// A digit among at most four characters that do not read as a figure.
+/// A digit among a few characters, at most one of them CJK, that do not
+/// read as a figure (`3 .。|0`: a figure and a rule's remains; `区5` for 215).
 fn has_digit_garble(text: &str) -> bool {
     let t: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
-    t.len() <= 4 && t.iter().any(|c| c.is_ascii_digit()) && !figure_or_nothing(text)
+    t.len() <= 8
+        && t.iter().any(|c| c.is_ascii_digit())
+        && t.iter().filter(|c| **c as u32 >= 0x3400).count() <= 1
+        && !figure_or_nothing(text)
 }
 
 /// Text too short to be a label that the page OCR made of a figure: at most
@@ -117,6 +124,8 @@ enum Column {
     /// Mostly labels (at least three, twice as many as figures).
     Text,
     Mixed,
+    /// No one-column cell with text.
+    Empty,
 }
 
 fn columns(grid: &Grid, texts: &[String]) -> Vec<Column> {
@@ -135,7 +144,9 @@ fn columns(grid: &Grid, texts: &[String]) -> Vec<Column> {
     counts
         .into_iter()
         .map(|(f, t)| {
-            if f >= 3 && f >= 2 * t {
+            if f + t == 0 {
+                Column::Empty
+            } else if f >= 3 && f >= 2 * t {
                 Column::Figures
             } else if t >= 3 && t >= 2 * f {
                 Column::Text
@@ -149,10 +160,11 @@ fn columns(grid: &Grid, texts: &[String]) -> Vec<Column> {
 /// The box of the ink inside `(x0, y0, x1, y1)` that is not a lone speck
 /// (a pixel with fewer than two inked neighbours), None when there is none.
 fn ink_box(g: &Gray, (x0, y0, x1, y1): (f32, f32, f32, f32)) -> Option<PixelBox> {
-    let (x0, y0) = (x0.max(0.0) as usize + INSET, y0.max(0.0) as usize + INSET);
+    let inset = inset(g);
+    let (x0, y0) = (x0.max(0.0) as usize + inset, y0.max(0.0) as usize + inset);
     let (x1, y1) = (
-        (x1 as usize).min(g.width).saturating_sub(INSET),
-        (y1 as usize).min(g.height).saturating_sub(INSET),
+        (x1 as usize).min(g.width).saturating_sub(inset),
+        (y1 as usize).min(g.height).saturating_sub(inset),
     );
     let mut b: Option<PixelBox> = None;
     let mut count = 0;
@@ -221,10 +233,14 @@ pub fn read(
         let mut row: Vec<String> = words.into_iter().map(cell_text).collect();
         let columns = columns(grid, &row);
         for (ci, (cell, text)) in grid.cells.iter().zip(row.iter_mut()).enumerate() {
-            let column = if cell.c1 == cell.c0 + 1 {
-                columns[cell.c0]
-            } else {
-                Column::Mixed
+            // a spanned cell is of its columns' kind when they agree (columns
+            // with no one-column cell, a rule's double, do not count)
+            let mut kinds = columns[cell.c0..cell.c1]
+                .iter()
+                .filter(|k| **k != Column::Empty);
+            let column = match kinds.next() {
+                Some(k) if kinds.all(|o| o == k) => *k,
+                _ => Column::Mixed,
             };
             if column == Column::Text {
                 // a label the page OCR read as a bare figure (or not at all) is
@@ -258,13 +274,14 @@ pub fn read(
                 read[*gi].0 += 1;
             }
             None => {
-                // not read alone: the page's figures if it had any, else blank
+                // not read alone: the page's figure if it read one; a garble
+                // (taken for a figure above) keeps only its digits, else blank
                 let t = &mut texts[*gi][*ci];
-                let digits: String = t.chars().filter(|c| c.is_ascii_digit()).collect();
+                if !figure_or_nothing(t) {
+                    *t = t.chars().filter(|c| c.is_ascii_digit()).collect();
+                }
                 if t.is_empty() {
                     read[*gi].1 += 1;
-                } else if !digits.is_empty() && !figure_or_nothing(t) {
-                    *t = digits;
                 }
             }
         }
@@ -553,7 +570,8 @@ mod tests {
             parse_cell(&format!("{UNREADABLE_LABEL}2")),
             CellValue::Label
         ));
-        assert!(has_digit_garble("区5") && has_digit_garble("“0"));
+        assert!(has_digit_garble("“0") && has_digit_garble("3 .。|0"));
+        assert!(has_digit_garble("区5") && !has_digit_garble("第1项"));
         assert!(!has_digit_garble("2.重复申请") && !has_digit_garble("12"));
         assert!(short_garble("了") && !short_garble("自然人"));
         assert!(figure_or_nothing(""));

@@ -101,6 +101,9 @@ pub struct Rules {
 /// Darker than this is ink (scans are blurred and JPEG'd: a rule is grey).
 const INK: u8 = 200;
 
+/// Darker than this continues a rule already found (see [`ruled`]).
+const FAINT: u8 = 230;
+
 impl Rules {
     /// Horizontal runs of at least 1/16 of the page width, vertical ones of
     /// at least 1/25 of its height: longer than any stroke of a character at
@@ -123,18 +126,20 @@ impl Rules {
         r
     }
 
-    /// Whiten the rules (and a pixel either side, the blur's halo).
+    /// Whiten the rules and the blur's halo either side of them (a pixel at
+    /// 200 dpi, more as the resolution grows).
     pub fn erase(&self, g: &mut Gray) {
         let (w, h) = (g.width, g.height);
+        let halo = (w / 1000).max(1);
         for r in &self.horizontal {
-            for y in r.at.saturating_sub(1)..(r.at + 2).min(h) {
+            for y in r.at.saturating_sub(halo)..(r.at + halo + 1).min(h) {
                 for x in r.from..r.to.min(w) {
                     g.px[y * w + x] = 255;
                 }
             }
         }
         for r in &self.vertical {
-            for x in r.at.saturating_sub(1)..(r.at + 2).min(w) {
+            for x in r.at.saturating_sub(halo)..(r.at + halo + 1).min(w) {
                 for y in r.from..r.to.min(h) {
                     g.px[y * w + x] = 255;
                 }
@@ -365,8 +370,10 @@ pub fn grids(rules: &Rules, g: &Gray) -> Vec<Grid> {
         if h.len() < 2 || v.len() < 2 {
             continue;
         }
-        let ys = positions(h.iter().map(|l| l.at).collect(), 5.0);
-        let xs = positions(v.iter().map(|l| l.at).collect(), 5.0);
+        // one rule's runs lie within its thickness, which grows with the resolution
+        let tol = (g.width / 250).max(5) as f32;
+        let ys = positions(h.iter().map(|l| l.at).collect(), tol);
+        let xs = positions(v.iter().map(|l| l.at).collect(), tol);
         if ys.len() < 2 || xs.len() < 2 {
             continue;
         }
@@ -393,14 +400,16 @@ fn ruled(g: &Gray, horizontal: bool, at: f32, from: f32, to: f32) -> bool {
         return true;
     }
     let at = at.round() as usize;
+    // a thin rule at a low resolution is light grey, lighter than [`INK`]
+    let faint = |x: usize, y: usize| x < g.width && y < g.height && g.px[y * g.width + x] < FAINT;
     let hit =
         (a..b)
             .filter(|&t| {
-                (at.saturating_sub(2)..=at + 2).any(|k| {
+                (at.saturating_sub(3)..=at + 3).any(|k| {
                     if horizontal {
-                        g.ink(t, k)
+                        faint(t, k)
                     } else {
-                        g.ink(k, t)
+                        faint(k, t)
                     }
                 })
             })
