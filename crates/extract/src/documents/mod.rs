@@ -6,8 +6,8 @@
 //! | DOCX | zip + `word/document.xml` ([`crate::attachments::docx_to_html`]) | `docx` |
 //! | Word 97–2003 `.doc`, Kingsoft `.wps` | OLE2 container ([`cfb`]) + Word piece table and paragraph properties ([`doc`]) | `doc` / `wps` |
 //! | text PDF | poppler `pdftotext -bbox-layout`: every word's box, rebuilt into paragraphs and table rows ([`pdf_layout`], [`layout`]) | `pdf_text` |
-//! | image-only PDF | poppler `pdftoppm` pages → Tesseract 5 TSV word boxes → the same rebuild ([`ocr`]) | `ocr` |
-//! | report page of page images (图片版) | the archived images, in page order → Tesseract ([`read_page_images`]) | `ocr` |
+//! | image-only PDF | poppler `pdftoppm` pages → ruled tables cut into cells ([`rules`], [`grid`]) → Tesseract 5 TSV word boxes → the same rebuild ([`ocr`]) | `ocr` |
+//! | report page of page images (图片版) | the archived images, in page order (JPEGs decoded and given the same rule pass) → Tesseract ([`read_page_images`]) | `ocr` |
 //!
 //! Where it meets the rest: [`crate::fields::extract_with`] calls [`read`]
 //! for every capture that [`crate::attachments::kind`] says is not HTML and

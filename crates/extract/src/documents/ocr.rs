@@ -4,6 +4,11 @@
 //! time, single-threaded (`OMP_THREAD_LIMIT=1`: pages/s per core is the
 //! figure that scales, and the crawler runs several extractions at once).
 //!
+//! A page that decodes (pdftoppm's PGM, a JPEG page image) is levelled by
+//! its rules, its ruled tables found and its rules erased before Tesseract
+//! reads it ([`super::rules`]); the ruled tables' cells are then read by
+//! [`super::grid`], one extra Tesseract call per page for all its figures.
+//!
 //! Tesseract's TSV output gives each word's box and confidence; its
 //! (block, paragraph) groups become [`Block`]s so [`super::layout`] rebuilds
 //! prose and table rows from OCR exactly as from a text PDF, and OCR'd

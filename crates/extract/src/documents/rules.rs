@@ -12,6 +12,12 @@
 //! horizontal rule runs between them ([`cells`]). The blocks then go through
 //! the same rebuild ([`super::layout`]) as a text PDF's.
 //!
+//! Rules that cross one another make a ruled table ([`grids`]): the page is
+//! first turned level by the slope of its horizontal rules ([`Rules::skew`],
+//! [`Gray::deskewed`]), then the table is cut into grid cells, two slots
+//! being one spanned cell where the rule between them is missing; those
+//! cells are read by [`super::grid`]. [`cells`] rebuilds the rest of the page.
+//!
 //! Scans of unruled text are unaffected: no rule is found, a line is only
 //! cut at a gap wider than three line heights, and a paragraph's lines stack
 //! as before.
@@ -615,6 +621,66 @@ mod tests {
             texts,
             ["1.本机关不掌握相关政府信息", "1", "2.重复申请", "0"]
         );
+    }
+
+    #[test]
+    fn a_skewed_ruled_table_is_levelled_and_cut_into_cells() {
+        // rules two pixels thick, sloping 0.006 (0.34°); the middle vertical
+        // rule stops at the second horizontal one: row 0 is one spanned cell
+        let (w, h) = (600, 400);
+        let mut g = Gray {
+            width: w,
+            height: h,
+            px: vec![255; w * h],
+        };
+        let s = 0.006f32;
+        for y0 in [50.0f32, 150.0, 250.0] {
+            for x in 50..=550 {
+                let y = (y0 + s * x as f32).round() as usize;
+                g.px[y * w + x] = 0;
+                g.px[(y + 1) * w + x] = 0;
+            }
+        }
+        for (x0, from) in [(50.0f32, 50.0f32), (300.0, 150.0), (550.0, 50.0)] {
+            for y in from as usize..=250 {
+                let x = (x0 - s * y as f32).round() as usize;
+                g.px[y * w + x] = 0;
+                g.px[y * w + x + 1] = 0;
+            }
+        }
+        let skew = Rules::find(&g).skew();
+        // within 0.1°: under a pixel of drift across a cell row
+        assert!((skew - s).abs() < 0.002, "{skew}");
+        let g = g.deskewed(skew);
+        let rules = Rules::find(&g);
+        let found = grids(&rules, &g);
+        assert_eq!(found.len(), 1);
+        let grid = &found[0];
+        assert_eq!((grid.ys.len(), grid.xs.len()), (3, 3), "{grid:?}");
+        let spans: Vec<(usize, usize, usize, usize)> = grid
+            .cells
+            .iter()
+            .map(|c| (c.r0, c.r1, c.c0, c.c1))
+            .collect();
+        assert_eq!(spans, [(0, 1, 0, 2), (1, 2, 0, 1), (1, 2, 1, 2)]);
+    }
+
+    #[test]
+    fn jpeg_page_images_decode_to_grey_and_damage_is_none() {
+        let jpg = include_bytes!("../../tests/documents/pages_2016_p1.jpg");
+        let g = Gray::from_jpeg(jpg).expect("the fixture decodes");
+        assert_eq!(g.px.len(), g.width * g.height);
+        assert!(
+            g.width > 1000 && g.height > 1000,
+            "{}x{}",
+            g.width,
+            g.height
+        );
+        assert!(Gray::from_jpeg(b"\xFF\xD8\xFF\xE0 not a jpeg").is_none());
+        assert!(Gray::from_jpeg(b"GIF89a").is_none());
+        for cut in [2, 100, 600, jpg.len() / 2] {
+            let _ = Gray::from_jpeg(&jpg[..cut]); // never a panic
+        }
     }
 
     #[test]
