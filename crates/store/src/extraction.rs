@@ -113,7 +113,7 @@ impl Store {
                             ORDER BY e.extractor_version DESC LIMIT 1) = 'needs_tool'
                         OR EXISTS (SELECT 1 FROM urls u JOIN captures ic ON ic.url_id = u.id
                             WHERE u.found_on = c.id AND u.role = ?5 AND ic.sha256 IS NOT NULL
-                              AND ic.status BETWEEN 200 AND 299
+                              AND ic.status BETWEEN 200 AND 299 AND ic.revisit_of IS NULL
                               AND julianday(ic.fetched_at) > (SELECT julianday(e.extracted_at) FROM extractions e
                                   WHERE e.capture_id = c.id ORDER BY e.extractor_version DESC LIMIT 1)))
                  ORDER BY c.id LIMIT ?4",
@@ -687,7 +687,7 @@ mod tests {
         let u1 = enqueue(&mut b, "p1.jpg", PageRole::PageImage, Some(page));
         let u2 = enqueue(&mut b, "p2.jpg", PageRole::PageImage, Some(page));
         // page 1 arrived before the page was read, page 2 not yet
-        capture(
+        let p1 = capture(
             &mut b,
             "p1.jpg",
             PageRole::PageImage,
@@ -723,6 +723,19 @@ mod tests {
         let mut again = row(page);
         again.output_sha = "with both".into();
         assert!(b.store().put_extraction(&again).unwrap());
+        assert_eq!(due(b.store()), Vec::<i64>::new());
+        // a later crawl re-fetching page 1 unchanged (a revisit) reads nothing again
+        let rec = CaptureRecord {
+            url_id: Some(u1),
+            requested_url: "http://a.gov.cn/p1.jpg".into(),
+            final_url: "http://a.gov.cn/p1.jpg".into(),
+            status: 200,
+            fetched_at: "2099-01-01T00:00:00Z".into(),
+            role: Some(PageRole::PageImage),
+            revisit_of: Some(p1),
+            ..Default::default()
+        };
+        b.capture(run, site, rec, Some(b"\xff\xd8")).unwrap();
         assert_eq!(due(b.store()), Vec::<i64>::new());
     }
 }
