@@ -507,3 +507,34 @@ fn a_misread_figure_in_a_scanned_table_fails_its_identity() {
         ex.fields.consistency_issues
     );
 }
+
+#[test]
+fn the_scanned_tables_read_at_150_dpi_too() {
+    // a thin rule is light grey at 150 dpi and found only in pieces: the grid
+    // is rejoined and its faint rows recovered (page images are often 150 dpi)
+    if tool_missing("pdftotext", Command::new("pdftotext").arg("-v")) || ocr_missing() {
+        return;
+    }
+    let body = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/documents/scan_gb2021_tables.pdf"),
+    )
+    .unwrap();
+    let limits = Limits {
+        ocr_dpi: 150,
+        ..Limits::default()
+    };
+    let ex = extract_with(
+        &CaptureInput {
+            anchor: None,
+            url: "http://sthjj.baoding.gov.cn.test/xxgk/ndbg/2022/P0203.pdf",
+            content_type: Some("application/pdf"),
+            body: &body,
+        },
+        &limits,
+    );
+    let mut cells = ex.cells.clone();
+    cells.sort();
+    assert_eq!(cells.len(), 200, "{:?}", ex.notes);
+    assert!(cells == docx_cells(), "cells differ from the docx");
+    assert_eq!(ex.fields.consistency.as_str(), "ok");
+}

@@ -45,7 +45,11 @@ fn assign(grids: &[Grid], lines: Vec<TextLine>) -> (Vec<Vec<Vec<Word>>>, Vec<Tex
     let mut rest = Vec::new();
     for line in lines {
         let mut kept = TextLine::default();
-        for w in line.words {
+        for w in line
+            .words
+            .into_iter()
+            .flat_map(|w| split_at_rules(w, grids))
+        {
             let (xc, yc) = ((w.x0 + w.x1) / 2.0, (w.y0 + w.y1) / 2.0);
             let home = grids.iter().enumerate().find_map(|(gi, g)| {
                 g.cells
@@ -66,6 +70,67 @@ fn assign(grids: &[Grid], lines: Vec<TextLine>) -> (Vec<Vec<Vec<Word>>>, Vec<Tex
         }
     }
     (inside, rest)
+}
+
+/// A word the page OCR ran across a column rule (`文件3` over a label cell
+/// and the figure beside it) cut at that rule, its characters shared out by
+/// their estimated positions (a CJK character is about twice as wide as a
+/// digit or Latin letter).
+fn split_at_rules(w: Word, grids: &[Grid]) -> Vec<Word> {
+    let chars: Vec<char> = w.text.chars().collect();
+    let yc = (w.y0 + w.y1) / 2.0;
+    if chars.len() < 2 {
+        return vec![w];
+    }
+    let weight = |c: char| if c as u32 >= 0x2E80 { 1.0 } else { 0.55 };
+    let total: f32 = chars.iter().map(|c| weight(*c)).sum();
+    let unit = (w.x1 - w.x0) / total;
+    let step = unit * 0.55;
+    let cuts: Vec<f32> = grids
+        .iter()
+        .filter(|g| g.ys[0] <= yc && yc <= g.ys[g.ys.len() - 1])
+        .flat_map(|g| g.xs.iter().copied())
+        .filter(|x| *x > w.x0 + 0.5 * step && *x < w.x1 - 0.5 * step)
+        .collect();
+    if cuts.is_empty() {
+        return vec![w];
+    }
+    let mut pieces: Vec<Word> = Vec::new();
+    let mut at = w.x0;
+    for c in chars {
+        let (x0, x1) = (at, at + weight(c) * unit);
+        at = x1;
+        let centre = (x0 + x1) / 2.0;
+        let side = cuts.iter().filter(|x| **x < centre).count();
+        let same = pieces.len() == side + 1;
+        match pieces.last_mut() {
+            Some(p) if same => {
+                p.text.push(c);
+                p.x1 = x1;
+            }
+            _ => {
+                while pieces.len() < side {
+                    // an empty piece keeps the index of pieces aligned with sides
+                    pieces.push(Word {
+                        x0,
+                        y0: w.y0,
+                        x1: x0,
+                        y1: w.y1,
+                        text: String::new(),
+                    });
+                }
+                pieces.push(Word {
+                    x0,
+                    y0: w.y0,
+                    x1,
+                    y1: w.y1,
+                    text: c.to_string(),
+                });
+            }
+        }
+    }
+    pieces.retain(|p| !p.text.is_empty());
+    pieces
 }
 
 /// Words of one cell as text: lines top to bottom, words left to right.
@@ -124,7 +189,7 @@ enum Column {
     /// Mostly labels (at least three, twice as many as figures).
     Text,
     Mixed,
-    /// No one-column cell with text.
+    /// No one-column cell with text (or only garbles).
     Empty,
 }
 
@@ -166,6 +231,8 @@ fn ink_box(g: &Gray, (x0, y0, x1, y1): (f32, f32, f32, f32)) -> Option<PixelBox>
         (x1 as usize).min(g.width).saturating_sub(inset),
         (y1 as usize).min(g.height).saturating_sub(inset),
     );
+    // specks grow with the resolution: at 300 dpi a speck is a 2×2 blob
+    let speck = if g.width > 2000 { 4 } else { 2 };
     let mut b: Option<PixelBox> = None;
     let mut count = 0;
     for y in y0..y1 {
@@ -189,7 +256,7 @@ fn ink_box(g: &Gray, (x0, y0, x1, y1): (f32, f32, f32, f32)) -> Option<PixelBox>
                 g.ink(nx, ny)
             })
             .count();
-            if neighbours < 2 {
+            if neighbours < speck {
                 continue;
             }
             count += 1;
@@ -240,7 +307,8 @@ pub fn read(
                 .filter(|k| **k != Column::Empty);
             let column = match kinds.next() {
                 Some(k) if kinds.all(|o| o == k) => *k,
-                _ => Column::Mixed,
+                Some(_) => Column::Mixed,
+                None => Column::Empty,
             };
             if column == Column::Text {
                 // a label the page OCR read as a bare figure (or not at all) is
@@ -255,11 +323,15 @@ pub fn read(
             }
             // a figure misread with the page: a digit among junk ("“0", "区5"),
             // or in a column of figures one odd character ("了" for a lone 0)
-            let garbled =
-                has_digit_garble(text) || (column == Column::Figures && short_garble(text));
+            // (a column whose figures the page OCR dropped altogether is empty)
+            let garbled = has_digit_garble(text)
+                || (matches!(column, Column::Figures | Column::Empty) && short_garble(text));
             if figure_or_nothing(text) || garbled {
-                if let Some(b) = ink_box(g, grid.cell_box(cell)) {
-                    tiles.push(((gi, ci), b));
+                match ink_box(g, grid.cell_box(cell)) {
+                    Some(b) => tiles.push(((gi, ci), b)),
+                    // no ink under the garble: it was made of a rule's remains
+                    None if garbled => text.clear(),
+                    None => {}
                 }
             }
         }
@@ -561,6 +633,40 @@ mod tests {
             t.html,
             "<table>\n<tr><td rowspan=\"2\">总计</td><td colspan=\"2\">行政诉讼</td></tr>\n<tr><td>7</td><td></td></tr>\n</table>\n"
         );
+    }
+
+    #[test]
+    fn a_word_across_a_column_rule_is_cut_there() {
+        let grid = Grid {
+            ys: vec![0.0, 50.0],
+            xs: vec![0.0, 100.0, 200.0],
+            cells: vec![
+                GridCell {
+                    r0: 0,
+                    r1: 1,
+                    c0: 0,
+                    c1: 1,
+                },
+                GridCell {
+                    r0: 0,
+                    r1: 1,
+                    c0: 1,
+                    c1: 2,
+                },
+            ],
+        };
+        // 文 48–74, 件 74–100, then the rule, 3 100–114, ， 114–140
+        let w = Word {
+            x0: 48.0,
+            y0: 10.0,
+            x1: 140.0,
+            y1: 30.0,
+            text: "文件3，".into(),
+        };
+        let pieces = split_at_rules(w, std::slice::from_ref(&grid));
+        let texts: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["文件", "3，"]);
+        assert!(pieces[0].x1 <= 100.0 && pieces[1].x0 >= 85.0);
     }
 
     #[test]

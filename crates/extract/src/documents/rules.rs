@@ -371,7 +371,7 @@ pub fn grids(rules: &Rules, g: &Gray) -> Vec<Grid> {
             .1
             .push(*v);
     }
-    let mut out: Vec<Grid> = Vec::new();
+    let mut out: Vec<(Vec<f32>, Vec<f32>)> = Vec::new();
     for (h, v) in groups.into_values() {
         if h.len() < 2 || v.len() < 2 {
             continue;
@@ -383,10 +383,83 @@ pub fn grids(rules: &Rules, g: &Gray) -> Vec<Grid> {
         if ys.len() < 2 || xs.len() < 2 {
             continue;
         }
-        out.push(cut(ys, xs, g));
+        out.push((ys, xs));
     }
+    // A thin rule at a low resolution is found only in pieces: one table's
+    // label and figure parts can come out as two grids sharing their rows.
+    // Grids side by side with two or more row boundaries in common are one.
+    let tol = (g.width / 250).max(5) as f32;
+    let shared = |a: &[f32], b: &[f32]| {
+        a.iter()
+            .filter(|y| b.iter().any(|z| (*y - z).abs() <= tol))
+            .count()
+    };
+    let mut merged = true;
+    while merged {
+        merged = false;
+        'pairs: for i in 0..out.len() {
+            for j in i + 1..out.len() {
+                let (a, b) = (&out[i], &out[j]);
+                let gap = (b.1[0] - a.1[a.1.len() - 1]).max(a.1[0] - b.1[b.1.len() - 1]);
+                if shared(&a.0, &b.0) >= 2 && gap <= g.width as f32 / 3.0 {
+                    let (b0, b1) = out.remove(j);
+                    let a = &mut out[i];
+                    a.0 = positions(a.0.iter().copied().chain(b0).collect(), tol);
+                    a.1 = positions(a.1.iter().copied().chain(b1).collect(), tol);
+                    merged = true;
+                    break 'pairs;
+                }
+            }
+        }
+    }
+    let mut out: Vec<Grid> = out
+        .into_iter()
+        .map(|(ys, xs)| {
+            let ys = with_faint_rows(ys, &xs, g, tol);
+            cut(ys, xs, g)
+        })
+        .collect();
     out.sort_by(|a, b| a.ys[0].total_cmp(&b.ys[0]));
     out
+}
+
+/// Row boundaries a faint rule left out of [`Rules::find`]: pixel rows
+/// between two known boundaries whose faint ink covers most of the table's
+/// width (a line of text never does: its characters have gaps).
+fn with_faint_rows(mut ys: Vec<f32>, xs: &[f32], g: &Gray, tol: f32) -> Vec<f32> {
+    let (x0, x1) = (
+        xs[0].max(0.0) as usize,
+        (xs[xs.len() - 1] as usize).min(g.width),
+    );
+    if x1 <= x0 || ys.len() < 2 {
+        return ys;
+    }
+    let (top, bottom) = (ys[0] as usize, (ys[ys.len() - 1] as usize).min(g.height));
+    let mut found = Vec::new();
+    let covered = |y: usize| {
+        if y >= g.height {
+            return false;
+        }
+        let row = &g.px[y * g.width + x0..y * g.width + x1];
+        row.iter().filter(|&&p| p < FAINT).count() * 10 >= row.len() * 8
+    };
+    // a rule is thin: a shaded band (a grey header row) is not one
+    let reach = 2 * tol as usize;
+    for y in top..bottom {
+        if ys
+            .iter()
+            .chain(&found)
+            .any(|k| (k - y as f32).abs() <= 2.0 * tol)
+        {
+            continue;
+        }
+        if covered(y) && !covered(y.saturating_sub(reach)) && !covered(y + reach) {
+            found.push(y as f32);
+        }
+    }
+    ys.extend(found);
+    ys.sort_by(f32::total_cmp);
+    ys
 }
 
 /// Union-find: the representative of `i`.
@@ -406,20 +479,21 @@ fn ruled(g: &Gray, horizontal: bool, at: f32, from: f32, to: f32) -> bool {
         return true;
     }
     let at = at.round() as usize;
+    // a rule left slightly sloped by the levelling drifts more at a high resolution
+    let reach = (g.width / 400).max(3);
     // a thin rule at a low resolution is light grey, lighter than [`INK`]
     let faint = |x: usize, y: usize| x < g.width && y < g.height && g.px[y * g.width + x] < FAINT;
-    let hit =
-        (a..b)
-            .filter(|&t| {
-                (at.saturating_sub(3)..=at + 3).any(|k| {
-                    if horizontal {
-                        faint(t, k)
-                    } else {
-                        faint(k, t)
-                    }
-                })
+    let hit = (a..b)
+        .filter(|&t| {
+            (at.saturating_sub(reach)..=at + reach).any(|k| {
+                if horizontal {
+                    faint(t, k)
+                } else {
+                    faint(k, t)
+                }
             })
-            .count();
+        })
+        .count();
     hit * 10 >= (b - a) * 7
 }
 
