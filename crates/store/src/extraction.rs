@@ -141,7 +141,9 @@ impl ExtractionBacklog {
 impl Store {
     /// Captures whose payload is a page or attachment and that lack an extraction by
     /// `version` (all of them with `all`), or whose latest extraction waits for a
-    /// missing tool (so installing it and running `extract` reads them).
+    /// missing tool (so installing it and running `extract` reads them), or that
+    /// are report pages whose page images were archived after their latest
+    /// extraction (it was made without them).
     /// Unchanged re-fetches share their first capture's.
     pub fn pending_extractions(
         &self,
@@ -160,22 +162,36 @@ impl Store {
                    AND (?2 OR NOT EXISTS (SELECT 1 FROM extractions e WHERE e.capture_id = c.id AND e.extractor_version >= ?3)
                         OR NOT EXISTS (SELECT 1 FROM report_text t WHERE t.rowid = c.id)
                         OR (SELECT e.text_status FROM extractions e WHERE e.capture_id = c.id
-                            ORDER BY e.extractor_version DESC LIMIT 1) = 'needs_tool')
+                            ORDER BY e.extractor_version DESC LIMIT 1) = 'needs_tool'
+                        OR EXISTS (SELECT 1 FROM urls u JOIN captures ic ON ic.url_id = u.id
+                            WHERE u.found_on = c.id AND u.role = ?5 AND ic.sha256 IS NOT NULL
+                              AND ic.status BETWEEN 200 AND 299 AND ic.revisit_of IS NULL
+                              AND julianday(ic.fetched_at) > (SELECT julianday(e.extracted_at) FROM extractions e
+                                  WHERE e.capture_id = c.id ORDER BY e.extractor_version DESC LIMIT 1)))
                  ORDER BY c.id LIMIT ?4",
             )
             .map_err(|e| self.err(e))?;
         let rows = st
-            .query_map(params![after_id, all, version, limit as i64], |r| {
-                Ok(PendingCapture {
-                    id: r.get(0)?,
-                    final_url: r.get(1)?,
-                    content_type: r.get(2)?,
-                    content_encoding: r.get(3)?,
-                    sha256: r.get(4)?,
-                    decoded_bytes: r.get(5)?,
-                    anchor: r.get(6)?,
-                })
-            })
+            .query_map(
+                params![
+                    after_id,
+                    all,
+                    version,
+                    limit as i64,
+                    crate::PageRole::PageImage
+                ],
+                |r| {
+                    Ok(PendingCapture {
+                        id: r.get(0)?,
+                        final_url: r.get(1)?,
+                        content_type: r.get(2)?,
+                        content_encoding: r.get(3)?,
+                        sha256: r.get(4)?,
+                        decoded_bytes: r.get(5)?,
+                        anchor: r.get(6)?,
+                    })
+                },
+            )
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<Vec<_>>>()
             .map_err(|e| self.err(e))
@@ -744,5 +760,116 @@ mod tests {
         // `status` still counts the note as a report page (attachments are not pages).
         let sites = s.site_status().unwrap();
         assert_eq!(sites[0].reports_by_year.get("2020"), Some(&2));
+    }
+
+    #[test]
+    fn a_page_read_before_its_page_images_arrived_is_due_again() {
+        use crate::{KnownPolicy, NewLink, PageRole};
+        let dir = tempfile::tempdir().unwrap();
+        let (mut b, site, run) = archive(dir.path());
+        let enqueue = |b: &mut ArchiveBuilder, path: &str, role, from: Option<i64>| {
+            let l = NewLink {
+                canon: format!("a.gov.cn/{path}"),
+                url: format!("http://a.gov.cn/{path}"),
+                role,
+                year_hint: None,
+                anchor: String::new(),
+                depth: 1,
+                priority: 0,
+                pager_group: None,
+                pager_index: None,
+                requeue_known: KnownPolicy::Always,
+                form_body: None,
+                mechanism: crate::ListMechanism::Links,
+            };
+            let s = b.store();
+            assert!(s.enqueue_from(run, site, &l, false, from).unwrap());
+            s.conn
+                .query_row("SELECT id FROM urls WHERE canon = ?1", [&l.canon], |r| {
+                    r.get::<_, i64>(0)
+                })
+                .unwrap()
+        };
+        let capture = |b: &mut ArchiveBuilder, path: &str, role, url_id, at: &str, body: &[u8]| {
+            let rec = CaptureRecord {
+                url_id: Some(url_id),
+                requested_url: format!("http://a.gov.cn/{path}"),
+                final_url: format!("http://a.gov.cn/{path}"),
+                status: 200,
+                fetched_at: at.into(),
+                role: Some(role),
+                ..Default::default()
+            };
+            b.capture(run, site, rec, Some(body)).unwrap()
+        };
+        let row = |id| ExtractionRow {
+            capture_id: id,
+            extractor_version: 5,
+            text_status: "ok".into(),
+            output_sha: format!("{id}"),
+            ..Default::default()
+        };
+        let u = enqueue(&mut b, "scan.html", PageRole::Report, None);
+        let page = capture(
+            &mut b,
+            "scan.html",
+            PageRole::Report,
+            u,
+            "2024-01-01T00:00:01Z",
+            b"<img>",
+        );
+        let u1 = enqueue(&mut b, "p1.jpg", PageRole::PageImage, Some(page));
+        let u2 = enqueue(&mut b, "p2.jpg", PageRole::PageImage, Some(page));
+        // page 1 arrived before the page was read, page 2 not yet
+        let p1 = capture(
+            &mut b,
+            "p1.jpg",
+            PageRole::PageImage,
+            u1,
+            "2024-01-01T00:00:02Z",
+            b"\xff\xd8",
+        );
+        b.extraction(&row(page), "2024-01-01T00:00:03.5Z").unwrap();
+        // the images are not extracted in this test: only the page's due-ness
+        let due = |s: &Store| -> Vec<i64> {
+            pending(s, 5).into_iter().filter(|id| *id == page).collect()
+        };
+        assert_eq!(
+            due(b.store()),
+            Vec::<i64>::new(),
+            "read with every image it had"
+        );
+        // page 2 archived later, in the same second as the read but after it
+        capture(
+            &mut b,
+            "p2.jpg",
+            PageRole::PageImage,
+            u2,
+            "2024-01-01T00:00:03.9Z",
+            b"\xff\xd8",
+        );
+        assert_eq!(
+            due(b.store()),
+            [page],
+            "a plain extract reads the page again"
+        );
+        // read again with both images: done
+        let mut again = row(page);
+        again.output_sha = "with both".into();
+        assert!(b.store().put_extraction(&again).unwrap());
+        assert_eq!(due(b.store()), Vec::<i64>::new());
+        // a later crawl re-fetching page 1 unchanged (a revisit) reads nothing again
+        let rec = CaptureRecord {
+            url_id: Some(u1),
+            requested_url: "http://a.gov.cn/p1.jpg".into(),
+            final_url: "http://a.gov.cn/p1.jpg".into(),
+            status: 200,
+            fetched_at: "2099-01-01T00:00:00Z".into(),
+            role: Some(PageRole::PageImage),
+            revisit_of: Some(p1),
+            ..Default::default()
+        };
+        b.capture(run, site, rec, Some(b"\xff\xd8")).unwrap();
+        assert_eq!(due(b.store()), Vec::<i64>::new());
     }
 }

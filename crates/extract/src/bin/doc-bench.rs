@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! doc-bench [DIR]          text-PDF pages/s, OCR pages/s per core, DOC/DOCX documents/s
-//! doc-bench --html FILE    the minimal HTML a document reads as (for debugging)
+//! doc-bench --html FILE [DPI]   the minimal HTML a document reads as (for debugging)
 //! ```
 //!
 //! DIR defaults to `crates/extract/tests/documents`. OCR runs Tesseract
@@ -16,22 +16,23 @@ use std::time::{Duration, Instant};
 /// A sentence printed at 9 pt in the scan fixture: OCR must read it exactly.
 const NINE_PT: &[&str] = &["全年办理人大建议和政协提案共17件"];
 
-/// CPU seconds used by waited-for child processes (Linux `/proc/self/stat`
-/// cutime + cstime, in clock ticks of 1/100 s). On a loaded machine wall time
-/// overstates the cost; pages per CPU second is the per-core figure.
-fn child_cpu() -> f64 {
+/// CPU seconds used by this process and its waited-for children (Linux
+/// `/proc/self/stat` utime + stime + cutime + cstime, in clock ticks of 1/100 s):
+/// Tesseract's reads and our own rule, levelling and grid passes. On a loaded
+/// machine wall time overstates the cost; pages per CPU second is the per-core figure.
+fn cpu_used() -> f64 {
     let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
         return 0.0;
     };
     let after = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
     let f: Vec<&str> = after.split_whitespace().collect();
-    // after the command name: state is field 3, cutime 16 and cstime 17
+    // after the command name: state is field 3, utime 14, stime 15, cutime 16, cstime 17
     let tick = |i: usize| {
         f.get(i - 3)
             .and_then(|v| v.parse::<f64>().ok())
             .unwrap_or(0.0)
     };
-    (tick(16) + tick(17)) / 100.0
+    (tick(14) + tick(15) + tick(16) + tick(17)) / 100.0
 }
 
 fn main() {
@@ -48,6 +49,13 @@ fn main() {
                 eprintln!("doc-bench: {path}: {e}");
                 std::process::exit(1);
             }
+        };
+        let limits = Limits {
+            ocr_dpi: args
+                .get(2)
+                .and_then(|d| d.parse().ok())
+                .unwrap_or(limits.ocr_dpi),
+            ..limits
         };
         let r = documents::read(kind(path, None, &body), path, None, &body, &limits);
         eprintln!(
@@ -104,21 +112,31 @@ fn main() {
                             ..limits.clone()
                         };
                         let t = Instant::now();
-                        let cpu0 = child_cpu();
+                        let cpu0 = cpu_used();
                         match ocr::ocr_pdf(&body, pages.len(), &l) {
                             Ok(o) => {
                                 // tesseract page reads, counting page 1's chi_sim/chi_tra probe
                                 let reads = o.pages.len() + usize::from(l.ocr_lang == "chi_sim");
                                 let secs = t.elapsed().as_secs_f64();
-                                let cpu = child_cpu() - cpu0;
+                                let cpu = cpu_used() - cpu0;
                                 let html = layout::to_html(&o.pages);
+                                // cells the HTML path reads from it (tables of a scan)
+                                let cells =
+                                    nianbao_extract::extract(&nianbao_extract::CaptureInput {
+                                        anchor: None,
+                                        url: "http://bench.test/scan.html",
+                                        content_type: Some("text/html"),
+                                        body: html.as_bytes(),
+                                    })
+                                    .cells
+                                    .len();
                                 let small = NINE_PT
                                     .iter()
                                     .find(|s| html.contains(*s))
                                     .map(|_| "found")
                                     .unwrap_or("absent");
                                 println!(
-                                    "{name}: {dpi} dpi, {} pages ({} tesseract page reads) in {secs:.2} s wall, {cpu:.2} s CPU = {:.2} page reads per CPU second, confidence {:.1}, lang {}, 9 pt probe sentence {small}",
+                                    "{name}: {dpi} dpi, {} pages ({} tesseract page reads) in {secs:.2} s wall, {cpu:.2} s CPU = {:.2} page reads per CPU second, confidence {:.1}, lang {}, 9 pt probe sentence {small}, {cells} table cells",
                                     o.pages.len(),
                                     reads,
                                     reads as f64 / cpu.max(1e-9),

@@ -53,6 +53,26 @@ pub struct PageLayout {
     pub width: f32,
     pub height: f32,
     pub blocks: Vec<Block>,
+    /// Tables already read cell by cell from their ruling lines (scans,
+    /// [`super::grid`]); their words are not among `blocks`.
+    pub tables: Vec<RuledTable>,
+}
+
+/// A table whose cells are known from its rules: its box and its markup.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RuledTable {
+    pub x0: f32,
+    pub y0: f32,
+    pub x1: f32,
+    pub y1: f32,
+    /// `<table>` with row and column spans.
+    pub html: String,
+    /// Visible characters in its cells.
+    pub chars: usize,
+    /// Cells read as figures on their own, and cells with ink whose figure
+    /// could not be read (left blank).
+    pub figures: usize,
+    pub unread: usize,
 }
 
 /// Characters that are typeset without spaces around them.
@@ -129,13 +149,19 @@ pub fn block_text(b: &Block) -> String {
 
 /// Visible characters on all pages (a PDF with almost none is a scan).
 pub fn visible_chars(pages: &[PageLayout]) -> usize {
-    pages
+    let tables: usize = pages
         .iter()
-        .flat_map(|p| p.blocks.iter())
-        .flat_map(|b| b.lines.iter())
-        .flat_map(|l| l.words.iter())
-        .map(|w| w.text.chars().filter(|c| !c.is_whitespace()).count())
-        .sum()
+        .flat_map(|p| p.tables.iter())
+        .map(|t| t.chars)
+        .sum();
+    tables
+        + pages
+            .iter()
+            .flat_map(|p| p.blocks.iter())
+            .flat_map(|b| b.lines.iter())
+            .flat_map(|l| l.words.iter())
+            .map(|w| w.text.chars().filter(|c| !c.is_whitespace()).count())
+            .sum::<usize>()
 }
 
 fn is_value(text: &str) -> bool {
@@ -185,6 +211,14 @@ enum Out {
     },
     /// Rows in page order; a header row has labels only.
     Table(Vec<RowOut>),
+    /// A ruled table read cell by cell: its markup.
+    Ruled(String),
+}
+
+/// A table waiting for its place in reading order: its bottom and content.
+enum Pending {
+    Rows(YRows),
+    Ruled(String),
 }
 
 /// Rows of one table with the height each starts at.
@@ -226,6 +260,7 @@ pub fn to_html(pages: &[PageLayout]) -> String {
                 html.push_str(&esc(&text));
                 html.push_str("</p>\n");
             }
+            Out::Ruled(table) => html.push_str(&table),
             Out::Table(rows) => {
                 // the last cell of a short row spans the rest, so the grid
                 // is not padded with blanks that would read as printed nulls
@@ -432,16 +467,26 @@ fn page_items(page: &PageLayout) -> Vec<Out> {
         }
     }
     // each table goes before the first prose block (reading order) below it
-    let mut tables: Vec<Option<(f32, YRows)>> = tables
+    let mut tables: Vec<(f32, f32, Pending)> = tables
         .into_iter()
-        .map(|(_, y1, rs)| Some((y1, rs)))
+        .map(|(y0, y1, rs)| (y0, y1, Pending::Rows(rs)))
+        .chain(
+            page.tables
+                .iter()
+                .map(|t| (t.y0, t.y1, Pending::Ruled(t.html.clone()))),
+        )
         .collect();
+    tables.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut tables: Vec<Option<(f32, Pending)>> =
+        tables.into_iter().map(|(_, y1, t)| Some((y1, t))).collect();
     let mut out = Vec::new();
-    let take = |t: &mut Option<(f32, YRows)>, out: &mut Vec<Out>| {
-        if let Some((_, mut rs)) = t.take() {
+    let take = |t: &mut Option<(f32, Pending)>, out: &mut Vec<Out>| match t.take() {
+        Some((_, Pending::Rows(mut rs))) => {
             rs.sort_by(|a, b| a.0.total_cmp(&b.0));
             out.push(Out::Table(rs.into_iter().map(|(_, r)| r).collect()));
         }
+        Some((_, Pending::Ruled(html))) => out.push(Out::Ruled(html)),
+        None => {}
     };
     for (yc, it) in items {
         for t in tables.iter_mut() {
@@ -601,6 +646,7 @@ mod tests {
         let page = PageLayout {
             width: 600.0,
             height: 800.0,
+            tables: Vec::new(),
             blocks: vec![
                 block(vec![
                     vec![w(100.0, 100.0, 180.0, "2.其他法律行政")],
@@ -637,6 +683,7 @@ mod tests {
             width: 600.0,
             height: 800.0,
             blocks,
+            tables: Vec::new(),
         }]);
         assert!(
             html.contains("<tr><td>（二）部分公开</td><td>5</td><td></td><td>5</td></tr>"),

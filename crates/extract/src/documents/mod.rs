@@ -6,8 +6,8 @@
 //! | DOCX | zip + `word/document.xml` ([`crate::attachments::docx_to_html`]) | `docx` |
 //! | Word 97–2003 `.doc`, Kingsoft `.wps` | OLE2 container ([`cfb`]) + Word piece table and paragraph properties ([`doc`]) | `doc` / `wps` |
 //! | text PDF | poppler `pdftotext -bbox-layout`: every word's box, rebuilt into paragraphs and table rows ([`pdf_layout`], [`layout`]) | `pdf_text` |
-//! | image-only PDF | poppler `pdftoppm` pages → Tesseract 5 TSV word boxes → the same rebuild ([`ocr`]) | `ocr` |
-//! | report page of page images (图片版) | the archived images, in page order → Tesseract ([`read_page_images`]) | `ocr` |
+//! | image-only PDF | poppler `pdftoppm` pages → ruled tables cut into cells ([`rules`], [`grid`]) → Tesseract 5 TSV word boxes → the same rebuild ([`ocr`]) | `ocr` |
+//! | report page of page images (图片版) | the archived images, in page order (JPEGs decoded and given the same rule pass) → Tesseract ([`read_page_images`]) | `ocr` |
 //!
 //! Where it meets the rest: [`crate::fields::extract_with`] calls [`read`]
 //! for every capture that [`crate::attachments::kind`] says is not HTML and
@@ -17,6 +17,7 @@
 //! under a deadline and is killed when it passes ([`run_tool`]).
 
 pub mod doc;
+pub mod grid;
 pub mod layout;
 pub mod ocr;
 pub mod pdf_layout;
@@ -228,6 +229,21 @@ fn ocr_read(result: Result<ocr::Ocr, ToolError>, how: &str, limits: &Limits) -> 
                 o.pages.len(),
                 o.confidence.unwrap_or(0.0)
             )];
+            let ruled: Vec<&layout::RuledTable> =
+                o.pages.iter().flat_map(|p| p.tables.iter()).collect();
+            if !ruled.is_empty() {
+                let figures: usize = ruled.iter().map(|t| t.figures).sum();
+                let unread: usize = ruled.iter().map(|t| t.unread).sum();
+                notes.push(format!(
+                    "ocr: {} ruled tables read cell by cell, {figures} figures read alone",
+                    ruled.len()
+                ));
+                if unread > 0 {
+                    notes.push(format!(
+                        "ocr: {unread} table cells have ink that was not read as a figure (left blank)"
+                    ));
+                }
+            }
             if o.capped {
                 notes.push(format!(
                     "ocr: stopped at the page cap of {}",

@@ -4,6 +4,11 @@
 //! time, single-threaded (`OMP_THREAD_LIMIT=1`: pages/s per core is the
 //! figure that scales, and the crawler runs several extractions at once).
 //!
+//! A page that decodes (pdftoppm's PGM, a JPEG page image) is levelled by
+//! its rules, its ruled tables found and its rules erased before Tesseract
+//! reads it ([`super::rules`]); the ruled tables' cells are then read by
+//! [`super::grid`], one extra Tesseract call per page for all its figures.
+//!
 //! Tesseract's TSV output gives each word's box and confidence; its
 //! (block, paragraph) groups become [`Block`]s so [`super::layout`] rebuilds
 //! prose and table rows from OCR exactly as from a text PDF, and OCR'd
@@ -71,8 +76,14 @@ pub fn ocr_images(bodies: &[&[u8]], limits: &Limits) -> Result<Ocr, ToolError> {
     let cap = limits.ocr_max_pages.max(1) as usize;
     let mut images = Vec::new();
     for (i, b) in bodies.iter().take(cap).enumerate() {
-        let path = dir.path().join(format!("p{i:04}.img"));
-        std::fs::write(&path, b).map_err(|e| ToolError::Failed(format!("temp file: {e}")))?;
+        // a JPEG (or grey PNM) is decoded to grey so its rules are found and
+        // erased as a PDF page's are; anything else goes to Tesseract as archived
+        let gray = super::rules::Gray::from_jpeg(b).or_else(|| super::rules::Gray::parse_pgm(b));
+        let (path, bytes) = match gray {
+            Some(g) => (dir.path().join(format!("p{i:04}.pgm")), g.to_pgm()),
+            None => (dir.path().join(format!("p{i:04}.img")), b.to_vec()),
+        };
+        std::fs::write(&path, bytes).map_err(|e| ToolError::Failed(format!("temp file: {e}")))?;
         images.push(path);
     }
     read_images(&images, bodies.len() > cap, limits, deadline)
@@ -126,9 +137,10 @@ fn read_pages(
     let mut pages = Vec::new();
     let (mut sum, mut n) = (0.0f32, 0usize);
     for img in images {
-        // A rasterised PDF page: find its ruling lines and erase them first.
-        let rules = if img.extension().is_some_and(|x| x == "pgm") {
-            erase_rules(img)
+        // A page we can decode (pdftoppm's PGM, a decoded JPEG): level it by
+        // its rules, find its ruled tables, erase the rules before OCR.
+        let prepared = if img.extension().is_some_and(|x| x == "pgm") {
+            prepare(img)
         } else {
             None
         };
@@ -151,12 +163,17 @@ fn read_pages(
             Err(e) => return Err(e),
         };
         let (mut page, s, k) = parse_tsv(&String::from_utf8_lossy(&out));
-        if let Some(rules) = rules {
+        if let Some(p) = prepared {
             let lines = std::mem::take(&mut page.blocks)
                 .into_iter()
                 .flat_map(|b| b.lines)
                 .collect();
-            page = super::rules::cells(lines, &rules, page.width, page.height);
+            let (width, height) = (page.width, page.height);
+            let dir = img.parent().unwrap_or(std::path::Path::new("."));
+            let figures = figure_lang(lang, deadline);
+            let read = super::grid::read(&p.gray, &p.grids, lines, &figures, deadline, dir)?;
+            page = super::rules::cells(read.rest, &p.rules, width, height);
+            page.tables = read.tables;
         }
         pages.push(page);
         sum += s;
@@ -165,17 +182,43 @@ fn read_pages(
     Ok((pages, sum, n))
 }
 
-/// Find the ruling lines of the page image at `path` and write it back
-/// without them; None (the image untouched) when it cannot be read.
-fn erase_rules(path: &std::path::Path) -> Option<super::rules::Rules> {
-    let mut g = super::rules::Gray::parse_pgm(&std::fs::read(path).ok()?)?;
-    let rules = super::rules::Rules::find(&g);
-    if rules.horizontal.is_empty() && rules.vertical.is_empty() {
-        return Some(rules);
+/// Figures are read with `eng` when installed (its digit shapes are Latin
+/// print's), else with the page's language.
+fn figure_lang(lang: &str, deadline: Instant) -> String {
+    if has_lang("eng", deadline) {
+        "eng".into()
+    } else {
+        lang.into()
     }
+}
+
+/// A page ready for OCR: levelled, rules erased (written back to its file).
+struct Prepared {
+    gray: super::rules::Gray,
+    rules: super::rules::Rules,
+    grids: Vec<super::rules::Grid>,
+}
+
+/// Find the ruling lines of the page image at `path`, turn the page level
+/// when they are skewed, find its ruled tables and write it back without the
+/// rules; None (the image untouched) when it cannot be read.
+fn prepare(path: &std::path::Path) -> Option<Prepared> {
+    use super::rules::{grids, Gray, Rules};
+    let mut g = Gray::parse_pgm(&std::fs::read(path).ok()?)?;
+    let mut rules = Rules::find(&g);
+    let skew = rules.skew();
+    if skew != 0.0 {
+        g = g.deskewed(skew);
+        rules = Rules::find(&g);
+    }
+    let grids = grids(&rules, &g);
     rules.erase(&mut g);
     std::fs::write(path, g.to_pgm()).ok()?;
-    Some(rules)
+    Some(Prepared {
+        gray: g,
+        rules,
+        grids,
+    })
 }
 
 fn has_lang(lang: &str, deadline: Instant) -> bool {

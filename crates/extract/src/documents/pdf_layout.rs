@@ -41,6 +41,7 @@ pub fn parse(xhtml: &str) -> Vec<PageLayout> {
                     width: attr(&e, b"width"),
                     height: attr(&e, b"height"),
                     blocks: Vec::new(),
+                    tables: Vec::new(),
                 }),
                 b"block" => {
                     if let Some(p) = pages.last_mut() {

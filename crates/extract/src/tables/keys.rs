@@ -205,12 +205,130 @@ fn proactive_columns(
     })
 }
 
+/// The requests rows in the order the national templates print them (gb2019
+/// has one `other` row where gb2021 has three).
+fn request_order(format: Option<ReportFormat>) -> Vec<&'static str> {
+    let mut order = vec!["new", "carried_over"];
+    order.extend(
+        REQUEST_RESULT_ROWS
+            .iter()
+            .copied()
+            .filter(|k| match format {
+                Some(ReportFormat::Gb2021) => *k != "other",
+                _ => !k.starts_with("other_"),
+            }),
+    );
+    order.extend(["total", "carried_forward"]);
+    order
+}
+
+/// What one row is, before its cells are written.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Skip,
+    Review,
+    Request(&'static str),
+    Proactive(&'static str),
+    /// Seven values whose label matched nothing (an OCR-garbled label).
+    UnknownSeven,
+}
+
+fn kinds(rows: &[Row]) -> Vec<Kind> {
+    let mut group = Group::None;
+    rows.iter()
+        .map(|r| {
+            let labels: Vec<String> = r.labels.iter().map(|l| compact(l)).collect();
+            for l in &labels {
+                if let Some(g) = group_of(l) {
+                    group = g;
+                }
+            }
+            if r.values.is_empty() {
+                return Kind::Skip;
+            }
+            let last = labels.last().cloned().unwrap_or_default();
+            let all = labels.join("");
+            if r.values.len() >= 15
+                && (labels.is_empty()
+                    || all.contains("复议")
+                    || all.contains("维持")
+                    || all.contains("诉讼"))
+            {
+                return Kind::Review;
+            }
+            if let Some(key) = request_key(&last, group) {
+                if matches!(
+                    key,
+                    "new" | "carried_over" | "granted" | "partial" | "total" | "carried_forward"
+                ) {
+                    group = Group::None;
+                }
+                return Kind::Request(key);
+            }
+            if let Some(key) = proactive_key(&last) {
+                return Kind::Proactive(key);
+            }
+            if r.values.len() == 7 && r.values.iter().any(|v| v.is_some()) {
+                return Kind::UnknownSeven;
+            }
+            Kind::Skip
+        })
+        .collect()
+}
+
+/// Rows of seven values whose label was not recognised take their key from
+/// their place: a run of them between two recognised requests rows is the
+/// template rows between those two, when the counts agree exactly (never
+/// guessed otherwise). Returns the notes of what was placed.
+fn place_unknown(rows: &[Row], kinds: &mut [Kind], format: Option<ReportFormat>) -> Vec<String> {
+    let order = request_order(format);
+    let pos = |k: &str| order.iter().position(|o| *o == k);
+    let mut notes = Vec::new();
+    let mut i = 0;
+    while i < kinds.len() {
+        if kinds[i] != Kind::UnknownSeven {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut run = Vec::new();
+        while i < kinds.len() && matches!(kinds[i], Kind::UnknownSeven | Kind::Skip) {
+            if kinds[i] == Kind::UnknownSeven {
+                run.push(i);
+            }
+            i += 1;
+        }
+        let before = kinds[..start].iter().rev().find_map(|k| match k {
+            Kind::Request(key) => Some(*key),
+            _ => None,
+        });
+        let after = match kinds.get(i) {
+            Some(Kind::Request(key)) => Some(*key),
+            _ => None,
+        };
+        let (Some(a), Some(b)) = (before.and_then(pos), after.and_then(pos)) else {
+            continue;
+        };
+        if b > a && b - a - 1 == run.len() {
+            for (k, &r) in run.iter().enumerate() {
+                let key = order[a + 1 + k];
+                kinds[r] = Kind::Request(key);
+                notes.push(format!(
+                    "requests row {key}: label {:?} not recognised; placed by its position",
+                    rows[r].labels.last().map(|s| s.as_str()).unwrap_or("")
+                ));
+            }
+        }
+    }
+    notes
+}
+
 /// Interpret rows into canonical cells. Returns (cells, notes).
 pub fn interpret(rows: &[Row], format: Option<ReportFormat>) -> (Vec<Cell>, Vec<String>) {
     let mut cells: Vec<Cell> = Vec::new();
-    let mut notes = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    let mut group = Group::None;
+    let mut kinds = kinds(rows);
+    let mut notes = place_unknown(rows, &mut kinds, format);
     let mut push =
         |cells: &mut Vec<Cell>, table: &str, row: &str, col: &str, v: &Option<String>| {
             if seen.insert((table.to_string(), row.to_string(), col.to_string())) {
@@ -222,57 +340,33 @@ pub fn interpret(rows: &[Row], format: Option<ReportFormat>) -> (Vec<Cell>, Vec<
                 });
             }
         };
-    for r in rows {
-        let labels: Vec<String> = r.labels.iter().map(|l| compact(l)).collect();
-        for l in &labels {
-            if let Some(g) = group_of(l) {
-                group = g;
-            }
-        }
-        if r.values.is_empty() {
-            continue;
-        }
-        let last = labels.last().cloned().unwrap_or_default();
-        let all = labels.join("");
-        // review: one row of fifteen values
-        if r.values.len() >= 15
-            && (labels.is_empty()
-                || all.contains("复议")
-                || all.contains("维持")
-                || all.contains("诉讼"))
-        {
-            for (c, v) in REVIEW_COLUMNS.iter().zip(r.values.iter()) {
-                push(&mut cells, "review", "count", c, v);
-            }
-            if r.values.len() > 15 {
-                notes.push(format!(
-                    "review row has {} values; first 15 used",
-                    r.values.len()
-                ));
-            }
-            continue;
-        }
-        if let Some(key) = request_key(&last, group) {
-            if r.values.len() == 7 {
-                for (c, v) in REQUEST_COLUMNS.iter().zip(r.values.iter()) {
-                    push(&mut cells, "requests", key, c, v);
+    for (r, kind) in rows.iter().zip(kinds) {
+        match kind {
+            Kind::Skip | Kind::UnknownSeven => {}
+            Kind::Review => {
+                for (c, v) in REVIEW_COLUMNS.iter().zip(r.values.iter()) {
+                    push(&mut cells, "review", "count", c, v);
                 }
-            } else {
-                notes.push(format!(
-                    "requests row {key}: {} values, expected 7; not read",
-                    r.values.len()
-                ));
+                if r.values.len() > 15 {
+                    notes.push(format!(
+                        "review row has {} values; first 15 used",
+                        r.values.len()
+                    ));
+                }
             }
-            if matches!(
-                key,
-                "new" | "carried_over" | "granted" | "partial" | "total" | "carried_forward"
-            ) {
-                group = Group::None;
+            Kind::Request(key) => {
+                if r.values.len() == 7 {
+                    for (c, v) in REQUEST_COLUMNS.iter().zip(r.values.iter()) {
+                        push(&mut cells, "requests", key, c, v);
+                    }
+                } else {
+                    notes.push(format!(
+                        "requests row {key}: {} values, expected 7; not read",
+                        r.values.len()
+                    ));
+                }
             }
-            continue;
-        }
-        if let Some(key) = proactive_key(&last) {
-            match proactive_columns(key, r.values.len(), format) {
+            Kind::Proactive(key) => match proactive_columns(key, r.values.len(), format) {
                 Some(cols) => {
                     for (c, v) in cols.iter().zip(r.values.iter()) {
                         push(&mut cells, "proactive", key, c, v);
@@ -282,7 +376,7 @@ pub fn interpret(rows: &[Row], format: Option<ReportFormat>) -> (Vec<Cell>, Vec<
                     "proactive row {key}: {} values do not fit the template; not read",
                     r.values.len()
                 )),
-            }
+            },
         }
     }
     (cells, notes)
@@ -329,6 +423,26 @@ mod tests {
         assert!(rows.contains("other_no_correction"));
         assert!(rows.contains("other_unpaid_fee"));
         assert!(rows.contains("other_other"));
+    }
+
+    #[test]
+    fn garbled_labels_placed_by_position_only_when_counts_agree() {
+        let seven = ["0"; 7];
+        let rows = vec![
+            row(&["1.属于国家秘密"], &seven),
+            row(&["人"], &seven),
+            row(&["3.危及“三安全一稳定”"], &seven),
+            row(&["(四)无法提供", "1.本机关不掌握相关政府信息"], &seven),
+            row(&["ra"], &seven),
+            row(&["xx"], &seven),
+            row(&["3.补正后申请内容仍不明确"], &seven),
+        ];
+        let (cells, notes) = interpret(&rows, Some(ReportFormat::Gb2021));
+        let rows: std::collections::BTreeSet<_> = cells.iter().map(|c| c.row.as_str()).collect();
+        assert!(rows.contains("denied_law"), "{rows:?}");
+        // two unknown rows where the template has one: neither is placed
+        assert!(!rows.contains("unable_needs_creation"), "{rows:?}");
+        assert_eq!(notes.len(), 1, "{notes:?}");
     }
 
     #[test]
