@@ -168,6 +168,13 @@ fn issuer(t: &str) -> Option<Issuer> {
         .filter_map(|w| t.find(w))
         .min()?;
     let head = YEARS.replace_all(&t[..cut], "");
+    issuer_named(&head)
+}
+
+/// What kind of issuer a body's name is ("淮安市气象局" → another body,
+/// "中江县人民政府办公室" → a government); None for an environmental body,
+/// a bureau named short (本局, 分局) or no name.
+fn issuer_named(head: &str) -> Option<Issuer> {
     let head = head.trim_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
     if head.chars().count() < 2 || ENVIRONMENTAL.iter().any(|w| head.contains(w)) {
         return None;
@@ -191,6 +198,7 @@ fn issuer(t: &str) -> Option<Issuer> {
         "办公室",
         "中心",
         "部",
+        "部门",
         "署",
         "院",
         "站",
@@ -269,6 +277,30 @@ static COMPILED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// Who the body says compiled the report.
 static COMPILER: LazyLock<Regex> =
     LazyLock::new(|| re(r"由([^。，,；;\n]{2,30}?)(?:组织|综合|统一)?(?:编制|制作)"));
+/// "由<name>…编制/制作" where the name ends in a body word: the name is the
+/// shortest such prefix, so "淮安市气象局办公室根据《条例》规定编制" gives
+/// 淮安市气象局 even when the sentence is long.
+static COMPILER_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"由([^。，,；;、\n《》（）()“”]{1,24}?(?:局|厅|委员会|委|办公室|中心|部门|站|队))[^。\n]{0,60}?(?:编制|制作)",
+    )
+});
+
+/// The body names a department that is not an environmental body as the
+/// report's compiler. Only names with a place count: "由局办公室编制",
+/// "由信息中心编制" are the bureau's own offices.
+fn other_body_compiler(line: &str) -> bool {
+    COMPILER_BODY.captures_iter(line).any(|c| {
+        c.get(1).is_some_and(|who| {
+            let who = who.as_str();
+            let placed = ["省", "市", "县", "区", "州", "旗", "盟"]
+                .iter()
+                .any(|p| who.contains(p));
+            placed && issuer_named(who) == Some(Issuer::OtherBody)
+        })
+    })
+}
+
 static STAT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"统计(?:期限|时限|区间|期间|周期)|1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到)\s*(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日",
@@ -308,6 +340,9 @@ pub struct BodyEvidence {
     /// The body says a government compiled it ("由中江县人民政府办公室组织编制"):
     /// the government's own report, not a bureau's.
     pub government_compiled: bool,
+    /// The body says another department, named with its place, compiled it
+    /// ("由淮安市气象局办公室…编制", "由成都市住房和城乡建设局…编制而成").
+    pub other_body_compiled: bool,
     /// Notice wording: "现就有关事项通知如下", "特此通知".
     pub notice: bool,
     /// The first news word in the page's opening, if any.
@@ -350,6 +385,7 @@ impl BodyEvidence {
                         && !ENVIRONMENTAL.iter().any(|w| who.contains(w))
                 })
             });
+            ev.other_body_compiled |= other_body_compiler(l);
             if i < 8 && opening.chars().count() < 400 {
                 opening.push_str(l);
                 opening.push('\n');
@@ -443,6 +479,15 @@ pub fn classify_document(title: Option<&str>, ev: &BodyEvidence) -> (DocType, St
     // body compiled by a 人民政府: the government's report.
     if ev.government_compiled {
         return (DocType::Other, "body:government_compiled".to_string());
+    }
+    // A title naming no environmental body ("2018年度政府信息公开年度报告")
+    // over a body compiled by another department: that department's report.
+    let title_names_env = title.is_some_and(|t| {
+        let t = norm(t);
+        ENVIRONMENTAL.iter().any(|w| t.contains(w))
+    });
+    if ev.other_body_compiled && !title_names_env {
+        return (DocType::Other, "body:other_body_compiled".to_string());
     }
     if t == DocType::AnnualReport {
         return (t, reason.to_string());
@@ -709,6 +754,56 @@ mod tests {
         ] {
             assert!(!ev(l).government_compiled, "{l}");
         }
+    }
+
+    #[test]
+    fn a_report_another_department_compiled_is_not_a_bureaus() {
+        // rw6: a housing bureau's report under a title naming no body, a
+        // weather bureau's office compiling in a long sentence.
+        for l in [
+            "本报告根据《条例》的要求，由成都市住房和城乡建设局综合全年信息公开情况编制而成。",
+            "本报告由淮安市气象局办公室根据《中华人民共和国政府信息公开条例》（国令第711号）（以下简称《条例》）规定编制。",
+        ] {
+            let e = ev(&format!("{l}\n{STATUTORY_BODY}"));
+            assert!(e.other_body_compiled, "{l}");
+            assert_eq!(
+                classify_document(Some("2018年度政府信息公开年度报告"), &e),
+                (DocType::Other, "body:other_body_compiled".to_string())
+            );
+        }
+        // The bureau itself, its offices named without a place, an
+        // environmental body, a government (its own rule), a notice cited.
+        for l in [
+            "本报告由重庆市黔江区生态环境局（以下简称“区生态环境局”）编制。",
+            "本报告由局办公室编制。",
+            "本报告由信息中心负责编制。",
+            "由我局编制本报告。",
+            "本报告由黄石市环保局办公室编制。",
+            "本年度报告由中江县人民政府办公室组织编制。",
+            "根据《仓山区人民政府办公室关于做好年度报告有关事项的通知》要求，我局编制本报告。",
+        ] {
+            assert!(!ev(l).other_body_compiled, "{l}");
+        }
+        // A title naming the environmental bureau keeps its report.
+        let e = ev(&format!(
+            "本报告由成都市住房和城乡建设局编制。\n{STATUTORY_BODY}"
+        ));
+        assert_eq!(
+            classify_document(Some("成都市生态环境局2018年政府信息公开工作年度报告"), &e).0,
+            DocType::AnnualReport
+        );
+    }
+
+    #[test]
+    fn a_department_named_as_such_is_another_body() {
+        assert_eq!(
+            classify_title_reason("江苏省淮安市气象部门2021年政府信息公开工作年度报告"),
+            (DocType::Other, "title:other_body")
+        );
+        assert_eq!(
+            classify_title_reason("某市生态环境部门2021年政府信息公开工作年度报告").0,
+            DocType::AnnualReport
+        );
     }
 
     #[test]

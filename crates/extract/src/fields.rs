@@ -574,7 +574,15 @@ fn finish(
             page.meta("contentsource")
                 .and_then(|s| find_agency(&sim(s), false))
         })
-        .or_else(|| find_agency(&head, false));
+        .or_else(|| find_agency(&head, false))
+        // A title printed over two lines ("重庆市合川区生态环境局" / "2021年…
+        // 年度报告"): the chosen title is the second, the agency the heading.
+        .or_else(|| {
+            [page.h1.as_deref(), page.title_tag.as_deref()]
+                .into_iter()
+                .flatten()
+                .find_map(|s| find_agency(&sim(s), false))
+        });
     if let Some(a) = &f.agency {
         let (p, l) = agency_place(a);
         f.province = p;
