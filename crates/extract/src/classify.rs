@@ -325,6 +325,9 @@ static PUBLISHING_NOTICE: LazyLock<Regex> =
 pub struct BodyEvidence {
     /// How many of the six statutory section headings appear as headings.
     pub statutory_sections: usize,
+    /// "一、总体情况" as a heading: the first section of the 2019 and 2021
+    /// templates (the narrative template opened with 概述).
+    pub overview_heading: bool,
     /// How many of the narrative template's headings appear as headings.
     pub narrative_sections: usize,
     /// Cites 《政府信息公开条例》/《条例》.
@@ -392,6 +395,7 @@ impl BodyEvidence {
             }
         }
         ev.statutory_sections = stat.iter().filter(|b| **b).count();
+        ev.overview_heading = stat[0];
         ev.narrative_sections = nar.iter().filter(|b| **b).count();
         let opening = opening.replace("新闻发布会", "").replace("新闻发言人", "");
         // "于3月31日前" is a deadline, not news' "日前".

@@ -388,6 +388,19 @@ fn is_compact_char(c: &char) -> bool {
     !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{3000}')
 }
 
+/// The format a report is filed under. report-format.md defines the formats
+/// by the year covered: a report for 2021 on that still prints the 2019
+/// tables is `gb2021` (its cells keep the headers' template), one for 2019
+/// or 2020 is `gb2019`. Prose stays narrative; before 2019 the headers decide.
+fn filed_format(template: ReportFormat, year: Option<i32>) -> ReportFormat {
+    match (template, year) {
+        (ReportFormat::Narrative, _) => ReportFormat::Narrative,
+        (_, Some(y)) if y >= 2021 => ReportFormat::Gb2021,
+        (_, Some(y)) if y >= 2019 => ReportFormat::Gb2019,
+        (t, _) => t,
+    }
+}
+
 /// Template from the table headers, else from the section structure and year.
 fn detect_format(compact_text: &str, year: Option<i32>) -> ReportFormat {
     if [
@@ -647,8 +660,10 @@ fn finish(
     let mut format = detect_format(&compact_body, f.report_year);
     if format == ReportFormat::Narrative
         && (evidence.statutory_sections >= 3
+            || evidence.overview_heading
             || evidence.template_letter
-            || compact_body.contains("年度报告格式"))
+            || compact_body.contains("年度报告格式")
+            || compact_body.contains("国务院令第711号"))
     {
         // Laid out on the 2019/2021 template without its tables' headers
         // (a picture version, five parts instead of six): the year decides.
@@ -709,7 +724,7 @@ fn finish(
     f.doc_type = doc_type;
     f.doc_type_reason = Some(reason);
     if f.doc_type == DocType::AnnualReport {
-        f.format = Some(format);
+        f.format = Some(filed_format(format, f.report_year));
     }
 
     // prose figures, then table figures win
@@ -1022,5 +1037,41 @@ mod tests {
         assert_eq!(f.reconsiderations, Some(0), "{f:?}");
         assert_eq!(f.lawsuits, Some(0));
         assert_eq!(f.format, Some(ReportFormat::Narrative));
+    }
+
+    #[test]
+    fn format_is_filed_by_the_year_a_template_report_covers() {
+        use ReportFormat::*;
+        assert_eq!(filed_format(Gb2019, Some(2021)), Gb2021);
+        assert_eq!(filed_format(Gb2021, Some(2020)), Gb2019);
+        assert_eq!(filed_format(Narrative, Some(2022)), Narrative);
+        assert_eq!(filed_format(Gb2019, Some(2017)), Gb2019);
+        assert_eq!(filed_format(Gb2021, None), Gb2021);
+        // A 2021 report still printing the 2019 table headers.
+        let f = run("<html><head><title>某某市生态环境局2021年政府信息公开工作年度报告</title></head><body>\
+            <h1>某某市生态环境局2021年政府信息公开工作年度报告</h1>\
+            <p>本报告统计期限为2021年1月1日至2021年12月31日。</p><p>一、总体情况</p><p>全年主动公开信息50条。</p>\
+            <p>二、主动公开政府信息情况</p><table><tr><td>信息内容</td><td>本年新制作数量</td><td>本年新公开数量</td>\
+            <td>对外公开总数量</td></tr><tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr></table></body></html>");
+        assert_eq!(f.format, Some(Gb2021), "{f:?}");
+        // A 2020 report on the template's outline with short headings and
+        // no tables: 总体情况 opens the 2019 template (概述 the narrative one).
+        let f = run("<html><head><title>某某市生态环境局2020年政府信息公开工作年度报告</title></head><body>\
+            <h1>某某市生态环境局2020年政府信息公开工作年度报告</h1>\
+            <p>本报告统计期限为2020年1月1日至2020年12月31日。</p><p>一、总体情况</p><p>全年主动公开信息50条。</p>\
+            <p>二、依申请公开情况</p><p>全年未收到申请。</p></body></html>");
+        assert_eq!(f.format, Some(Gb2019), "{f:?}");
+    }
+
+    #[test]
+    fn agency_from_the_heading_of_a_title_over_two_lines() {
+        let f = run("<html><head><title>重庆市合川区生态环境局_重庆市合川区人民政府</title></head><body>\
+            <h1>重庆市合川区生态环境局</h1><div class=article>\
+            <p>2021年政府信息公开工作年度报告</p>\
+            <p>我局编制了本报告，统计期限自2021年1月1日起至2021年12月31日。</p>\
+            <p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p></div></body></html>");
+        assert_eq!(f.doc_type, DocType::AnnualReport, "{:?}", f.doc_type_reason);
+        assert_eq!(f.agency.as_deref(), Some("重庆市合川区生态环境局"));
+        assert_eq!(f.province.as_deref(), Some("重庆市"));
     }
 }
