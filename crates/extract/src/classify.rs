@@ -108,6 +108,18 @@ pub fn classify_title_reason(title: &str) -> (DocType, &'static str) {
     if has("自查") {
         return (DocType::Other, "title:self_inspection");
     }
+    // A quarter's or half-year's report, an assessment of the disclosure
+    // work (考核, 第三方评估, 测评, 评议, 督查): about the year's work, not the
+    // annual report.
+    if has("季度") || has("半年") {
+        return (DocType::Other, "title:period_report");
+    }
+    if ["评估", "考核", "测评", "评议", "督查", "检查情况"]
+        .iter()
+        .any(|w| has(w))
+    {
+        return (DocType::Other, "title:assessment");
+    }
     if (has("会议") || has("推进会") || has("培训")) && !report_noun {
         return (DocType::Other, "title:meeting");
     }
@@ -163,7 +175,8 @@ const ENVIRONMENTAL: &[&str] = &["生态环境", "环境保护", "环保", "环�
 fn issuer(t: &str) -> Option<Issuer> {
     static YEARS: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?:(?:19|20)\d{2}|[二][〇零○Ｏ一二三四五六七八九]{3})\s*年度?|年度"));
-    let cut = ["政府信息公开", "政务公开", "信息公开", "关于"]
+    // "环境信息公开" is a subject too: "某公司环境信息公开年度报告".
+    let cut = ["政府信息公开", "政务公开", "环境信息", "信息公开", "关于"]
         .iter()
         .filter_map(|w| t.find(w))
         .min()?;
@@ -176,6 +189,14 @@ fn issuer(t: &str) -> Option<Issuer> {
 /// a bureau named short (本局, 分局) or no name.
 fn issuer_named(head: &str) -> Option<Issuer> {
     let head = head.trim_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
+    // A company's environmental disclosure report, whatever its name says
+    // ("某某环保科技有限公司"): never a bureau's.
+    if ["公司", "集团", "厂", "企业"]
+        .iter()
+        .any(|w| head.ends_with(w))
+    {
+        return Some(Issuer::OtherBody);
+    }
     if head.chars().count() < 2 || ENVIRONMENTAL.iter().any(|w| head.contains(w)) {
         return None;
     }
@@ -194,6 +215,8 @@ fn issuer_named(head: &str) -> Option<Issuer> {
         "厅",
         "委",
         "委员会",
+        "会",
+        "政协",
         "办",
         "办公室",
         "中心",
@@ -794,6 +817,41 @@ mod tests {
         ));
         assert_eq!(
             classify_document(Some("成都市生态环境局2018年政府信息公开工作年度报告"), &e).0,
+            DocType::AnnualReport
+        );
+    }
+
+    #[test]
+    fn periodic_reports_assessments_and_companies_are_not_bureau_reports() {
+        for (t, want) in [
+            (
+                "某市生态环境局2021年第三季度政府信息公开工作报告",
+                "title:period_report",
+            ),
+            (
+                "某市生态环境局2022年上半年政务公开工作情况报告",
+                "title:period_report",
+            ),
+            (
+                "某市生态环境局2021年政务公开工作第三方评估报告",
+                "title:assessment",
+            ),
+            ("某市2020年度政务公开工作考核情况报告", "title:assessment"),
+            (
+                "某某环保科技有限公司2022年度环境信息公开年度报告",
+                "title:other_body",
+            ),
+            ("某某化工集团2021年环境信息公开年度报告", "title:other_body"),
+            (
+                "某市人大常委会2021年政府信息公开工作年度报告",
+                "title:other_body",
+            ),
+        ] {
+            assert_eq!(classify_title_reason(t), (DocType::Other, want), "{t}");
+        }
+        // A bureau's own "环境信息公开" report is still one.
+        assert_eq!(
+            classify_title_reason("某市环境保护局2012年环境信息公开工作年度报告").0,
             DocType::AnnualReport
         );
     }
