@@ -56,7 +56,17 @@ pub fn classify_title_reason(title: &str) -> (DocType, &'static str) {
     }
     if let Some(inner) = PUBLISHING_NOTICE
         .captures(&t)
-        .and_then(|c| c.get(1))
+        .and_then(|c| {
+            c.get(1).or_else(|| {
+                // Unbracketed: only a report's own title, not "转发…关于做好…
+                // 年度报告" (a notice about compiling them).
+                c.get(2).filter(|m| {
+                    !["做好", "关于", "编制", "报送"]
+                        .iter()
+                        .any(|w| m.as_str().contains(w))
+                })
+            })
+        })
         .map(|m| m.as_str())
     {
         let (d, reason) = classify_title_reason(inner);
@@ -181,8 +191,17 @@ fn issuer(t: &str) -> Option<Issuer> {
         .filter_map(|w| t.find(w))
         .min()?;
     let head = YEARS.replace_all(&t[..cut], "");
+    // "某县2021年政府信息公开工作年度报告（县生态环境分局）": the bureau is
+    // named after the subject; the place before it is not a government.
+    if ENV_BODY.is_match(&t[cut..]) {
+        return None;
+    }
     issuer_named(&head)
 }
+
+/// An environmental bureau named anywhere: 生态环境局, 环保分局, 环境保护厅…
+static ENV_BODY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:生态环境|环境保护|环保)(?:分局|局|厅)"));
 
 /// What kind of issuer a body's name is ("淮安市气象局" → another body,
 /// "中江县人民政府办公室" → a government); None for an environmental body,
@@ -340,8 +359,9 @@ static DEADLINE: LazyLock<Regex> =
     LazyLock::new(|| re(r"[0-9０-９一二三四五六七八九十〇零]\s*日前"));
 
 /// "关于印发《…工作安排》的通知": the notice carries the document it publishes.
-static PUBLISHING_NOTICE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:印发|转发|发布|公布)《([^》]+)》的?(?:通知|公告)"));
+static PUBLISHING_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:印发|转发|发布|公布)(?:《([^》]+)》|([^《》]{6,}?(?:年度报告|年报)))的?(?:通知|公告)")
+});
 
 /// What the body of a page shows about its kind.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -854,6 +874,29 @@ mod tests {
             classify_title_reason("某市环境保护局2012年环境信息公开工作年度报告").0,
             DocType::AnnualReport
         );
+    }
+
+    #[test]
+    fn a_bureau_named_after_the_subject_or_inside_a_publishing_notice() {
+        assert_eq!(
+            classify_title_reason("某县2021年政府信息公开工作年度报告（县生态环境分局）"),
+            (DocType::AnnualReport, "title:annual_report_pattern")
+        );
+        assert_eq!(
+            classify_title_reason("桐梓县2022年政府信息公开工作年度报告"),
+            (DocType::Other, "title:gov_level")
+        );
+        assert_eq!(
+            classify_title_reason("关于发布株洲市生态环境局2021年政府信息公开工作年度报告的公告"),
+            (DocType::AnnualReport, "title:annual_report_pattern")
+        );
+        // A notice about compiling the reports is still a notice.
+        for t in [
+            "关于做好2021年政府信息公开工作年度报告编制发布工作的通知",
+            "关于转发省生态环境厅关于做好2020年政府信息公开工作年度报告的通知",
+        ] {
+            assert_eq!(classify_title_reason(t).0, DocType::Other, "{t}");
+        }
     }
 
     #[test]
