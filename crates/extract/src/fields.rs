@@ -611,6 +611,9 @@ fn finish(
             page.meta("contentsource")
                 .and_then(|s| find_agency(&sim(s), false))
         })
+        // Names inside 《…》 are other documents' issuers ("根据《某市生态环境局
+        // 关于…的通知》，我分局…"): read outside them first.
+        .or_else(|| find_agency(&BOOK_TITLE.replace_all(&head, "》"), false))
         .or_else(|| find_agency(&head, false))
         // A long report signed at its end ("株洲市生态环境局 / 2021年1月20日").
         .or_else(|| {
@@ -1139,6 +1142,15 @@ mod tests {
                 Some(ReportFormat::Gb2019)
             )
         );
+    }
+
+    #[test]
+    fn agency_outside_the_names_of_cited_documents() {
+        let f = run("<html><head><title>2020年政府信息公开工作年度报告</title></head><body>\
+            <h1>2020年政府信息公开工作年度报告</h1><div class=c>\
+            <p>根据《湖南省生态环境厅关于做好2020年度政府信息公开工作年度报告的通知》要求，株洲市生态环境局编制本报告。</p>\
+            <p>一、总体情况</p><p>二、主动公开政府信息情况</p></div></body></html>");
+        assert_eq!(f.agency.as_deref(), Some("株洲市生态环境局"));
     }
 
     #[test]
