@@ -332,15 +332,30 @@ static COMPILER_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// report's compiler. Only names with a place count: "由局办公室编制",
 /// "由信息中心编制" are the bureau's own offices.
 fn other_body_compiler(line: &str) -> bool {
-    COMPILER_BODY.captures_iter(line).any(|c| {
-        c.get(1).is_some_and(|who| {
-            let who = who.as_str();
+    body_named_issuers(line).any(|i| i == Issuer::OtherBody)
+}
+
+/// "现将/现公布/特向社会公布<名称>2021年（度）政府信息公开工作…报告": the body
+/// names whose report it is.
+static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:现将|现公布|特向社会公布|现向社会公布|现发布)《?([^，。；《》\n]{2,30}?)(?:(?:19|20)\d{2}\s*年度?)?(?:政府信息公开|政务公开)",
+    )
+});
+
+/// Issuers a line names as the report's compiler or publisher, when they are
+/// named with their place and are not an environmental body.
+fn body_named_issuers(line: &str) -> impl Iterator<Item = Issuer> + '_ {
+    COMPILER_BODY
+        .captures_iter(line)
+        .chain(PUBLISHER.captures_iter(line))
+        .filter_map(|c| {
+            let who = c.get(1)?.as_str();
             let placed = ["省", "市", "县", "区", "州", "旗", "盟"]
                 .iter()
                 .any(|p| who.contains(p));
-            placed && issuer_named(who) == Some(Issuer::OtherBody)
+            placed.then(|| issuer_named(who)).flatten()
         })
-    })
 }
 
 static STAT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
@@ -386,8 +401,9 @@ pub struct BodyEvidence {
     /// The body says a government compiled it ("由中江县人民政府办公室组织编制"):
     /// the government's own report, not a bureau's.
     pub government_compiled: bool,
-    /// The body says another department, named with its place, compiled it
-    /// ("由淮安市气象局办公室…编制", "由成都市住房和城乡建设局…编制而成").
+    /// The body says another department, named with its place, compiled or
+    /// publishes it ("由淮安市气象局办公室…编制", "由成都市住房和城乡建设局…编制而成",
+    /// "现公布中山市自然资源局政府信息公开工作2022年度报告").
     pub other_body_compiled: bool,
     /// Notice wording: "现就有关事项通知如下", "特此通知".
     pub notice: bool,
@@ -830,6 +846,22 @@ mod tests {
             "根据《仓山区人民政府办公室关于做好年度报告有关事项的通知》要求，我局编制本报告。",
         ] {
             assert!(!ev(l).other_body_compiled, "{l}");
+        }
+        // The body says whose report it publishes.
+        let e = ev(&format!(
+            "现公布中山市自然资源局政府信息公开工作2022年度报告。\n{STATUTORY_BODY}"
+        ));
+        assert_eq!(
+            classify_document(Some("| 无障碍浏览 | 打开适老化模式"), &e),
+            (DocType::Other, "body:other_body_compiled".to_string())
+        );
+        for l in [
+            "现将我局2021年政府信息公开工作情况报告如下。",
+            "特向社会公布驻马店市环境保护局2018年度政府信息公开工作报告。",
+            "现将2021年政府信息公开工作年度报告公布如下。",
+        ] {
+            let e = ev(l);
+            assert!(!e.other_body_compiled, "{l}");
         }
         // A title naming the environmental bureau keeps its report.
         let e = ev(&format!(
