@@ -56,7 +56,17 @@ pub fn classify_title_reason(title: &str) -> (DocType, &'static str) {
     }
     if let Some(inner) = PUBLISHING_NOTICE
         .captures(&t)
-        .and_then(|c| c.get(1))
+        .and_then(|c| {
+            c.get(1).or_else(|| {
+                // Unbracketed: only a report's own title, not "转发…关于做好…
+                // 年度报告" (a notice about compiling them).
+                c.get(2).filter(|m| {
+                    !["做好", "关于", "编制", "报送"]
+                        .iter()
+                        .any(|w| m.as_str().contains(w))
+                })
+            })
+        })
         .map(|m| m.as_str())
     {
         let (d, reason) = classify_title_reason(inner);
@@ -107,6 +117,18 @@ pub fn classify_title_reason(title: &str) -> (DocType, &'static str) {
     }
     if has("自查") {
         return (DocType::Other, "title:self_inspection");
+    }
+    // A quarter's or half-year's report, an assessment of the disclosure
+    // work (考核, 第三方评估, 测评, 评议, 督查): about the year's work, not the
+    // annual report.
+    if has("季度") || has("半年") {
+        return (DocType::Other, "title:period_report");
+    }
+    if ["评估", "考核", "测评", "评议", "督查", "检查情况"]
+        .iter()
+        .any(|w| has(w))
+    {
+        return (DocType::Other, "title:assessment");
     }
     if (has("会议") || has("推进会") || has("培训")) && !report_noun {
         return (DocType::Other, "title:meeting");
@@ -163,12 +185,37 @@ const ENVIRONMENTAL: &[&str] = &["生态环境", "环境保护", "环保", "环�
 fn issuer(t: &str) -> Option<Issuer> {
     static YEARS: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?:(?:19|20)\d{2}|[二][〇零○Ｏ一二三四五六七八九]{3})\s*年度?|年度"));
-    let cut = ["政府信息公开", "政务公开", "信息公开", "关于"]
+    // "环境信息公开" is a subject too: "某公司环境信息公开年度报告".
+    let cut = ["政府信息公开", "政务公开", "环境信息", "信息公开", "关于"]
         .iter()
         .filter_map(|w| t.find(w))
         .min()?;
     let head = YEARS.replace_all(&t[..cut], "");
+    // "某县2021年政府信息公开工作年度报告（县生态环境分局）": the bureau is
+    // named after the subject; the place before it is not a government.
+    if ENV_BODY.is_match(&t[cut..]) {
+        return None;
+    }
+    issuer_named(&head)
+}
+
+/// An environmental bureau named anywhere: 生态环境局, 环保分局, 环境保护厅…
+static ENV_BODY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:生态环境|环境保护|环保)(?:分局|局|厅)"));
+
+/// What kind of issuer a body's name is ("淮安市气象局" → another body,
+/// "中江县人民政府办公室" → a government); None for an environmental body,
+/// a bureau named short (本局, 分局) or no name.
+fn issuer_named(head: &str) -> Option<Issuer> {
     let head = head.trim_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
+    // A company's environmental disclosure report, whatever its name says
+    // ("某某环保科技有限公司"): never a bureau's.
+    if ["公司", "集团", "厂", "企业"]
+        .iter()
+        .any(|w| head.ends_with(w))
+    {
+        return Some(Issuer::OtherBody);
+    }
     if head.chars().count() < 2 || ENVIRONMENTAL.iter().any(|w| head.contains(w)) {
         return None;
     }
@@ -187,10 +234,13 @@ fn issuer(t: &str) -> Option<Issuer> {
         "厅",
         "委",
         "委员会",
+        "会",
+        "政协",
         "办",
         "办公室",
         "中心",
         "部",
+        "部门",
         "署",
         "院",
         "站",
@@ -269,6 +319,45 @@ static COMPILED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// Who the body says compiled the report.
 static COMPILER: LazyLock<Regex> =
     LazyLock::new(|| re(r"由([^。，,；;\n]{2,30}?)(?:组织|综合|统一)?(?:编制|制作)"));
+/// "由<name>…编制/制作" where the name ends in a body word: the name is the
+/// shortest such prefix, so "淮安市气象局办公室根据《条例》规定编制" gives
+/// 淮安市气象局 even when the sentence is long.
+static COMPILER_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"由([^。，,；;、\n《》（）()“”]{1,24}?(?:局|厅|委员会|委|办公室|中心|部门|站|队))[^。\n]{0,60}?(?:编制|制作)",
+    )
+});
+
+/// The body names a department that is not an environmental body as the
+/// report's compiler. Only names with a place count: "由局办公室编制",
+/// "由信息中心编制" are the bureau's own offices.
+fn other_body_compiler(line: &str) -> bool {
+    body_named_issuers(line).any(|i| i == Issuer::OtherBody)
+}
+
+/// "现将/现公布/特向社会公布<名称>2021年（度）政府信息公开工作…报告": the body
+/// names whose report it is.
+static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:现将|现公布|特向社会公布|现向社会公布|现发布)《?([^，。；《》\n]{2,30}?)(?:(?:19|20)\d{2}\s*年度?)?(?:政府信息公开|政务公开)",
+    )
+});
+
+/// Issuers a line names as the report's compiler or publisher, when they are
+/// named with their place and are not an environmental body.
+fn body_named_issuers(line: &str) -> impl Iterator<Item = Issuer> + '_ {
+    COMPILER_BODY
+        .captures_iter(line)
+        .chain(PUBLISHER.captures_iter(line))
+        .filter_map(|c| {
+            let who = c.get(1)?.as_str();
+            let placed = ["省", "市", "县", "区", "州", "旗", "盟"]
+                .iter()
+                .any(|p| who.contains(p));
+            placed.then(|| issuer_named(who)).flatten()
+        })
+}
+
 static STAT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"统计(?:期限|时限|区间|期间|周期)|1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到)\s*(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日",
@@ -285,14 +374,18 @@ static DEADLINE: LazyLock<Regex> =
     LazyLock::new(|| re(r"[0-9０-９一二三四五六七八九十〇零]\s*日前"));
 
 /// "关于印发《…工作安排》的通知": the notice carries the document it publishes.
-static PUBLISHING_NOTICE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:印发|转发|发布|公布)《([^》]+)》的?(?:通知|公告)"));
+static PUBLISHING_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:印发|转发|发布|公布)(?:《([^》]+)》|([^《》]{6,}?(?:年度报告|年报)))的?(?:通知|公告)")
+});
 
 /// What the body of a page shows about its kind.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BodyEvidence {
     /// How many of the six statutory section headings appear as headings.
     pub statutory_sections: usize,
+    /// "一、总体情况" as a heading: the first section of the 2019 and 2021
+    /// templates (the narrative template opened with 概述).
+    pub overview_heading: bool,
     /// How many of the narrative template's headings appear as headings.
     pub narrative_sections: usize,
     /// Cites 《政府信息公开条例》/《条例》.
@@ -308,6 +401,10 @@ pub struct BodyEvidence {
     /// The body says a government compiled it ("由中江县人民政府办公室组织编制"):
     /// the government's own report, not a bureau's.
     pub government_compiled: bool,
+    /// The body says another department, named with its place, compiled or
+    /// publishes it ("由淮安市气象局办公室…编制", "由成都市住房和城乡建设局…编制而成",
+    /// "现公布中山市自然资源局政府信息公开工作2022年度报告").
+    pub other_body_compiled: bool,
     /// Notice wording: "现就有关事项通知如下", "特此通知".
     pub notice: bool,
     /// The first news word in the page's opening, if any.
@@ -350,12 +447,14 @@ impl BodyEvidence {
                         && !ENVIRONMENTAL.iter().any(|w| who.contains(w))
                 })
             });
+            ev.other_body_compiled |= other_body_compiler(l);
             if i < 8 && opening.chars().count() < 400 {
                 opening.push_str(l);
                 opening.push('\n');
             }
         }
         ev.statutory_sections = stat.iter().filter(|b| **b).count();
+        ev.overview_heading = stat[0];
         ev.narrative_sections = nar.iter().filter(|b| **b).count();
         let opening = opening.replace("新闻发布会", "").replace("新闻发言人", "");
         // "于3月31日前" is a deadline, not news' "日前".
@@ -443,6 +542,15 @@ pub fn classify_document(title: Option<&str>, ev: &BodyEvidence) -> (DocType, St
     // body compiled by a 人民政府: the government's report.
     if ev.government_compiled {
         return (DocType::Other, "body:government_compiled".to_string());
+    }
+    // A title naming no environmental body ("2018年度政府信息公开年度报告")
+    // over a body compiled by another department: that department's report.
+    let title_names_env = title.is_some_and(|t| {
+        let t = norm(t);
+        ENVIRONMENTAL.iter().any(|w| t.contains(w))
+    });
+    if ev.other_body_compiled && !title_names_env {
+        return (DocType::Other, "body:other_body_compiled".to_string());
     }
     if t == DocType::AnnualReport {
         return (t, reason.to_string());
@@ -709,6 +817,130 @@ mod tests {
         ] {
             assert!(!ev(l).government_compiled, "{l}");
         }
+    }
+
+    #[test]
+    fn a_report_another_department_compiled_is_not_a_bureaus() {
+        // rw6: a housing bureau's report under a title naming no body, a
+        // weather bureau's office compiling in a long sentence.
+        for l in [
+            "本报告根据《条例》的要求，由成都市住房和城乡建设局综合全年信息公开情况编制而成。",
+            "本报告由淮安市气象局办公室根据《中华人民共和国政府信息公开条例》（国令第711号）（以下简称《条例》）规定编制。",
+        ] {
+            let e = ev(&format!("{l}\n{STATUTORY_BODY}"));
+            assert!(e.other_body_compiled, "{l}");
+            assert_eq!(
+                classify_document(Some("2018年度政府信息公开年度报告"), &e),
+                (DocType::Other, "body:other_body_compiled".to_string())
+            );
+        }
+        // The bureau itself, its offices named without a place, an
+        // environmental body, a government (its own rule), a notice cited.
+        for l in [
+            "本报告由重庆市黔江区生态环境局（以下简称“区生态环境局”）编制。",
+            "本报告由局办公室编制。",
+            "本报告由信息中心负责编制。",
+            "由我局编制本报告。",
+            "本报告由黄石市环保局办公室编制。",
+            "本年度报告由中江县人民政府办公室组织编制。",
+            "根据《仓山区人民政府办公室关于做好年度报告有关事项的通知》要求，我局编制本报告。",
+        ] {
+            assert!(!ev(l).other_body_compiled, "{l}");
+        }
+        // The body says whose report it publishes.
+        let e = ev(&format!(
+            "现公布中山市自然资源局政府信息公开工作2022年度报告。\n{STATUTORY_BODY}"
+        ));
+        assert_eq!(
+            classify_document(Some("| 无障碍浏览 | 打开适老化模式"), &e),
+            (DocType::Other, "body:other_body_compiled".to_string())
+        );
+        for l in [
+            "现将我局2021年政府信息公开工作情况报告如下。",
+            "特向社会公布驻马店市环境保护局2018年度政府信息公开工作报告。",
+            "现将2021年政府信息公开工作年度报告公布如下。",
+        ] {
+            let e = ev(l);
+            assert!(!e.other_body_compiled, "{l}");
+        }
+        // A title naming the environmental bureau keeps its report.
+        let e = ev(&format!(
+            "本报告由成都市住房和城乡建设局编制。\n{STATUTORY_BODY}"
+        ));
+        assert_eq!(
+            classify_document(Some("成都市生态环境局2018年政府信息公开工作年度报告"), &e).0,
+            DocType::AnnualReport
+        );
+    }
+
+    #[test]
+    fn periodic_reports_assessments_and_companies_are_not_bureau_reports() {
+        for (t, want) in [
+            (
+                "某市生态环境局2021年第三季度政府信息公开工作报告",
+                "title:period_report",
+            ),
+            (
+                "某市生态环境局2022年上半年政务公开工作情况报告",
+                "title:period_report",
+            ),
+            (
+                "某市生态环境局2021年政务公开工作第三方评估报告",
+                "title:assessment",
+            ),
+            ("某市2020年度政务公开工作考核情况报告", "title:assessment"),
+            (
+                "某某环保科技有限公司2022年度环境信息公开年度报告",
+                "title:other_body",
+            ),
+            ("某某化工集团2021年环境信息公开年度报告", "title:other_body"),
+            (
+                "某市人大常委会2021年政府信息公开工作年度报告",
+                "title:other_body",
+            ),
+        ] {
+            assert_eq!(classify_title_reason(t), (DocType::Other, want), "{t}");
+        }
+        // A bureau's own "环境信息公开" report is still one.
+        assert_eq!(
+            classify_title_reason("某市环境保护局2012年环境信息公开工作年度报告").0,
+            DocType::AnnualReport
+        );
+    }
+
+    #[test]
+    fn a_bureau_named_after_the_subject_or_inside_a_publishing_notice() {
+        assert_eq!(
+            classify_title_reason("某县2021年政府信息公开工作年度报告（县生态环境分局）"),
+            (DocType::AnnualReport, "title:annual_report_pattern")
+        );
+        assert_eq!(
+            classify_title_reason("桐梓县2022年政府信息公开工作年度报告"),
+            (DocType::Other, "title:gov_level")
+        );
+        assert_eq!(
+            classify_title_reason("关于发布株洲市生态环境局2021年政府信息公开工作年度报告的公告"),
+            (DocType::AnnualReport, "title:annual_report_pattern")
+        );
+        // A notice about compiling the reports is still a notice.
+        for t in [
+            "关于做好2021年政府信息公开工作年度报告编制发布工作的通知",
+            "关于转发省生态环境厅关于做好2020年政府信息公开工作年度报告的通知",
+        ] {
+            assert_eq!(classify_title_reason(t).0, DocType::Other, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_department_named_as_such_is_another_body() {
+        assert_eq!(
+            classify_title_reason("江苏省淮安市气象部门2021年政府信息公开工作年度报告"),
+            (DocType::Other, "title:other_body")
+        );
+        assert_eq!(
+            classify_title_reason("某市生态环境部门2021年政府信息公开工作年度报告").0,
+            DocType::AnnualReport
+        );
     }
 
     #[test]

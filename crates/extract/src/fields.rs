@@ -54,6 +54,9 @@ static STAT_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 static THIS_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"本年度\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[）)]"));
 static YEAR_NIANDU: LazyLock<Regex> = LazyLock::new(|| re(r"((?:19|20)\d{2})\s*年度"));
+/// A paragraph opening with its year: "2019年，我局…", "2020年我局…".
+static YEAR_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^((?:19|20)\d{2})\s*年\s*(?:[，,]|度[，,]|我|全|本|在|按照|根据)"));
 static BOOK_TITLE: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》\n]{0,80}》"));
 static PAREN_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"[（(]\s*((?:19|20)\d{2})\s*年度\s*[）)]"));
@@ -376,6 +379,16 @@ fn report_year(title: &str, prose: &str, head: &str) -> Option<(i32, &'static st
     if let Some(y) = title_year {
         return Some((y, "title"));
     }
+    // No year in the title: "2019年，我局…" opening one of the first paragraphs.
+    if let Some(y) = prose
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.chars().count() >= 20)
+        .take(3)
+        .find_map(|l| year_of(YEAR_OPENING.captures(l), 1))
+    {
+        return Some((y, "first_paragraph"));
+    }
     year_of(
         PAREN_YEAR.captures(&head.chars().take(600).collect::<String>()),
         1,
@@ -383,9 +396,33 @@ fn report_year(title: &str, prose: &str, head: &str) -> Option<(i32, &'static st
     .map(|y| (y, "heading"))
 }
 
+/// The year a report published on `date` covers when it names none: reports
+/// for year Y are due by 31 January (since 2019; 31 March before) of Y+1, so a
+/// page published January to April is last year's. Later dates are often a
+/// re-filing and say nothing.
+fn year_before_publication(date: Option<&str>) -> Option<i32> {
+    let (y, rest) = date?.split_once('-')?;
+    let month: u32 = rest.split('-').next()?.parse().ok()?;
+    let y: i32 = y.parse().ok()?;
+    (1..=4).contains(&month).then_some(y - 1)
+}
+
 /// Kept by compaction: everything but whitespace (and the CMS spaces).
 fn is_compact_char(c: &char) -> bool {
     !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{3000}')
+}
+
+/// The format a report is filed under. report-format.md defines the formats
+/// by the year covered: a report for 2021 on that still prints the 2019
+/// tables is `gb2021` (its cells keep the headers' template), one for 2019
+/// or 2020 is `gb2019`. Prose stays narrative; before 2019 the headers decide.
+fn filed_format(template: ReportFormat, year: Option<i32>) -> ReportFormat {
+    match (template, year) {
+        (ReportFormat::Narrative, _) => ReportFormat::Narrative,
+        (_, Some(y)) if y >= 2021 => ReportFormat::Gb2021,
+        (_, Some(y)) if y >= 2019 => ReportFormat::Gb2019,
+        (t, _) => t,
+    }
 }
 
 /// Template from the table headers, else from the section structure and year.
@@ -574,7 +611,25 @@ fn finish(
             page.meta("contentsource")
                 .and_then(|s| find_agency(&sim(s), false))
         })
-        .or_else(|| find_agency(&head, false));
+        // Names inside 《…》 are other documents' issuers ("根据《某市生态环境局
+        // 关于…的通知》，我分局…"): read outside them first.
+        .or_else(|| find_agency(&BOOK_TITLE.replace_all(&head, "》"), false))
+        .or_else(|| find_agency(&head, false))
+        // A long report signed at its end ("株洲市生态环境局 / 2021年1月20日").
+        .or_else(|| {
+            let tail = body_lines.len().saturating_sub(8);
+            body_lines[tail..]
+                .iter()
+                .find_map(|l| find_agency(l.as_ref(), false))
+        })
+        // A title printed over two lines ("重庆市合川区生态环境局" / "2021年…
+        // 年度报告"): the chosen title is the second, the agency the heading.
+        .or_else(|| {
+            [page.h1.as_deref(), page.title_tag.as_deref()]
+                .into_iter()
+                .flatten()
+                .find_map(|s| find_agency(&sim(s), false))
+        });
     if let Some(a) = &f.agency {
         let (p, l) = agency_place(a);
         f.province = p;
@@ -636,20 +691,26 @@ fn finish(
         .filter(is_compact_char)
         .collect();
     let mut evidence = classify::BodyEvidence::scan(body_lines.iter().map(|s| s.as_ref()));
-    let mut format = detect_format(&compact_body, f.report_year);
-    if format == ReportFormat::Narrative
-        && (evidence.statutory_sections >= 3
-            || evidence.template_letter
-            || compact_body.contains("年度报告格式"))
-    {
-        // Laid out on the 2019/2021 template without its tables' headers
-        // (a picture version, five parts instead of six): the year decides.
-        format = match f.report_year {
-            Some(y) if y >= 2021 => ReportFormat::Gb2021,
-            Some(y) if y >= 2019 => ReportFormat::Gb2019,
-            _ => ReportFormat::Narrative,
-        };
-    }
+    let format_for = |year: Option<i32>| {
+        let format = detect_format(&compact_body, year);
+        if format == ReportFormat::Narrative
+            && (evidence.statutory_sections >= 3
+                || evidence.overview_heading
+                || evidence.template_letter
+                || compact_body.contains("年度报告格式")
+                || compact_body.contains("国务院令第711号"))
+        {
+            // Laid out on the 2019/2021 template without its tables' headers
+            // (a picture version, five parts instead of six): the year decides.
+            return match year {
+                Some(y) if y >= 2021 => ReportFormat::Gb2021,
+                Some(y) if y >= 2019 => ReportFormat::Gb2019,
+                _ => ReportFormat::Narrative,
+            };
+        }
+        format
+    };
+    let mut format = format_for(f.report_year);
     let table_format = (format != ReportFormat::Narrative).then_some(format);
 
     // tables: markup first, flat text otherwise
@@ -701,7 +762,16 @@ fn finish(
     f.doc_type = doc_type;
     f.doc_type_reason = Some(reason);
     if f.doc_type == DocType::AnnualReport {
-        f.format = Some(format);
+        // A report naming no year ("本年度…"), published in the months the
+        // regulation gives for publishing last year's report: that year.
+        if f.report_year.is_none() {
+            if let Some(y) = year_before_publication(f.published_date.as_deref()) {
+                f.report_year = Some(y);
+                f.report_year_source = Some("published_date".into());
+                format = format_for(f.report_year);
+            }
+        }
+        f.format = Some(filed_format(format, f.report_year));
     }
 
     // prose figures, then table figures win
@@ -1014,5 +1084,98 @@ mod tests {
         assert_eq!(f.reconsiderations, Some(0), "{f:?}");
         assert_eq!(f.lawsuits, Some(0));
         assert_eq!(f.format, Some(ReportFormat::Narrative));
+    }
+
+    #[test]
+    fn format_is_filed_by_the_year_a_template_report_covers() {
+        use ReportFormat::*;
+        assert_eq!(filed_format(Gb2019, Some(2021)), Gb2021);
+        assert_eq!(filed_format(Gb2021, Some(2020)), Gb2019);
+        assert_eq!(filed_format(Narrative, Some(2022)), Narrative);
+        assert_eq!(filed_format(Gb2019, Some(2017)), Gb2019);
+        assert_eq!(filed_format(Gb2021, None), Gb2021);
+        // A 2021 report still printing the 2019 table headers.
+        let f = run("<html><head><title>某某市生态环境局2021年政府信息公开工作年度报告</title></head><body>\
+            <h1>某某市生态环境局2021年政府信息公开工作年度报告</h1>\
+            <p>本报告统计期限为2021年1月1日至2021年12月31日。</p><p>一、总体情况</p><p>全年主动公开信息50条。</p>\
+            <p>二、主动公开政府信息情况</p><table><tr><td>信息内容</td><td>本年新制作数量</td><td>本年新公开数量</td>\
+            <td>对外公开总数量</td></tr><tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr></table></body></html>");
+        assert_eq!(f.format, Some(Gb2021), "{f:?}");
+        // A 2020 report on the template's outline with short headings and
+        // no tables: 总体情况 opens the 2019 template (概述 the narrative one).
+        let f = run("<html><head><title>某某市生态环境局2020年政府信息公开工作年度报告</title></head><body>\
+            <h1>某某市生态环境局2020年政府信息公开工作年度报告</h1>\
+            <p>本报告统计期限为2020年1月1日至2020年12月31日。</p><p>一、总体情况</p><p>全年主动公开信息50条。</p>\
+            <p>二、依申请公开情况</p><p>全年未收到申请。</p></body></html>");
+        assert_eq!(f.format, Some(Gb2019), "{f:?}");
+    }
+
+    #[test]
+    fn year_of_a_report_that_names_none() {
+        assert_eq!(year_before_publication(Some("2021-01-20")), Some(2020));
+        assert_eq!(year_before_publication(Some("2018-03-31")), Some(2017));
+        assert_eq!(year_before_publication(Some("2017-06-09")), None);
+        assert_eq!(year_before_publication(None), None);
+        // "本年度" only, published in January: last year's report.
+        let f = run("<html><head><title>株洲市生态环境局政府信息公开工作年度报告</title></head><body>\
+            <h1>株洲市生态环境局政府信息公开工作年度报告</h1><div class=info>发布时间：2021-01-20</div>\
+            <div class=c><p>根据《中华人民共和国政府信息公开条例》，现将本年度政府信息公开工作情况报告如下。</p>\
+            <p>一、总体情况</p><p>本年度，我局主动公开政府信息120条。</p><p>二、主动公开政府信息情况</p>\
+            <p>三、收到和处理政府信息公开申请情况</p></div></body></html>");
+        assert_eq!(
+            (f.report_year, f.report_year_source.as_deref(), f.format),
+            (
+                Some(2020),
+                Some("published_date"),
+                Some(ReportFormat::Gb2019)
+            )
+        );
+        // A column-style title and "2019年，我局…" opening the report.
+        let f = run("<html><head><title>政府信息公开工作年度报告</title></head><body><h1>政府信息公开工作年度报告</h1>\
+            <div class=c><p>2019年，我局深入贯彻习近平生态文明思想，按照县委县政府部署加强生态环境信息公开。</p>\
+            <p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p></div></body></html>");
+        assert_eq!(
+            (f.report_year, f.report_year_source.as_deref(), f.format),
+            (
+                Some(2019),
+                Some("first_paragraph"),
+                Some(ReportFormat::Gb2019)
+            )
+        );
+    }
+
+    #[test]
+    fn agency_outside_the_names_of_cited_documents() {
+        let f = run("<html><head><title>2020年政府信息公开工作年度报告</title></head><body>\
+            <h1>2020年政府信息公开工作年度报告</h1><div class=c>\
+            <p>根据《湖南省生态环境厅关于做好2020年度政府信息公开工作年度报告的通知》要求，株洲市生态环境局编制本报告。</p>\
+            <p>一、总体情况</p><p>二、主动公开政府信息情况</p></div></body></html>");
+        assert_eq!(f.agency.as_deref(), Some("株洲市生态环境局"));
+    }
+
+    #[test]
+    fn agency_from_the_signature_of_a_long_report() {
+        let filler: String = (0..70)
+            .map(|i| format!("<p>（{i}）加强信息公开工作，第{i}项措施落实到位。</p>"))
+            .collect();
+        let f = run(&format!(
+            "<html><head><title>2020年政府信息公开工作年度报告</title></head><body>\
+            <h1>2020年政府信息公开工作年度报告</h1><div class=c><p>根据《条例》，我局编制本报告。</p>\
+            <p>一、总体情况</p>{filler}<p>六、其他需要报告的事项</p><p>无。</p>\
+            <p>株洲市生态环境局</p><p>2021年1月20日</p></div></body></html>"
+        ));
+        assert_eq!(f.agency.as_deref(), Some("株洲市生态环境局"));
+    }
+
+    #[test]
+    fn agency_from_the_heading_of_a_title_over_two_lines() {
+        let f = run("<html><head><title>重庆市合川区生态环境局_重庆市合川区人民政府</title></head><body>\
+            <h1>重庆市合川区生态环境局</h1><div class=article>\
+            <p>2021年政府信息公开工作年度报告</p>\
+            <p>我局编制了本报告，统计期限自2021年1月1日起至2021年12月31日。</p>\
+            <p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p></div></body></html>");
+        assert_eq!(f.doc_type, DocType::AnnualReport, "{:?}", f.doc_type_reason);
+        assert_eq!(f.agency.as_deref(), Some("重庆市合川区生态环境局"));
+        assert_eq!(f.province.as_deref(), Some("重庆市"));
     }
 }
