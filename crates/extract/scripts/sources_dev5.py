@@ -179,8 +179,11 @@ SOURCES = [
         url=T("http://meeb.sz.gov.cn/xxgk/qt/ndxxgkbg/content/post_10399171.html"),
         title="深圳市生态环境局2022年政府信息公开工作年度报告", site="深圳市生态环境局", shape="bar",
         agency="深圳市生态环境局", province="广东省", admin_level="prefectural",
-        proactive_total=None, requests_received=195,
-        notes="proactive_total null: two channel counts (官网5804, 双微1491) and no total. requests_received 195 with the 3 "
+        proactive_total=5804, requests_received=195,
+        notes="proactive_total 5804: the website's 信息 count with the new media's posts (“双微”推送1491条) given apart, "
+              "as the README convention says and as the same bureau's 2023 report (5341, 另有“双微”推文1541条) is "
+              "labelled in dev (LABEL FIX after the first run: committed as null, which contradicted that convention). "
+              "requests_received 195 with the 3 "
               "carried over given beside it (上年结转3件). 公开答复191件 is not 予以公开 (granted not labelled).",
         lines=["根据《中华人民共和国政府信息公开条例》（国务院令第711号）要求，现公布我局2022年度政府信息公开工作年度报告，由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分组成。",
                "一、总体情况",

@@ -48,12 +48,15 @@ fn re(p: &str) -> Regex {
 /// is the year's total.
 static PROACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(主动公开|公开|发布|公布|公示|推送)(GAP{0,40}?)信息(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?(近|约)?NUM(余|多)?(?:条|件|篇)",
+        r"(主动公开|公开|发布|公布|公示|推送)(GAP{0,40}?)信息(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?(近|约)?NUM(余|多)?(?:条|件|篇|份)",
     )
 });
-/// The count before the noun: "发布754条环保信息", "共发布300件主动公开信息".
+/// The count before the noun: "发布754条环保信息", "共发布300件主动公开信息",
+/// "发布72条公开信息", or a total word in place of the verb ("合计87份公开信息").
 static PROACTIVE_NUM_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:主动公开|公开|发布|公布)(?:了)?(近|约)?NUM(余|多)?(?:条|件|篇)(GAP{0,6}?)信息")
+    re(
+        r"(?:主动公开|公开|发布|公布|(合计|共计|总计))(?:了)?(近|约)?NUM(余|多)?(?:条|件|篇|份)(GAP{0,6}?)信息",
+    )
 });
 /// A count tied to a channel ("微信公众号推送300余条"), with or without 信息.
 static CHANNEL_COUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -128,6 +131,13 @@ static GRANTED: LazyLock<Regex> = LazyLock::new(|| {
 /// as a part of the requests in the same sentence (not 部分公开).
 static GRANTED_OF_REQUESTS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"申请[^。；;\n]{0,40}?其中[：:]?(?:全部|予以)?公开(近|约)?NUM(余|多)?(?:件|份|个)")
+});
+/// "收到申请2件，申请公开的内容均不属于我单位公开范围": every request was
+/// answered without disclosure, so none was granted.
+static NONE_GRANTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"申请[^。；;\n]{0,30}?(?:均|全部|都)(?:不属于(?:本机关|本单位|我单位|我局|本局|本部门)|为信息不存在|予以驳回|不予公开|无法提供)",
+    )
 });
 static RECON_NUM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"行政复议(?:案件|申请)?(?:共|为|共计)?(近|约)?NUM(余|多)?(?:起|件|次|宗)")
@@ -264,25 +274,27 @@ fn proactive(text: &str) -> Option<Figure> {
     // "全年发布754条环保信息": the count before a generic noun.
     let mut late: Vec<(usize, (Figure, bool, usize))> = Vec::new();
     for c in PROACTIVE_NUM_FIRST.captures_iter(text) {
-        let (Some(m), Some(noun)) = (c.get(0), c.get(4)) else {
+        let (Some(m), Some(noun)) = (c.get(0), c.get(5)) else {
             continue;
         };
+        // "72条公开信息": after the count, 公开 qualifies the items like 主动公开.
         let mut rest = noun.as_str().to_string();
-        for g in GENERIC {
+        for g in GENERIC.iter().chain(&["公开"]) {
             rest = rest.replace(g, "");
         }
         let before = &text[..m.start()];
         if !rest.is_empty() || before.ends_with("申请") {
             continue;
         }
-        let Some(n) = c.get(2).and_then(|x| parse_count(x.as_str())) else {
+        let Some(n) = c.get(3).and_then(|x| parse_count(x.as_str())) else {
             continue;
         };
         let fig = Figure {
             value: n,
-            approximate: c.get(1).is_some() || c.get(3).is_some(),
+            approximate: c.get(2).is_some() || c.get(4).is_some(),
         };
-        late.push((m.start(), (fig, false, 0)));
+        // "…等信息，合计87份公开信息": a total word stands for the verb.
+        late.push((m.start(), (fig, c.get(1).is_some(), 0)));
     }
     if cands.is_empty() {
         cands.extend(late.into_iter().map(|(_, c)| c));
@@ -469,7 +481,14 @@ pub fn scan(text: &str) -> Narrative {
         .into_iter()
         .flatten()
         .min_by_key(|(p, _)| *p)
-        .map(|(_, f)| f);
+        .map(|(_, f)| f)
+        .or_else(|| {
+            let some_received = requests_received.is_some_and(|f| f.value > 0);
+            (some_received && NONE_GRANTED.is_match(text)).then_some(Figure {
+                value: 0,
+                approximate: false,
+            })
+        });
     let reconsiderations = zero_or_count(text, "行政复议", &RECON_NUM, &RECON_ZERO_AFTER);
     let lawsuits = zero_or_count(text, "行政诉讼", &SUIT_NUM, &SUIT_ZERO_AFTER);
     Narrative {
@@ -599,6 +618,28 @@ mod tests {
         assert_eq!(v(n.requests_granted), Some(3));
         let n = scan("共收到政府信息公开申请3件，其中部分公开1件。");
         assert_eq!(v(n.requests_granted), None);
+    }
+
+    #[test]
+    fn count_wordings_of_rw5() {
+        // the count before 公开信息, broken down after it
+        let n = scan("2024年，区生态环境分局共在门户网站发布72条公开信息，其中包括33条政务动态，25条公告公示信息。");
+        assert_eq!(v(n.proactive_total), Some(72));
+        // items in 份, summed by a total word standing for the verb
+        let n = scan("2025年发布行政检查19份、行政处罚5份、行政许可15份等信息，合计87份公开信息。");
+        assert_eq!(v(n.proactive_total), Some(87));
+        // the website's 信息 with the new media's posts (推送) given apart
+        let n = scan("2022年，官网发布生态环境领域相关信息5804条，“双微”发布相关推送1491条，组织新闻宣传活动26次。");
+        assert_eq!(v(n.proactive_total), Some(5804));
+        // every request answered without disclosure: none granted
+        let n = scan("2023年我局收到信息公开申请2件，申请公开的内容均不属于我单位公开范围，已书面回复申请人。");
+        assert_eq!(v(n.requests_received), Some(2));
+        assert_eq!(v(n.requests_granted), Some(0));
+        let n = scan("收到申请2件，其中1件不属于本机关公开范围。");
+        assert_eq!(v(n.requests_granted), None);
+        // 份 does not turn a category into a total
+        let n = scan("公开文件通知41份，公开环境质量报告59份。");
+        assert_eq!(v(n.proactive_total), None);
     }
 
     #[test]
