@@ -979,6 +979,28 @@ mod tests {
     }
 
     #[test]
+    fn statutory_rows_kept_on_one_line_with_single_spaces() {
+        // flip-book and plain pdftotext output: each row of tables 3 and 4 on
+        // one line, figures separated by single spaces (seven columns of
+        // table 3; the fifteen of table 4 on a line of their own).
+        let f = run(
+            "<html><head><title>某市生态环境局2022年政府信息公开工作年度报告</title></head><body>\
+            <h1>某市生态环境局2022年政府信息公开工作年度报告</h1>\
+            <p>本报告统计期限自2022年1月1日至2022年12月31日。</p><p>一、总体情况</p>\
+            <p>三、收到和处理政府信息公开申请情况</p>\
+            <p>一、本年新收政府信息公开申请数量 3 0 1 0 0 0 4</p>\
+            <p>二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0</p>\
+            <p>三、本年度办理结果 （一）予以公开 2 0 1 0 0 0 3</p>\
+            <p>四、政府信息公开行政复议、行政诉讼情况</p><p>行政复议 行政诉讼</p>\
+            <p>0 0 0 0 0 0 0 0 0 0 1 0 0 0 1</p><p>五、存在的主要问题及改进情况</p></body></html>",
+        );
+        assert_eq!(f.requests_received, Some(4), "{f:?}");
+        assert_eq!(f.requests_granted, Some(3));
+        assert_eq!(f.reconsiderations, Some(0));
+        assert_eq!(f.lawsuits, Some(1));
+    }
+
+    #[test]
     fn list_pages_are_not_reports() {
         let f = run("<html><head><title>信息公开年报</title></head><body><h1>信息公开年报</h1><ul>\
             <li><a href=1.html>某某市生态环境局2021年政府信息公开工作年度报告</a></li>\

@@ -85,7 +85,7 @@ const GENERIC: &[&str] = &[
 ];
 static REQ_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗|项|起)",
+        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请|申请公开政府信息|申请公开)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗|项|起)",
     )
 });
 /// "共受理公民申请4件": who applied, then the count.
@@ -96,7 +96,7 @@ static REQ_WHO: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REQ_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"依申请公开(?:政府信息)?(?:申请)?(?:数量|件数|总数|事项)?(?:为|共|共计|总计)(近|约)?NUM(余|多)?(?:件|份|个|宗)",
+        r"(?:依申请公开(?:政府信息)?(?:申请)?|(?:政府)?信息公开申请)(?:数量|件数|总数|事项)?(?:为|共|共计|总计)(近|约)?NUM(余|多)?(?:件|份|个|宗)",
     )
 });
 /// The count before the noun: "收到2份政府环境信息公开申请", "依申请公开信息3件".
@@ -104,6 +104,18 @@ static REQ_COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:受理|收到|接到|接收)(?:了)?(?:共)?(近|约)?NUM(余|多)?(?:件|份|个|宗|项)(?:政府|环境|政府环境)?(?:信息公开申请|依申请公开)|(?:^|[，,。；;\n])依申请公开(?:信息)?(近|约)?NUM(余|多)?件",
     )
+});
+/// "共办理申请9件，其中本年新收8件，上年结转1件": the year's new requests,
+/// stated apart from those carried over.
+static REQ_NEW: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"本年(?:度)?新收(?:政府信息公开申请|申请)?(?:数量)?(?:为|共)?(近|约)?NUM(余|多)?(?:件|份|个)",
+    )
+});
+/// "共收到申请6件": 申请 alone, read as requests only where the words just
+/// before speak of disclosure requests (see [`bare_request`]).
+static REQ_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:受理|收到|接到)(?:了)?申请(?:共|共计)?(近|约)?NUM(余|多)?(?:件|份|个)")
 });
 static REQ_ZERO: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -146,6 +158,11 @@ static SUIT_NUM: LazyLock<Regex> =
     LazyLock::new(|| re(r"行政诉讼(?:案件)?(?:共|为|共计)?(近|约)?NUM(余|多)?(?:起|件|次|宗)"));
 static BOTH_ZERO: LazyLock<Regex> = LazyLock::new(|| {
     re(r"行政复议[、和及与]*行政诉讼(?:案件)?(?:均为|均是|都为|为|数量均为)(?:0|零)")
+});
+
+/// "行政复议和行政诉讼各1件": one count for both.
+static BOTH_EACH: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"行政复议[、和及与]*行政诉讼(?:案件)?各(近|约)?NUM(余|多)?(?:起|件|次|宗)")
 });
 
 fn figure(caps: &regex::Captures) -> Option<Figure> {
@@ -427,6 +444,21 @@ pub fn granted_by_year(text: &str, year: i32) -> Option<i64> {
 }
 
 /// Scan prose (Simplified) for the five headline counts.
+/// A count of bare 申请 ("本年度共收到申请6件") where the 80 characters before it
+/// speak of disclosure requests (a 依申请公开 heading or sentence), so that
+/// permit applications elsewhere in a report are not read as requests.
+fn bare_request(text: &str) -> Option<(usize, Figure)> {
+    REQ_BARE.captures_iter(text).find_map(|c| {
+        let m = c.get(0)?;
+        let lead: String = text[..m.start()].chars().rev().take(80).collect();
+        let lead: String = lead.chars().rev().collect();
+        if !(lead.contains("依申请") || lead.contains("信息公开申请")) {
+            return None;
+        }
+        Some((m.start(), figure(&c)?))
+    })
+}
+
 pub fn scan(text: &str) -> Narrative {
     let proactive_total = proactive(text);
     let req = [
@@ -437,7 +469,8 @@ pub fn scan(text: &str) -> Narrative {
     ]
     .into_iter()
     .flatten()
-    .min_by_key(|(p, _)| *p);
+    .min_by_key(|(p, _)| *p)
+    .or_else(|| bare_request(text));
     // "办理…6件（含上年结转3件）": the year's new requests are the difference.
     let req = req.map(|(p, f)| {
         let carried = text
@@ -454,7 +487,15 @@ pub fn scan(text: &str) -> Narrative {
                     ..f
                 },
             ),
-            _ => (p, f),
+            _ => match text
+                .get(p..)
+                .and_then(|rest| rest.split(['。', '；', ';']).next())
+                .and_then(|clause| first(&REQ_NEW, clause))
+            {
+                // "…9件，其中本年新收8件": the new ones, stated apart.
+                Some((_, new)) if new.value <= f.value => (p, new),
+                _ => (p, f),
+            },
         }
     });
     let req_zero = [REQ_ZERO.find(text), REQ_ZERO_AFTER.find(text)]
@@ -489,8 +530,10 @@ pub fn scan(text: &str) -> Narrative {
                 approximate: false,
             })
         });
-    let reconsiderations = zero_or_count(text, "行政复议", &RECON_NUM, &RECON_ZERO_AFTER);
-    let lawsuits = zero_or_count(text, "行政诉讼", &SUIT_NUM, &SUIT_ZERO_AFTER);
+    let each = first(&BOTH_EACH, text).map(|(_, f)| f);
+    let reconsiderations =
+        each.or_else(|| zero_or_count(text, "行政复议", &RECON_NUM, &RECON_ZERO_AFTER));
+    let lawsuits = each.or_else(|| zero_or_count(text, "行政诉讼", &SUIT_NUM, &SUIT_ZERO_AFTER));
     Narrative {
         proactive_total,
         requests_received,
@@ -637,6 +680,23 @@ mod tests {
         assert_eq!(v(n.requests_granted), Some(0));
         let n = scan("收到申请2件，其中1件不属于本机关公开范围。");
         assert_eq!(v(n.requests_granted), None);
+        // request wordings: 申请公开政府信息; the noun first with a total word;
+        // the year's new ones stated apart from the handled total
+        let n = scan("全年受理申请公开政府信息7件。");
+        assert_eq!(v(n.requests_received), Some(7));
+        let n = scan("本年度政府信息公开申请共3件，已全部办结。");
+        assert_eq!(v(n.requests_received), Some(3));
+        let n = scan("共办理政府信息公开申请9件，其中本年新收8件，上年结转1件。");
+        assert_eq!(v(n.requests_received), Some(8));
+        // bare 申请 only under a disclosure-request heading
+        let n = scan("（二）依申请公开情况\n本年度共收到申请6件。");
+        assert_eq!(v(n.requests_received), Some(6));
+        let n = scan("（二）行政许可情况\n本年度共收到申请6件，均已办结。");
+        assert_eq!(v(n.requests_received), None);
+        // one count for both reviews
+        let n = scan("本年度因政府信息公开引起的行政复议和行政诉讼各1件。");
+        assert_eq!(v(n.reconsiderations), Some(1));
+        assert_eq!(v(n.lawsuits), Some(1));
         // 份 does not turn a category into a total
         let n = scan("公开文件通知41份，公开环境质量报告59份。");
         assert_eq!(v(n.proactive_total), None);
