@@ -48,7 +48,7 @@ fn re(p: &str) -> Regex {
 /// is the year's total.
 static PROACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(主动公开|公开|发布|公布|公示|推送)(GAP{0,40}?)信息(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?(近|约)?NUM(余|多)?(?:条|件|篇|份)",
+        r"(主动公开|公开|发布|公布|公示|推送)(GAP{0,40}?)信息(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(?:条|件|篇|份|项)",
     )
 });
 /// The count before the noun: "发布754条环保信息", "共发布300件主动公开信息",
@@ -252,7 +252,12 @@ fn proactive(text: &str) -> Option<Figure> {
         // break down is the total of its parts.
         let after: String = text[m.end()..]
             .chars()
-            .skip_while(|ch| matches!(ch, '次' | '，' | ',' | '。' | '；' | ' ' | '\u{3000}'))
+            .skip_while(|ch| {
+                matches!(
+                    ch,
+                    '次' | '，' | ',' | '。' | '；' | ' ' | '\u{3000}' | '（' | '('
+                )
+            })
             .take(2)
             .collect();
         let explicit = stated_total || after == "其中";
@@ -697,6 +702,13 @@ mod tests {
         let n = scan("本年度因政府信息公开引起的行政复议和行政诉讼各1件。");
         assert_eq!(v(n.reconsiderations), Some(1));
         assert_eq!(v(n.lawsuits), Some(1));
+        // a breakdown in brackets; a colon before the count; items in 项
+        let n = scan("主动公开政府信息512条（其中网站312条，微信200条）。");
+        assert_eq!(v(n.proactive_total), Some(512));
+        let n = scan("2023年度，我局共主动公开信息：512条。");
+        assert_eq!(v(n.proactive_total), Some(512));
+        let n = scan("主动公开政府信息512项，其中规范性文件2项。");
+        assert_eq!(v(n.proactive_total), Some(512));
         // 份 does not turn a category into a total
         let n = scan("公开文件通知41份，公开环境质量报告59份。");
         assert_eq!(v(n.proactive_total), None);
