@@ -654,6 +654,7 @@ fn finish(
 
     // tables: markup first, flat text otherwise
     let mut cells: Vec<Cell> = Vec::new();
+    let mut legacy = keys::LegacyFigures::default();
     if !page.tables.is_empty() {
         let grids: Vec<html::TableGrid> = if traditional {
             page.tables
@@ -671,6 +672,7 @@ fn finish(
             page.tables.clone()
         };
         let rows = markup::rows_from_grids(&grids);
+        legacy = keys::legacy_figures(&rows);
         let (c, n) = keys::interpret(&rows, table_format);
         if !c.is_empty() {
             notes.push(format!("tables: markup, {} cells", c.len()));
@@ -680,6 +682,9 @@ fn finish(
     }
     if cells.is_empty() {
         let rows = flat::rows_from_lines(body_lines.iter().map(|s| s.as_ref()));
+        if legacy == keys::LegacyFigures::default() {
+            legacy = keys::legacy_figures(&rows);
+        }
         let (c, n) = keys::interpret(&rows, table_format);
         if !c.is_empty() {
             notes.push(format!("tables: flat text, {} cells", c.len()));
@@ -730,20 +735,22 @@ fn finish(
             }
             (None, None) => {}
         };
-    let t_received = cell_i64(&cells, "requests", "new", "total");
-    let t_granted = cell_i64(&cells, "requests", "granted", "total");
-    let t_recon = cell_i64(&cells, "review", "count", "reconsideration_total");
+    // the statutory tables (2019 on), else the statistics table of 2008–2018
+    let t_received = cell_i64(&cells, "requests", "new", "total").or(legacy.received);
+    let t_granted = cell_i64(&cells, "requests", "granted", "total").or(legacy.granted);
+    let t_recon =
+        cell_i64(&cells, "review", "count", "reconsideration_total").or(legacy.reconsiderations);
     let t_suits = match (
         cell_i64(&cells, "review", "count", "direct_suit_total"),
         cell_i64(&cells, "review", "count", "after_review_suit_total"),
     ) {
-        (None, None) => None,
+        (None, None) => legacy.lawsuits,
         (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
     };
     set(
         "proactive_total",
         nar.proactive_total,
-        None,
+        legacy.proactive,
         &mut f.proactive_total,
     );
     set(
@@ -998,6 +1005,33 @@ mod tests {
         assert_eq!(f.requests_granted, Some(3));
         assert_eq!(f.reconsiderations, Some(0));
         assert_eq!(f.lawsuits, Some(1));
+    }
+
+    #[test]
+    fn statistics_table_of_2008_to_2018() {
+        // the 政府信息公开情况统计表 narrative reports appended: one value per
+        // row after a unit cell; its figures win over none in the prose
+        let f = run("<html><head><title>某县环境保护局2014年政府信息公开工作年度报告</title></head><body>\
+            <h1>某县环境保护局2014年政府信息公开工作年度报告</h1>\
+            <p>本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。</p><p>一、概述</p>\
+            <p>2014年，我局依照《中华人民共和国政府信息公开条例》推进环境信息公开。</p>\
+            <p>附表：政府信息公开情况统计表</p><table>\
+            <tr><td>指标名称</td><td>单位</td><td>数量</td></tr>\
+            <tr><td colspan=3>一、主动公开情况</td></tr>\
+            <tr><td>（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）</td><td>条</td><td>356</td></tr>\
+            <tr><td>其中：主动公开规范性文件数</td><td>条</td><td>2</td></tr>\
+            <tr><td colspan=3>三、依申请公开情况</td></tr>\
+            <tr><td>（一）收到申请数</td><td>件</td><td>5</td></tr>\
+            <tr><td>1.当面申请数</td><td>件</td><td>1</td></tr>\
+            <tr><td>2.同意公开答复数</td><td>件</td><td>3</td></tr>\
+            <tr><td>3.同意部分公开答复数</td><td>件</td><td>1</td></tr>\
+            <tr><td>四、行政复议数量</td><td>件</td><td>1</td></tr>\
+            <tr><td>五、行政诉讼数量</td><td>件</td><td>2</td></tr></table></body></html>");
+        assert_eq!(f.proactive_total, Some(356), "{f:?}");
+        assert_eq!(f.requests_received, Some(5));
+        assert_eq!(f.requests_granted, Some(3));
+        assert_eq!(f.reconsiderations, Some(1));
+        assert_eq!(f.lawsuits, Some(2));
     }
 
     #[test]
