@@ -102,7 +102,7 @@ static REQ_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// The count before the noun: "收到2份政府环境信息公开申请", "依申请公开信息3件".
 static REQ_COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:受理|收到|接到|接收)(?:了)?(?:共)?(近|约)?NUM(余|多)?(?:件|份|个|宗|项)(?:政府|环境|政府环境)?(?:信息公开申请|依申请公开)|(?:^|[，,。；;\n])依申请公开(?:信息)?(近|约)?NUM(余|多)?件",
+        r"(?:受理|收到|接到|接收|共有)(?:了)?(?:共)?(近|约)?NUM(余|多)?(?:件|份|个|宗|项)(?:政府|环境|政府环境)?(?:信息公开申请|依申请公开)|(?:^|[，,。；;\n])(?:全年|本年度|本年|今年|20\d\d年度?)?(?:共)?依申请公开(?:政府信息|信息)?(近|约)?NUM(余|多)?(?:件|条)",
     )
 });
 /// "共办理申请9件，其中本年新收8件，上年结转1件": the year's new requests,
@@ -115,7 +115,9 @@ static REQ_NEW: LazyLock<Regex> = LazyLock::new(|| {
 /// "共收到申请6件": 申请 alone, read as requests only where the words just
 /// before speak of disclosure requests (see [`bare_request`]).
 static REQ_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:受理|收到|接到)(?:了)?申请(?:共|共计)?(近|约)?NUM(余|多)?(?:件|份|个)")
+    re(
+        r"(?:(?:受理|收到|接到)(?:了)?申请(?:共|共计)?|申请(?:数量|总数|件数)(?:为|共)?)(近|约)?NUM(余|多)?(?:件|份|个)",
+    )
 });
 static REQ_ZERO: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -151,11 +153,18 @@ static NONE_GRANTED: LazyLock<Regex> = LazyLock::new(|| {
         r"申请[^。；;\n]{0,30}?(?:均|全部|都)(?:不属于(?:本机关|本单位|我单位|我局|本局|本部门)|为信息不存在|予以驳回|不予公开|无法提供)",
     )
 });
+/// The count after the noun ("行政复议2件") or before it ("发生1起行政复议",
+/// "1件政府信息公开行政复议案件"); read with [`first_alt`].
 static RECON_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"行政复议(?:案件|申请)?(?:共|为|共计)?(近|约)?NUM(余|多)?(?:起|件|次|宗)")
+    re(
+        r"行政复议(?:案件|申请)?(?:共|为|共计)?(近|约)?NUM(余|多)?(?:起|件|次|宗)|(近|约)?NUM(余|多)?(?:起|件|宗)[^。；;，,：:\n、和及与]{0,8}?行政复议",
+    )
 });
-static SUIT_NUM: LazyLock<Regex> =
-    LazyLock::new(|| re(r"行政诉讼(?:案件)?(?:共|为|共计)?(近|约)?NUM(余|多)?(?:起|件|次|宗)"));
+static SUIT_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"行政诉讼(?:案件)?(?:共|为|共计)?(近|约)?NUM(余|多)?(?:起|件|次|宗)|(近|约)?NUM(余|多)?(?:起|件|宗)[^。；;，,：:\n、和及与]{0,8}?行政诉讼",
+    )
+});
 static BOTH_ZERO: LazyLock<Regex> = LazyLock::new(|| {
     re(r"行政复议[、和及与]*行政诉讼(?:案件)?(?:均为|均是|都为|为|数量均为)(?:0|零)")
 });
@@ -388,7 +397,7 @@ fn negated_before(text: &str, pos: usize) -> bool {
 }
 
 fn zero_or_count(text: &str, noun: &str, num: &Regex, after: &Regex) -> Option<Figure> {
-    let counted = first(num, text);
+    let counted = first_alt(num, text);
     let zero_pos = [
         text.match_indices(noun)
             .map(|(p, _)| p)
@@ -698,6 +707,24 @@ mod tests {
         assert_eq!(v(n.requests_received), Some(6));
         let n = scan("（二）行政许可情况\n本年度共收到申请6件，均已办结。");
         assert_eq!(v(n.requests_received), None);
+        // the count before the noun; 依申请公开 after a time word; 申请数量 under
+        // a request heading; 共有N件…申请
+        let n = scan("本年度因政府信息公开发生1起行政复议，2起行政诉讼。");
+        assert_eq!(v(n.reconsiderations), Some(1));
+        assert_eq!(v(n.lawsuits), Some(2));
+        let n = scan("本年度发生1件政府信息公开行政复议案件，未发生行政诉讼。");
+        assert_eq!(v(n.reconsiderations), Some(1));
+        assert_eq!(v(n.lawsuits), Some(0));
+        let n = scan("全年依申请公开政府信息2条，均已答复。");
+        assert_eq!(v(n.requests_received), Some(2));
+        let n = scan("（二）依申请公开情况\n本年度申请数量为4件，均按期答复。");
+        assert_eq!(v(n.requests_received), Some(4));
+        // "行政复议2件、行政诉讼1件": the 2 is not a count before 行政诉讼
+        let n = scan("全年发生行政复议2件、行政诉讼1件。");
+        assert_eq!(v(n.reconsiderations), Some(2));
+        assert_eq!(v(n.lawsuits), Some(1));
+        let n = scan("全年共有3件政府信息公开申请，均已答复。");
+        assert_eq!(v(n.requests_received), Some(3));
         // one count for both reviews
         let n = scan("本年度因政府信息公开引起的行政复议和行政诉讼各1件。");
         assert_eq!(v(n.reconsiderations), Some(1));
