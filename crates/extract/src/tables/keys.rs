@@ -319,6 +319,9 @@ pub fn interpret(rows: &[Row], format: Option<ReportFormat>) -> (Vec<Cell>, Vec<
                 for (c, v) in REQUEST_COLUMNS.iter().zip(r.values.iter()) {
                     push(&mut cells, "requests", key, c, v);
                 }
+            } else if r.values.len() == 1 {
+                // a table printed with its 总计 column only
+                push(&mut cells, "requests", key, "total", &r.values[0]);
             } else {
                 notes.push(format!(
                     "requests row {key}: {} values, expected 7; not read",
@@ -422,6 +425,27 @@ mod tests {
         // rows of the 2019/2021 tables are not these
         let f = legacy_figures(&[row(&["(一)予以公开"], &["1"; 7])]);
         assert_eq!(f, LegacyFigures::default());
+    }
+
+    #[test]
+    fn totals_column_only() {
+        let rows = vec![
+            row(&["项目", "总计"], &[]),
+            row(&["一、本年新收政府信息公开申请数量"], &["45"]),
+            row(&["三、本年度办理结果", "（一）予以公开"], &["19"]),
+        ];
+        let (cells, _) = interpret(&rows, Some(ReportFormat::Gb2019));
+        let got: Vec<_> = cells
+            .iter()
+            .map(|c| (c.row.as_str(), c.column.as_str(), c.value.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("new", "total", Some("45")),
+                ("granted", "total", Some("19"))
+            ]
+        );
     }
 
     #[test]
