@@ -48,7 +48,7 @@ fn re(p: &str) -> Regex {
 /// is the year's total.
 static PROACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(主动公开|公开|发布|公布|公示|推送)(GAP{0,40}?)信息(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(?:条|件|篇|份|项)",
+        r"(主动公开|公开|发布|公布|公示|推送|更新|上传)(GAP{0,40}?)信息(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(?:条|件|篇|份|项)",
     )
 });
 /// The count before the noun: "发布754条环保信息", "共发布300件主动公开信息",
@@ -277,11 +277,20 @@ fn proactive(text: &str) -> Option<Figure> {
         // A match that starts at an earlier verb ("公开目录主动公开政府信息"):
         // judge the words after the last verb.
         // "发布或更新各类动态信息": 更新 is a verb of its own.
-        let mid = ["主动公开", "公开", "发布", "公布", "公示", "推送", "更新"]
-            .iter()
-            .filter_map(|v| mid.as_str().rfind(v).map(|i| i + v.len()))
-            .max()
-            .map_or(mid.as_str(), |i| &mid.as_str()[i..]);
+        let mid = [
+            "主动公开",
+            "公开",
+            "发布",
+            "公布",
+            "公示",
+            "推送",
+            "更新",
+            "上传",
+        ]
+        .iter()
+        .filter_map(|v| mid.as_str().rfind(v).map(|i| i + v.len()))
+        .max()
+        .map_or(mid.as_str(), |i| &mid.as_str()[i..]);
         let mut rest = mid.to_string();
         for g in GENERIC {
             rest = rest.replace(g, "");
@@ -736,6 +745,11 @@ mod tests {
         assert_eq!(v(n.proactive_total), Some(512));
         let n = scan("主动公开政府信息512项，其中规范性文件2项。");
         assert_eq!(v(n.proactive_total), Some(512));
+        // 更新 and 上传 as the verb
+        let n = scan("全年在门户网站更新信息1253条。");
+        assert_eq!(v(n.proactive_total), Some(1253));
+        let n = scan("全年上传政府信息1253条，其中工作动态800条。");
+        assert_eq!(v(n.proactive_total), Some(1253));
         // 份 does not turn a category into a total
         let n = scan("公开文件通知41份，公开环境质量报告59份。");
         assert_eq!(v(n.proactive_total), None);
