@@ -407,6 +407,9 @@ pub struct BodyEvidence {
     pub other_body_compiled: bool,
     /// Notice wording: "现就有关事项通知如下", "特此通知".
     pub notice: bool,
+    /// Some line names the environment (环境, 环保): a page that never does is
+    /// not an environmental body's report.
+    pub environmental: bool,
     /// The first news word in the page's opening, if any.
     pub news: Option<&'static str>,
     /// A news word that reports' prose also uses.
@@ -440,6 +443,7 @@ impl BodyEvidence {
             ev.statistics_period |= STAT_PERIOD.is_match(l);
             ev.compiled_by |= COMPILED_BY.is_match(l);
             ev.notice |= l.contains("通知如下") || l.starts_with("特此通知");
+            ev.environmental |= ENVIRONMENTAL.iter().any(|w| l.contains(w));
             ev.government_compiled |= COMPILER.captures_iter(l).any(|c| {
                 c.get(1).is_some_and(|who| {
                     let who = who.as_str();
@@ -551,6 +555,12 @@ pub fn classify_document(title: Option<&str>, ev: &BodyEvidence) -> (DocType, St
     });
     if ev.other_body_compiled && !title_names_env {
         return (DocType::Other, "body:other_body_compiled".to_string());
+    }
+    // Another department's report with no issuer in its title (an
+    // earthquake bureau's "2010年度政府信息公开工作年度报告"): nothing on the
+    // page names the environment.
+    if !ev.environmental && !title_names_env {
+        return (DocType::Other, "body:no_environment".to_string());
     }
     if t == DocType::AnnualReport {
         return (t, reason.to_string());
@@ -747,7 +757,7 @@ mod tests {
 
     const STATUTORY_BODY: &str = "根据《中华人民共和国政府信息公开条例》编制本报告。所列数据统计期限为2020年1月1日至2020年12月31日。
 一、总体情况
-2020年，我局认真贯彻落实。
+2020年，我局认真贯彻落实生态环境信息公开要求。
 二、主动公开政府信息情况
 三、收到和处理政府信息公开申请情况
 四、政府信息公开行政复议、行政诉讼情况
@@ -798,6 +808,25 @@ mod tests {
         assert_eq!(
             classify_document(Some("| 无障碍浏览 | 打开适老化模式"), &e),
             (DocType::Other, "body:notice".to_string())
+        );
+    }
+
+    #[test]
+    fn a_report_that_never_names_the_environment_is_another_departments() {
+        let body = "一、概述\n根据《条例》要求，2010年我局继续开展政府信息公开工作。\n\
+            二、政府信息主动公开情况\n我局2010年共主动公开政府信息175条。\n\
+            三、政府信息依申请公开情况\n我局2010年度未收到政府信息公开申请。\n\
+            五、咨询情况\n主要咨询国内外已发生的地震情况。\n六、行政复议和行政诉讼情况\n未产生。";
+        let e = ev(body);
+        assert!(!e.environmental);
+        assert_eq!(
+            classify_document(Some("2010年度政府信息公开工作年度报告"), &e),
+            (DocType::Other, "body:no_environment".to_string())
+        );
+        // the title alone may name the bureau ("县环保局…", body says only 我局)
+        assert_eq!(
+            classify_document(Some("某县环保局2010年度政府信息公开工作年度报告"), &e).0,
+            DocType::AnnualReport
         );
     }
 

@@ -715,6 +715,7 @@ fn finish(
 
     // tables: markup first, flat text otherwise
     let mut cells: Vec<Cell> = Vec::new();
+    let mut legacy = keys::LegacyFigures::default();
     if !page.tables.is_empty() {
         let grids: Vec<html::TableGrid> = if traditional {
             page.tables
@@ -732,6 +733,7 @@ fn finish(
             page.tables.clone()
         };
         let rows = markup::rows_from_grids(&grids);
+        legacy = keys::legacy_figures(&rows);
         let (c, n) = keys::interpret(&rows, table_format);
         if !c.is_empty() {
             notes.push(format!("tables: markup, {} cells", c.len()));
@@ -741,6 +743,9 @@ fn finish(
     }
     if cells.is_empty() {
         let rows = flat::rows_from_lines(body_lines.iter().map(|s| s.as_ref()));
+        if legacy == keys::LegacyFigures::default() {
+            legacy = keys::legacy_figures(&rows);
+        }
         let (c, n) = keys::interpret(&rows, table_format);
         if !c.is_empty() {
             notes.push(format!("tables: flat text, {} cells", c.len()));
@@ -800,20 +805,22 @@ fn finish(
             }
             (None, None) => {}
         };
-    let t_received = cell_i64(&cells, "requests", "new", "total");
-    let t_granted = cell_i64(&cells, "requests", "granted", "total");
-    let t_recon = cell_i64(&cells, "review", "count", "reconsideration_total");
+    // the statutory tables (2019 on), else the statistics table of 2008–2018
+    let t_received = cell_i64(&cells, "requests", "new", "total").or(legacy.received);
+    let t_granted = cell_i64(&cells, "requests", "granted", "total").or(legacy.granted);
+    let t_recon =
+        cell_i64(&cells, "review", "count", "reconsideration_total").or(legacy.reconsiderations);
     let t_suits = match (
         cell_i64(&cells, "review", "count", "direct_suit_total"),
         cell_i64(&cells, "review", "count", "after_review_suit_total"),
     ) {
-        (None, None) => None,
+        (None, None) => legacy.lawsuits,
         (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
     };
     set(
         "proactive_total",
         nar.proactive_total,
-        None,
+        legacy.proactive,
         &mut f.proactive_total,
     );
     set(
@@ -1046,6 +1053,55 @@ mod tests {
             anchor: None,
         })
         .fields
+    }
+
+    #[test]
+    fn statutory_rows_kept_on_one_line_with_single_spaces() {
+        // flip-book and plain pdftotext output: each row of tables 3 and 4 on
+        // one line, figures separated by single spaces (seven columns of
+        // table 3; the fifteen of table 4 on a line of their own).
+        let f = run(
+            "<html><head><title>某市生态环境局2022年政府信息公开工作年度报告</title></head><body>\
+            <h1>某市生态环境局2022年政府信息公开工作年度报告</h1>\
+            <p>本报告统计期限自2022年1月1日至2022年12月31日。</p><p>一、总体情况</p>\
+            <p>三、收到和处理政府信息公开申请情况</p>\
+            <p>一、本年新收政府信息公开申请数量 3 0 1 0 0 0 4</p>\
+            <p>二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0</p>\
+            <p>三、本年度办理结果 （一）予以公开 2 0 1 0 0 0 3</p>\
+            <p>四、政府信息公开行政复议、行政诉讼情况</p><p>行政复议 行政诉讼</p>\
+            <p>0 0 0 0 0 0 0 0 0 0 1 0 0 0 1</p><p>五、存在的主要问题及改进情况</p></body></html>",
+        );
+        assert_eq!(f.requests_received, Some(4), "{f:?}");
+        assert_eq!(f.requests_granted, Some(3));
+        assert_eq!(f.reconsiderations, Some(0));
+        assert_eq!(f.lawsuits, Some(1));
+    }
+
+    #[test]
+    fn statistics_table_of_2008_to_2018() {
+        // the 政府信息公开情况统计表 narrative reports appended: one value per
+        // row after a unit cell; its figures win over none in the prose
+        let f = run("<html><head><title>某县环境保护局2014年政府信息公开工作年度报告</title></head><body>\
+            <h1>某县环境保护局2014年政府信息公开工作年度报告</h1>\
+            <p>本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。</p><p>一、概述</p>\
+            <p>2014年，我局依照《中华人民共和国政府信息公开条例》推进环境信息公开。</p>\
+            <p>附表：政府信息公开情况统计表</p><table>\
+            <tr><td>指标名称</td><td>单位</td><td>数量</td></tr>\
+            <tr><td colspan=3>一、主动公开情况</td></tr>\
+            <tr><td>（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）</td><td>条</td><td>356</td></tr>\
+            <tr><td>其中：主动公开规范性文件数</td><td>条</td><td>2</td></tr>\
+            <tr><td colspan=3>三、依申请公开情况</td></tr>\
+            <tr><td>（一）收到申请数</td><td>件</td><td>5</td></tr>\
+            <tr><td>1.当面申请数</td><td>件</td><td>1</td></tr>\
+            <tr><td>2.同意公开答复数</td><td>件</td><td>3</td></tr>\
+            <tr><td>3.同意部分公开答复数</td><td>件</td><td>1</td></tr>\
+            <tr><td>四、行政复议数量</td><td>件</td><td>1</td></tr>\
+            <tr><td>五、行政诉讼数量</td><td>件</td><td>2</td></tr></table></body></html>");
+        assert_eq!(f.proactive_total, Some(356), "{f:?}");
+        assert_eq!(f.requests_received, Some(5));
+        assert_eq!(f.requests_granted, Some(3));
+        assert_eq!(f.reconsiderations, Some(1));
+        assert_eq!(f.lawsuits, Some(2));
     }
 
     #[test]

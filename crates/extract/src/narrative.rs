@@ -48,12 +48,15 @@ fn re(p: &str) -> Regex {
 /// is the year's total.
 static PROACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(主动公开|公开|发布|公布|公示|推送)(GAP{0,40}?)信息(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?(近|约)?NUM(余|多)?(?:条|件|篇)",
+        r"(主动公开|公开|发布|公布|公示|推送|更新|上传)(GAP{0,40}?)信息(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(?:条|件|篇|份|项)",
     )
 });
-/// The count before the noun: "发布754条环保信息", "共发布300件主动公开信息".
+/// The count before the noun: "发布754条环保信息", "共发布300件主动公开信息",
+/// "发布72条公开信息", or a total word in place of the verb ("合计87份公开信息").
 static PROACTIVE_NUM_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:主动公开|公开|发布|公布)(?:了)?(近|约)?NUM(余|多)?(?:条|件|篇)(GAP{0,6}?)信息")
+    re(
+        r"(?:主动公开|公开|发布|公布|(合计|共计|总计))(?:了)?(近|约)?NUM(余|多)?(?:条|件|篇|份)(GAP{0,6}?)信息",
+    )
 });
 /// A count tied to a channel ("微信公众号推送300余条"), with or without 信息.
 static CHANNEL_COUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -82,7 +85,7 @@ const GENERIC: &[&str] = &[
 ];
 static REQ_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗|项|起)",
+        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请|申请公开政府信息|申请公开)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗|项|起)",
     )
 });
 /// "共受理公民申请4件": who applied, then the count.
@@ -93,13 +96,27 @@ static REQ_WHO: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REQ_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"依申请公开(?:政府信息)?(?:申请)?(?:数量|件数|总数|事项)?(?:为|共|共计|总计)(近|约)?NUM(余|多)?(?:件|份|个|宗)",
+        r"(?:依申请公开(?:政府信息)?(?:申请)?|(?:政府)?信息公开申请)(?:数量|件数|总数|事项)?(?:为|共|共计|总计)(近|约)?NUM(余|多)?(?:件|份|个|宗)",
     )
 });
 /// The count before the noun: "收到2份政府环境信息公开申请", "依申请公开信息3件".
 static REQ_COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:受理|收到|接到|接收)(?:了)?(?:共)?(近|约)?NUM(余|多)?(?:件|份|个|宗|项)(?:政府|环境|政府环境)?(?:信息公开申请|依申请公开)|(?:^|[，,。；;\n])依申请公开(?:信息)?(近|约)?NUM(余|多)?件",
+        r"(?:受理|收到|接到|接收|共有)(?:了)?(?:共)?(近|约)?NUM(余|多)?(?:件|份|个|宗|项)(?:政府|环境|政府环境)?(?:信息公开申请|依申请公开)|(?:^|[，,。；;\n])(?:全年|本年度|本年|今年|20\d\d年度?)?(?:共)?依申请公开(?:政府信息|信息)?(近|约)?NUM(余|多)?(?:件|条)",
+    )
+});
+/// "共办理申请9件，其中本年新收8件，上年结转1件": the year's new requests,
+/// stated apart from those carried over.
+static REQ_NEW: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"本年(?:度)?新收(?:政府信息公开申请|申请)?(?:数量)?(?:为|共)?(近|约)?NUM(余|多)?(?:件|份|个)",
+    )
+});
+/// "共收到申请6件": 申请 alone, read as requests only where the words just
+/// before speak of disclosure requests (see [`bare_request`]).
+static REQ_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:(?:受理|收到|接到)(?:了)?申请(?:共|共计)?|申请(?:数量|总数|件数)(?:为|共)?)(近|约)?NUM(余|多)?(?:件|份|个)",
     )
 });
 static REQ_ZERO: LazyLock<Regex> = LazyLock::new(|| {
@@ -129,13 +146,32 @@ static GRANTED: LazyLock<Regex> = LazyLock::new(|| {
 static GRANTED_OF_REQUESTS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"申请[^。；;\n]{0,40}?其中[：:]?(?:全部|予以)?公开(近|约)?NUM(余|多)?(?:件|份|个)")
 });
-static RECON_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"行政复议(?:案件|申请)?(?:共|为|共计)?(近|约)?NUM(余|多)?(?:起|件|次|宗)")
+/// "收到申请2件，申请公开的内容均不属于我单位公开范围": every request was
+/// answered without disclosure, so none was granted.
+static NONE_GRANTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"申请[^。；;\n]{0,30}?(?:均|全部|都)(?:不属于(?:本机关|本单位|我单位|我局|本局|本部门)|为信息不存在|予以驳回|不予公开|无法提供)",
+    )
 });
-static SUIT_NUM: LazyLock<Regex> =
-    LazyLock::new(|| re(r"行政诉讼(?:案件)?(?:共|为|共计)?(近|约)?NUM(余|多)?(?:起|件|次|宗)"));
+/// The count after the noun ("行政复议2件") or before it ("发生1起行政复议",
+/// "1件政府信息公开行政复议案件"); read with [`first_alt`].
+static RECON_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"行政复议(?:案件|申请)?(?:共|为|共计)?(近|约)?NUM(余|多)?(?:起|件|次|宗)|(近|约)?NUM(余|多)?(?:起|件|宗)[^。；;，,：:\n、和及与]{0,8}?行政复议",
+    )
+});
+static SUIT_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"行政诉讼(?:案件)?(?:共|为|共计)?(近|约)?NUM(余|多)?(?:起|件|次|宗)|(近|约)?NUM(余|多)?(?:起|件|宗)[^。；;，,：:\n、和及与]{0,8}?行政诉讼",
+    )
+});
 static BOTH_ZERO: LazyLock<Regex> = LazyLock::new(|| {
     re(r"行政复议[、和及与]*行政诉讼(?:案件)?(?:均为|均是|都为|为|数量均为)(?:0|零)")
+});
+
+/// "行政复议和行政诉讼各1件": one count for both.
+static BOTH_EACH: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"行政复议[、和及与]*行政诉讼(?:案件)?各(近|约)?NUM(余|多)?(?:起|件|次|宗)")
 });
 
 fn figure(caps: &regex::Captures) -> Option<Figure> {
@@ -225,7 +261,12 @@ fn proactive(text: &str) -> Option<Figure> {
         // break down is the total of its parts.
         let after: String = text[m.end()..]
             .chars()
-            .skip_while(|ch| matches!(ch, '次' | '，' | ',' | '。' | '；' | ' ' | '\u{3000}'))
+            .skip_while(|ch| {
+                matches!(
+                    ch,
+                    '次' | '，' | ',' | '。' | '；' | ' ' | '\u{3000}' | '（' | '('
+                )
+            })
             .take(2)
             .collect();
         let explicit = stated_total || after == "其中";
@@ -236,11 +277,20 @@ fn proactive(text: &str) -> Option<Figure> {
         // A match that starts at an earlier verb ("公开目录主动公开政府信息"):
         // judge the words after the last verb.
         // "发布或更新各类动态信息": 更新 is a verb of its own.
-        let mid = ["主动公开", "公开", "发布", "公布", "公示", "推送", "更新"]
-            .iter()
-            .filter_map(|v| mid.as_str().rfind(v).map(|i| i + v.len()))
-            .max()
-            .map_or(mid.as_str(), |i| &mid.as_str()[i..]);
+        let mid = [
+            "主动公开",
+            "公开",
+            "发布",
+            "公布",
+            "公示",
+            "推送",
+            "更新",
+            "上传",
+        ]
+        .iter()
+        .filter_map(|v| mid.as_str().rfind(v).map(|i| i + v.len()))
+        .max()
+        .map_or(mid.as_str(), |i| &mid.as_str()[i..]);
         let mut rest = mid.to_string();
         for g in GENERIC {
             rest = rest.replace(g, "");
@@ -264,25 +314,27 @@ fn proactive(text: &str) -> Option<Figure> {
     // "全年发布754条环保信息": the count before a generic noun.
     let mut late: Vec<(usize, (Figure, bool, usize))> = Vec::new();
     for c in PROACTIVE_NUM_FIRST.captures_iter(text) {
-        let (Some(m), Some(noun)) = (c.get(0), c.get(4)) else {
+        let (Some(m), Some(noun)) = (c.get(0), c.get(5)) else {
             continue;
         };
+        // "72条公开信息": after the count, 公开 qualifies the items like 主动公开.
         let mut rest = noun.as_str().to_string();
-        for g in GENERIC {
+        for g in GENERIC.iter().chain(&["公开"]) {
             rest = rest.replace(g, "");
         }
         let before = &text[..m.start()];
         if !rest.is_empty() || before.ends_with("申请") {
             continue;
         }
-        let Some(n) = c.get(2).and_then(|x| parse_count(x.as_str())) else {
+        let Some(n) = c.get(3).and_then(|x| parse_count(x.as_str())) else {
             continue;
         };
         let fig = Figure {
             value: n,
-            approximate: c.get(1).is_some() || c.get(3).is_some(),
+            approximate: c.get(2).is_some() || c.get(4).is_some(),
         };
-        late.push((m.start(), (fig, false, 0)));
+        // "…等信息，合计87份公开信息": a total word stands for the verb.
+        late.push((m.start(), (fig, c.get(1).is_some(), 0)));
     }
     if cands.is_empty() {
         cands.extend(late.into_iter().map(|(_, c)| c));
@@ -354,7 +406,7 @@ fn negated_before(text: &str, pos: usize) -> bool {
 }
 
 fn zero_or_count(text: &str, noun: &str, num: &Regex, after: &Regex) -> Option<Figure> {
-    let counted = first(num, text);
+    let counted = first_alt(num, text);
     let zero_pos = [
         text.match_indices(noun)
             .map(|(p, _)| p)
@@ -415,6 +467,21 @@ pub fn granted_by_year(text: &str, year: i32) -> Option<i64> {
 }
 
 /// Scan prose (Simplified) for the five headline counts.
+/// A count of bare 申请 ("本年度共收到申请6件") where the 80 characters before it
+/// speak of disclosure requests (a 依申请公开 heading or sentence), so that
+/// permit applications elsewhere in a report are not read as requests.
+fn bare_request(text: &str) -> Option<(usize, Figure)> {
+    REQ_BARE.captures_iter(text).find_map(|c| {
+        let m = c.get(0)?;
+        let lead: String = text[..m.start()].chars().rev().take(80).collect();
+        let lead: String = lead.chars().rev().collect();
+        if !(lead.contains("依申请") || lead.contains("信息公开申请")) {
+            return None;
+        }
+        Some((m.start(), figure(&c)?))
+    })
+}
+
 pub fn scan(text: &str) -> Narrative {
     let proactive_total = proactive(text);
     let req = [
@@ -425,7 +492,8 @@ pub fn scan(text: &str) -> Narrative {
     ]
     .into_iter()
     .flatten()
-    .min_by_key(|(p, _)| *p);
+    .min_by_key(|(p, _)| *p)
+    .or_else(|| bare_request(text));
     // "办理…6件（含上年结转3件）": the year's new requests are the difference.
     let req = req.map(|(p, f)| {
         let carried = text
@@ -442,7 +510,15 @@ pub fn scan(text: &str) -> Narrative {
                     ..f
                 },
             ),
-            _ => (p, f),
+            _ => match text
+                .get(p..)
+                .and_then(|rest| rest.split(['。', '；', ';']).next())
+                .and_then(|clause| first(&REQ_NEW, clause))
+            {
+                // "…9件，其中本年新收8件": the new ones, stated apart.
+                Some((_, new)) if new.value <= f.value => (p, new),
+                _ => (p, f),
+            },
         }
     });
     let req_zero = [REQ_ZERO.find(text), REQ_ZERO_AFTER.find(text)]
@@ -469,9 +545,18 @@ pub fn scan(text: &str) -> Narrative {
         .into_iter()
         .flatten()
         .min_by_key(|(p, _)| *p)
-        .map(|(_, f)| f);
-    let reconsiderations = zero_or_count(text, "行政复议", &RECON_NUM, &RECON_ZERO_AFTER);
-    let lawsuits = zero_or_count(text, "行政诉讼", &SUIT_NUM, &SUIT_ZERO_AFTER);
+        .map(|(_, f)| f)
+        .or_else(|| {
+            let some_received = requests_received.is_some_and(|f| f.value > 0);
+            (some_received && NONE_GRANTED.is_match(text)).then_some(Figure {
+                value: 0,
+                approximate: false,
+            })
+        });
+    let each = first(&BOTH_EACH, text).map(|(_, f)| f);
+    let reconsiderations =
+        each.or_else(|| zero_or_count(text, "行政复议", &RECON_NUM, &RECON_ZERO_AFTER));
+    let lawsuits = each.or_else(|| zero_or_count(text, "行政诉讼", &SUIT_NUM, &SUIT_ZERO_AFTER));
     Narrative {
         proactive_total,
         requests_received,
@@ -599,6 +684,75 @@ mod tests {
         assert_eq!(v(n.requests_granted), Some(3));
         let n = scan("共收到政府信息公开申请3件，其中部分公开1件。");
         assert_eq!(v(n.requests_granted), None);
+    }
+
+    #[test]
+    fn count_wordings_of_rw5() {
+        // the count before 公开信息, broken down after it
+        let n = scan("2024年，区生态环境分局共在门户网站发布72条公开信息，其中包括33条政务动态，25条公告公示信息。");
+        assert_eq!(v(n.proactive_total), Some(72));
+        // items in 份, summed by a total word standing for the verb
+        let n = scan("2025年发布行政检查19份、行政处罚5份、行政许可15份等信息，合计87份公开信息。");
+        assert_eq!(v(n.proactive_total), Some(87));
+        // the website's 信息 with the new media's posts (推送) given apart
+        let n = scan("2022年，官网发布生态环境领域相关信息5804条，“双微”发布相关推送1491条，组织新闻宣传活动26次。");
+        assert_eq!(v(n.proactive_total), Some(5804));
+        // every request answered without disclosure: none granted
+        let n = scan("2023年我局收到信息公开申请2件，申请公开的内容均不属于我单位公开范围，已书面回复申请人。");
+        assert_eq!(v(n.requests_received), Some(2));
+        assert_eq!(v(n.requests_granted), Some(0));
+        let n = scan("收到申请2件，其中1件不属于本机关公开范围。");
+        assert_eq!(v(n.requests_granted), None);
+        // request wordings: 申请公开政府信息; the noun first with a total word;
+        // the year's new ones stated apart from the handled total
+        let n = scan("全年受理申请公开政府信息7件。");
+        assert_eq!(v(n.requests_received), Some(7));
+        let n = scan("本年度政府信息公开申请共3件，已全部办结。");
+        assert_eq!(v(n.requests_received), Some(3));
+        let n = scan("共办理政府信息公开申请9件，其中本年新收8件，上年结转1件。");
+        assert_eq!(v(n.requests_received), Some(8));
+        // bare 申请 only under a disclosure-request heading
+        let n = scan("（二）依申请公开情况\n本年度共收到申请6件。");
+        assert_eq!(v(n.requests_received), Some(6));
+        let n = scan("（二）行政许可情况\n本年度共收到申请6件，均已办结。");
+        assert_eq!(v(n.requests_received), None);
+        // the count before the noun; 依申请公开 after a time word; 申请数量 under
+        // a request heading; 共有N件…申请
+        let n = scan("本年度因政府信息公开发生1起行政复议，2起行政诉讼。");
+        assert_eq!(v(n.reconsiderations), Some(1));
+        assert_eq!(v(n.lawsuits), Some(2));
+        let n = scan("本年度发生1件政府信息公开行政复议案件，未发生行政诉讼。");
+        assert_eq!(v(n.reconsiderations), Some(1));
+        assert_eq!(v(n.lawsuits), Some(0));
+        let n = scan("全年依申请公开政府信息2条，均已答复。");
+        assert_eq!(v(n.requests_received), Some(2));
+        let n = scan("（二）依申请公开情况\n本年度申请数量为4件，均按期答复。");
+        assert_eq!(v(n.requests_received), Some(4));
+        // "行政复议2件、行政诉讼1件": the 2 is not a count before 行政诉讼
+        let n = scan("全年发生行政复议2件、行政诉讼1件。");
+        assert_eq!(v(n.reconsiderations), Some(2));
+        assert_eq!(v(n.lawsuits), Some(1));
+        let n = scan("全年共有3件政府信息公开申请，均已答复。");
+        assert_eq!(v(n.requests_received), Some(3));
+        // one count for both reviews
+        let n = scan("本年度因政府信息公开引起的行政复议和行政诉讼各1件。");
+        assert_eq!(v(n.reconsiderations), Some(1));
+        assert_eq!(v(n.lawsuits), Some(1));
+        // a breakdown in brackets; a colon before the count; items in 项
+        let n = scan("主动公开政府信息512条（其中网站312条，微信200条）。");
+        assert_eq!(v(n.proactive_total), Some(512));
+        let n = scan("2023年度，我局共主动公开信息：512条。");
+        assert_eq!(v(n.proactive_total), Some(512));
+        let n = scan("主动公开政府信息512项，其中规范性文件2项。");
+        assert_eq!(v(n.proactive_total), Some(512));
+        // 更新 and 上传 as the verb
+        let n = scan("全年在门户网站更新信息1253条。");
+        assert_eq!(v(n.proactive_total), Some(1253));
+        let n = scan("全年上传政府信息1253条，其中工作动态800条。");
+        assert_eq!(v(n.proactive_total), Some(1253));
+        // 份 does not turn a category into a total
+        let n = scan("公开文件通知41份，公开环境质量报告59份。");
+        assert_eq!(v(n.proactive_total), None);
     }
 
     #[test]

@@ -45,6 +45,34 @@ pub fn split_cells(line: &str) -> Vec<&str> {
     if !cell.is_empty() {
         out.push(cell);
     }
+    out.into_iter().flat_map(split_single_spaced).collect()
+}
+
+/// `pdftotext` without `-layout` and flip-book text keep a row on one line
+/// with single spaces ("四、结转下年度继续办理 0 0 0 0 0 0 0", or the fifteen
+/// figures of the review table alone): a cell that ends in three or more
+/// space-separated whole numbers is its label (if any) and those numbers.
+fn split_single_spaced(cell: &str) -> Vec<&str> {
+    let tokens: Vec<&str> = cell.split(' ').filter(|t| !t.is_empty()).collect();
+    let is_num = |t: &&str| {
+        t.chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
+    let trailing = tokens.iter().rev().take_while(|t| is_num(t)).count();
+    if trailing < 3 {
+        return vec![cell];
+    }
+    // cut the trailing numbers off the end, one space-separated token at a time
+    let mut head = cell.trim_end();
+    for _ in 0..trailing {
+        head = head[..head.rfind(' ').unwrap_or(0)].trim_end();
+    }
+    let label = trim_cell(head);
+    let mut out: Vec<&str> = Vec::with_capacity(trailing + 1);
+    if !label.is_empty() {
+        out.push(label);
+    }
+    out.extend(tokens[tokens.len() - trailing..].iter().copied());
     out
 }
 
@@ -90,6 +118,15 @@ mod tests {
         assert_eq!(split_cells("本年新 制作数量"), vec!["本年新 制作数量"]);
         assert_eq!(split_cells("a\tb"), vec!["a", "b"]);
         assert!(split_cells("\u{2002}\u{2002}").is_empty());
+        // a row kept on one line with single spaces
+        assert_eq!(
+            split_cells("四、结转下年度继续办理 0 0 0 0 0 0 1"),
+            vec!["四、结转下年度继续办理", "0", "0", "0", "0", "0", "0", "1"]
+        );
+        assert_eq!(split_cells("0 0 1").len(), 3);
+        // prose with a year or two numbers stays one cell
+        assert_eq!(split_cells("2019 2020 对比").len(), 1);
+        assert_eq!(split_cells("本年新收 3 4").len(), 1);
     }
 
     #[test]

@@ -323,6 +323,68 @@ fn place_unknown(rows: &[Row], kinds: &mut [Kind], format: Option<ReportFormat>)
     notes
 }
 
+/// Headline figures of the statistics table that reports for 2008–2018
+/// appended (政府信息公开情况统计表: 指标名称 | 单位 | 数量, one value per row):
+/// 主动公开政府信息数, 收到申请数, 同意公开答复数, 行政复议数量, 行政诉讼数量.
+/// The statutory tables of 2019 on have no such rows, so the two never mix.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LegacyFigures {
+    pub proactive: Option<i64>,
+    pub received: Option<i64>,
+    pub granted: Option<i64>,
+    pub reconsiderations: Option<i64>,
+    pub lawsuits: Option<i64>,
+}
+
+/// Read [`LegacyFigures`] off rows with exactly one value; the unit cell
+/// (条, 件) is a label after the row's name and is skipped.
+pub fn legacy_figures(rows: &[Row]) -> LegacyFigures {
+    let mut out = LegacyFigures::default();
+    for r in rows {
+        let [value] = r.values.as_slice() else {
+            continue;
+        };
+        let Some(name) = r
+            .labels
+            .iter()
+            .rev()
+            .map(|l| compact(l))
+            .find(|l| !matches!(l.as_str(), "条" | "件" | "个" | "项" | "次" | "人次" | ""))
+        else {
+            continue;
+        };
+        // "（一）收到申请数", "四、行政复议数量": the name after its numbering
+        let name = name.trim_start_matches(|c: char| {
+            matches!(c, '(' | ')' | '、' | '.' | '：' | ':')
+                || c.is_ascii_digit()
+                || "一二三四五六七八九十".contains(c)
+        });
+        let Some(n) = value.as_deref().and_then(|v| v.parse::<i64>().ok()) else {
+            continue;
+        };
+        let slot = if name.starts_with("主动公开政府信息数")
+            || name.starts_with("主动公开政府信息总数")
+        {
+            &mut out.proactive
+        } else if name.starts_with("收到申请数")
+            || name.starts_with("收到申请总数")
+            || name.starts_with("受理申请数")
+        {
+            &mut out.received
+        } else if name.starts_with("同意公开答复数") || name.starts_with("同意公开数") {
+            &mut out.granted
+        } else if name.starts_with("行政复议数") {
+            &mut out.reconsiderations
+        } else if name.starts_with("行政诉讼数") {
+            &mut out.lawsuits
+        } else {
+            continue;
+        };
+        slot.get_or_insert(n);
+    }
+    out
+}
+
 /// Interpret rows into canonical cells. Returns (cells, notes).
 pub fn interpret(rows: &[Row], format: Option<ReportFormat>) -> (Vec<Cell>, Vec<String>) {
     let mut cells: Vec<Cell> = Vec::new();
@@ -359,6 +421,9 @@ pub fn interpret(rows: &[Row], format: Option<ReportFormat>) -> (Vec<Cell>, Vec<
                     for (c, v) in REQUEST_COLUMNS.iter().zip(r.values.iter()) {
                         push(&mut cells, "requests", key, c, v);
                     }
+                } else if r.values.len() == 1 {
+                    // a table printed with its 总计 column only
+                    push(&mut cells, "requests", key, "total", &r.values[0]);
                 } else {
                     notes.push(format!(
                         "requests row {key}: {} values, expected 7; not read",
@@ -443,6 +508,58 @@ mod tests {
         // two unknown rows where the template has one: neither is placed
         assert!(!rows.contains("unable_needs_creation"), "{rows:?}");
         assert_eq!(notes.len(), 1, "{notes:?}");
+    }
+
+    #[test]
+    fn legacy_statistics_table() {
+        let rows = vec![
+            row(&["指标名称", "单位", "数量", "一、主动公开情况"], &[]),
+            row(
+                &[
+                    "（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）",
+                    "条",
+                ],
+                &["356"],
+            ),
+            row(&["其中：主动公开规范性文件数", "条"], &["2"]),
+            row(&["2.政府网站公开政府信息数", "条"], &["350"]),
+            row(&["三、依申请公开情况", "（一）收到申请数", "件"], &["5"]),
+            row(&["1.当面申请数", "件"], &["1"]),
+            row(&["2.同意公开答复数", "件"], &["3"]),
+            row(&["3.同意部分公开答复数", "件"], &["1"]),
+            row(&["四、行政复议数量", "件"], &["1"]),
+            row(&["五、行政诉讼数量", "件"], &["2"]),
+        ];
+        let f = legacy_figures(&rows);
+        assert_eq!(f.proactive, Some(356));
+        assert_eq!(f.received, Some(5));
+        assert_eq!(f.granted, Some(3));
+        assert_eq!(f.reconsiderations, Some(1));
+        assert_eq!(f.lawsuits, Some(2));
+        // rows of the 2019/2021 tables are not these
+        let f = legacy_figures(&[row(&["(一)予以公开"], &["1"; 7])]);
+        assert_eq!(f, LegacyFigures::default());
+    }
+
+    #[test]
+    fn totals_column_only() {
+        let rows = vec![
+            row(&["项目", "总计"], &[]),
+            row(&["一、本年新收政府信息公开申请数量"], &["45"]),
+            row(&["三、本年度办理结果", "（一）予以公开"], &["19"]),
+        ];
+        let (cells, _) = interpret(&rows, Some(ReportFormat::Gb2019));
+        let got: Vec<_> = cells
+            .iter()
+            .map(|c| (c.row.as_str(), c.column.as_str(), c.value.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("new", "total", Some("45")),
+                ("granted", "total", Some("19"))
+            ]
+        );
     }
 
     #[test]
