@@ -179,6 +179,25 @@ enum Issuer {
 /// Environmental bodies: bureaus, their branches, monitoring stations.
 const ENVIRONMENTAL: &[&str] = &["生态环境", "环境保护", "环保", "环境"];
 
+/// Whether a page's address is an environmental body's: a host label or
+/// path segment that abbreviates one (`sthjj.…`, `hbj.…`, `…/sthjj/…`), as
+/// bureaus' own sites and their columns on city portals are named.
+pub fn environmental_address(url: &str) -> bool {
+    let Ok(u) = url::Url::parse(url) else {
+        return false;
+    };
+    let is_env = |part: &str| {
+        let p = part.to_ascii_lowercase();
+        p.starts_with("sthj")
+            || matches!(
+                p.as_str(),
+                "hbj" | "hbt" | "hbw" | "hbju" | "epb" | "huanbao" | "hjbh" | "hjbhj"
+            )
+    };
+    u.host_str().is_some_and(|h| h.split('.').any(is_env))
+        || u.path_segments().is_some_and(|mut s| s.any(is_env))
+}
+
 /// The words before the subject ("…政府信息公开…", "…关于…"), years
 /// removed, read as an issuer. None when they name no one or an
 /// environmental body.
@@ -558,8 +577,11 @@ pub fn classify_document(title: Option<&str>, ev: &BodyEvidence) -> (DocType, St
     }
     // Another department's report with no issuer in its title (an
     // earthquake bureau's "2010年度政府信息公开工作年度报告"): nothing on the
-    // page names the environment.
-    if !ev.environmental && !title_names_env {
+    // page, nor its address, names the environment. A title naming a 分局 is
+    // left alone: bureaus' branches call themselves by their place
+    // ("五华分局…年度报告", "我分局") on their own columns.
+    let title_names_branch = title.is_some_and(|t| norm(t).contains("分局"));
+    if !ev.environmental && !title_names_env && !title_names_branch {
         return (DocType::Other, "body:no_environment".to_string());
     }
     if t == DocType::AnnualReport {
@@ -572,6 +594,46 @@ pub fn classify_document(title: Option<&str>, ev: &BodyEvidence) -> (DocType, St
 }
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn environmental_addresses() {
+        for u in [
+            "http://sthjj.suqian.gov.cn/a.html",
+            "https://hbj.example.gov.cn/x",
+            "https://www.yunfu.gov.cn/sthjj/gkmlpt/1.html",
+            "http://sthjt.gd.gov.cn/",
+        ] {
+            assert!(environmental_address(u), "{u}");
+        }
+        for u in [
+            "http://www.dzj.gov.cn/a.html",
+            "https://www.example.gov.cn/jyj/x",
+            "not a url",
+            "http://sthj/",
+        ] {
+            assert_eq!(environmental_address(u), u == "http://sthj/", "{u}");
+        }
+    }
+
+    /// The page never says 环境, but its title names a 分局: a bureau's
+    /// branch calling itself by its place, not another department.
+    #[test]
+    fn a_branch_by_its_place_alone_keeps_its_report() {
+        let ev = BodyEvidence::scan(STATUTORY_BODY_NO_ENV.lines());
+        assert!(!ev.environmental);
+        let (t, why) = classify_document(Some("五华分局2020年政府信息公开工作年度报告"), &ev);
+        assert_eq!(t, DocType::AnnualReport, "{why}");
+        let (t, why) = classify_document(Some("2020年政府信息公开工作年度报告"), &ev);
+        assert_eq!((t, why.as_str()), (DocType::Other, "body:no_environment"));
+    }
+
+    const STATUTORY_BODY_NO_ENV: &str = "根据《中华人民共和国政府信息公开条例》规定，编制本报告。
+一、总体情况
+二、主动公开政府信息情况
+三、收到和处理政府信息公开申请情况
+四、政府信息公开行政复议、行政诉讼情况
+五、存在的主要问题及改进情况
+六、其他需要报告的事项";
+
     use super::*;
 
     #[test]

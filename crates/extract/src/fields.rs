@@ -691,6 +691,7 @@ fn finish(
         .filter(is_compact_char)
         .collect();
     let mut evidence = classify::BodyEvidence::scan(body_lines.iter().map(|s| s.as_ref()));
+    evidence.environmental |= classify::environmental_address(input.url);
     let format_for = |year: Option<i32>| {
         let format = detect_format(&compact_body, year);
         if format == ReportFormat::Narrative
