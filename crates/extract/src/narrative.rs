@@ -59,9 +59,10 @@ static PROACTIVE_NUM_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A count tied to a channel ("微信公众号推送300余条"), with or without 信息.
+/// A county's "政府信息公开平台" or "政务信息平台" is its website.
 static CHANNEL_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(门户网站|官方网站|官网|网站|微信|微博|公众号|新媒体|头条|抖音|其它方式|其他方式|其他渠道|报纸|电视)GAP{0,14}?(?:近|约)?NUM(?:余|多)?(?:条|篇)",
+        r"(门户网站|官方网站|官网|网站|微信|微博|公众号|新媒体|头条|抖音|其它方式|其他方式|其他渠道|报纸|电视|公开平台|信息平台)GAP{0,14}?(?:近|约)?NUM(?:余|多)?(?:条|篇)",
     )
 });
 /// Words that may stand between the verb and 信息 in a total.
@@ -85,7 +86,7 @@ const GENERIC: &[&str] = &[
 ];
 static REQ_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请|申请公开政府信息|申请公开)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗|项|起)",
+        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|依申请(?:政府)?信息公开|政府信息公开申请|信息公开申请|公开申请|申请公开政府信息|申请公开)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗|项|起)",
     )
 });
 /// "共受理公民申请4件": who applied, then the count.
@@ -189,7 +190,7 @@ fn channel_of(s: &str) -> Option<&'static str> {
         Some("wechat")
     } else if s.contains("微博") {
         Some("weibo")
-    } else if s.contains("网站") || s.contains("官网") {
+    } else if s.contains("网站") || s.contains("官网") || s.ends_with("平台") {
         Some("web")
     } else if s.contains("新媒体") || s.contains("头条") || s.contains("抖音") {
         Some("new_media")
@@ -298,7 +299,19 @@ fn proactive(text: &str) -> Option<Figure> {
         // "共发布新闻动态、政策解读、环境监管等信息115条": kinds listed and
         // summed up by a stated total are that total; a list without one
         // ("发布月报、季报和年报等信息422条") stays a category.
-        let summed_list = stated_total && mid.contains('、') && mid.ends_with('等');
+        // The same list that the text goes on to break down by channel
+        // ("…等政府信息484条，其中政府网站246条…") is the year's total too.
+        let by_channel_after = after == "其中" && {
+            let next: String = text[m.end()..].chars().take(24).collect();
+            channels_in(&next) > 0
+        };
+        // "…等政府信息": generic words may follow the 等 that closes the list.
+        let mut list = mid;
+        while let Some(g) = GENERIC.iter().find(|g| **g != "等" && list.ends_with(**g)) {
+            list = &list[..list.len() - g.len()];
+        }
+        let summed_list =
+            (stated_total || by_channel_after) && list.contains('、') && list.ends_with('等');
         if !rest.is_empty() && !summed_list {
             continue;
         }
@@ -684,6 +697,28 @@ mod tests {
         assert_eq!(v(n.requests_granted), Some(3));
         let n = scan("共收到政府信息公开申请3件，其中部分公开1件。");
         assert_eq!(v(n.requests_granted), None);
+    }
+
+    #[test]
+    fn count_wordings_of_rw7() {
+        // requests as 依申请政府信息公开事项
+        let n = scan("2024年，我局收到依申请政府信息公开事项6件。未发生因政府信息公开引起的申请行政复议、提起行政诉讼的情况。");
+        assert_eq!(v(n.requests_received), Some(6));
+        let n = scan("全年受理依申请信息公开事项3件。");
+        assert_eq!(v(n.requests_received), Some(3));
+        // a county's 政府信息公开平台 is a channel: with the new media's posts
+        // and no total, no total
+        let n = scan("2023年，通过沙河市政府信息公开平台公开发布政府信息257余条，通过政务新媒体推送信息694余篇。");
+        assert_eq!(v(n.proactive_total), None);
+        let n =
+            scan("2022年，通过区政府政务信息平台主动发布各类政务信息共计95条。其中信息简报79期。");
+        assert_eq!(v(n.proactive_total), Some(95));
+        // a list of kinds without 共, broken down by channel after it: the total;
+        // the same list with kinds after 其中 stays a category count
+        let n = scan("2021年，主动公开政策法规、环境质量、行政执法等政府信息484条，其中政府网站246条，政务微信238条。");
+        assert_eq!(v(n.proactive_total), Some(484));
+        let n = scan("按时发布了月报、季报和年报等信息422条，其中月报12条，季报4条。");
+        assert_eq!(v(n.proactive_total), None);
     }
 
     #[test]
