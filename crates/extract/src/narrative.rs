@@ -48,7 +48,7 @@ fn re(p: &str) -> Regex {
 /// is the year's total.
 static PROACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(主动公开|公开|发布|公布|公示|推送|更新|上传)(GAP{0,40}?)信息(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(?:条|件|篇|份|项)",
+        r"(主动公开|公开|发布|公布|公示|推送|更新|上传)(GAP{0,40}?)信息(?:全年|本年度|本年|今年)?(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(?:条|件|篇|份|项)",
     )
 });
 /// The count before the noun: "发布754条环保信息", "共发布300件主动公开信息",
@@ -245,7 +245,8 @@ fn proactive(text: &str) -> Option<Figure> {
         // "截至2009年底，我局累计…": cumulative, not the year's. "2023年累计
         // 公开…" is the year's.
         let lead: String = before[..clause_start].chars().rev().take(20).collect();
-        if ["截至", "截止", "以来"]
+        // "历年累计主动公开…共250条" beside the year's count: a running total.
+        if ["截至", "截止", "以来", "历年"]
             .iter()
             .any(|w| clause.contains(w) || lead.contains(&w.chars().rev().collect::<String>()))
         {
@@ -271,6 +272,16 @@ fn proactive(text: &str) -> Option<Figure> {
             .take(2)
             .collect();
         let explicit = stated_total || after == "其中";
+        // "门户网站专题专栏公开信息33条": one column's count, a category, unless
+        // the column is the disclosure column itself (政府信息公开专栏).
+        let column = ["专栏", "栏目"].iter().any(|c| {
+            clause
+                .match_indices(c)
+                .any(|(i, _)| !clause[..i].ends_with("信息公开"))
+        });
+        if column && !explicit {
+            continue;
+        }
         // "受理公示信息20条" names a category; "官网公示的信息共计227条" a total.
         if verb.as_str() == "公示" && mid.as_str().is_empty() && !explicit {
             continue;
@@ -292,7 +303,15 @@ fn proactive(text: &str) -> Option<Figure> {
         .filter_map(|v| mid.as_str().rfind(v).map(|i| i + v.len()))
         .max()
         .map_or(mid.as_str(), |i| &mid.as_str()[i..]);
+        // "各类环境信息以及工作信息": generic nouns joined are one generic noun.
         let mut rest = mid.to_string();
+        for j in ["信息以及", "信息及", "信息和"] {
+            rest = rest.replace(j, "");
+        }
+        // "工作信息" is generic; "工作动态信息" names a category.
+        if let Some(r) = rest.strip_suffix("工作") {
+            rest = r.to_string();
+        }
         for g in GENERIC {
             rest = rest.replace(g, "");
         }
@@ -718,6 +737,20 @@ mod tests {
         let n = scan("2021年，主动公开政策法规、环境质量、行政执法等政府信息484条，其中政府网站246条，政务微信238条。");
         assert_eq!(v(n.proactive_total), Some(484));
         let n = scan("按时发布了月报、季报和年报等信息422条，其中月报12条，季报4条。");
+        assert_eq!(v(n.proactive_total), None);
+        // the year's count beside a running one (历年累计)
+        let n = scan("自2021年1月1日至2021年12月31日止，我局在区人民政府网站政府信息公开专栏累计主动公开信息5条，历年累计主动公开政府信息共250条。");
+        assert_eq!(v(n.proactive_total), Some(5));
+        // a time word between 信息 and the total word
+        let n = scan("通过政府信息公开网站发布及公开的信息全年共计538条。其中行政许可262条。");
+        assert_eq!(v(n.proactive_total), Some(538));
+        // one column's count (专题专栏) is a category
+        let n = scan("在市政府网站发布环境质量信息364条。在市委市政府门户网站专题专栏公开信息33条，公开财政类信息14条。");
+        assert_eq!(v(n.proactive_total), None);
+        // generic nouns joined by 以及
+        let n = scan("2023年，我局通过政府门户网站信息公开专栏及时发布各类环境信息以及工作信息共计174条，其中污染源违法案件查处信息61条。");
+        assert_eq!(v(n.proactive_total), Some(174));
+        let n = scan("全年我局主动公开环保工作动态信息43条，城区空气质量12条，项目环评20条。");
         assert_eq!(v(n.proactive_total), None);
     }
 
