@@ -5,6 +5,7 @@ paragraphs of 一、总体情况 state the year's proactive count and the reques
 a portal's count broken down after it, a documents count (件) before the
 information count (条), two counts each opened by 全年共发布信息, channel counts
 with no total (条/篇, 余条/余篇), and requests as 收到…申请N件 or 未收到."""
+from make_realworld2 import GENERIC_5, GENERIC_6
 from sources2 import T
 from sources_dev5 import SIX_IMG
 
@@ -363,5 +364,155 @@ SOURCES = [
                "2024年，我局通过政务公开网站、政府门户网站、微信公众号等各类途径主动公开相关信息 248条，其中：工作动态 74条，环保宣传信息 78条，环保督察相关信息 12条，行政处罚信息 13条，环评审批服务信息 22条，环境质量（环境监测）信息15条，招投标/采购信息 34条。",
                "（二）依申请公开",
                "2024年我局未发布规章及行政规范性文件，无行政强制，无行政事业性收费，未收到政府信息公开申请及行政复议、行政诉讼等相关申请。"] + SIX_IMG,
+    ),
+    # ================= third look-up round (labelled before any run on these pages)
+    # ------------------------------------------------------------ 新疆
+    dict(
+        key="jimusaer_2024_site_total_zero_requests", year=2024,
+        src="https://www.jmser.gov.cn/p192/zfxxgknbsthjj/20250124/317982.html (昌吉州生态环境局吉木萨尔县分局2024年报: 吉木萨尔县生态环境局政府网站主动公开信息66条，其中：概况类信息3条…; 全年累计受理依申请公开0件)",
+        url=T("https://www.jmser.gov.cn/p192/zfxxgknbsthjj/20250124/317982.html"),
+        title="昌吉州生态环境局吉木萨尔县分局2024年政府信息公开工作年度报告", site="吉木萨尔县人民政府", shape="plain",
+        agency="昌吉州生态环境局吉木萨尔县分局", province="新疆维吾尔自治区", admin_level="county",
+        proactive_total=66, requests_received=0, requests_granted=0,
+        notes="Title from the preamble (…吉木萨尔县分局编制形成了《2024年政府信息公开工作年度报告》). The site's count, the "
+              "only channel, with kinds after 其中 → 66. 全年累计受理依申请公开0件 (the year's 累计) → 0/0.",
+        lines=["根据新修订《中华人民共和国政府信息公开条例》等文件要求，昌吉州生态环境局吉木萨尔县分局编制形成了《2024年政府信息公开工作年度报告》。报告中所列数据的统计期限从2024年1月1日起至2024年12月31日止。",
+               OVERVIEW,
+               "2024年，分局按照国务院、生态环境部及区、州、县的要求，明确生态环境政府信息公开的工作目标、机制、途径和重点任务，做到应公开尽公开。",
+               "（一）主动公开信息情况。2024年，吉木萨尔县生态环境局政府网站主动公开信息66条，其中：概况类信息3条，行政执法信息25条，环境监测信息20条，环评审批信息9条，生态环境信息9条。",
+               "（二）依申请公开政府信息情况。全年累计受理依申请公开0件。"] + SIX_IMG,
+    ),
+    dict(
+        key="gongliu_2023_site_count_and_complaints", year=2023,
+        src="http://www.xjgl.gov.cn/xjgl/c118753/202403/1c3a3892d50043e9916335151c59814e.shtml (伊犁州生态环境局巩留县分局2023年报: 依法确定6类20项公开事项; 通过网站公开信息20条; 全年受理投诉信件98件; requests not in the excerpt)",
+        url=T("http://www.xjgl.gov.cn/xjgl/c118753/202403/1c3a3892d50043e9916335151c59814e.shtml"),
+        title="伊犁州生态环境局巩留县分局2023年政府信息公开工作年度报告", site="巩留县人民政府", shape="plain",
+        agency="伊犁州生态环境局巩留县分局", province="新疆维吾尔自治区", admin_level="county",
+        proactive_total=20,
+        notes="Title reconstructed from the preamble (本报告由伊犁州生态环境局巩留县分局…编制而成). 通过网站公开信息20条, the "
+              "only count → 20; 6类20项公开事项 (a catalogue) and 受理投诉信件98件 (complaints) are neither items nor "
+              "requests. Requests not in the excerpt (not labelled).",
+        lines=["本报告由伊犁州生态环境局巩留县分局根据《中华人民共和国政府信息公开条例》规定编制而成，所列数据统计期限为2023年1月1日至2023年12月31日止。",
+               OVERVIEW,
+               "在县政务公开办公室的指导下，生态环境局巩留县分局以改善生态环境质量为核心，深入推进“五公开”，加强解读回应。",
+               "一是明确公开范围，依法确定县生态环境局6类20项公开事项的具体内容、责任单位、公开渠道和公开时限。县生态环境局以政府公众信息网为主阵地，通过网站公开信息20条，及时公开环评审批、环境执法、污染减排等重点环境信息。",
+               "二是做好政策解读，转发国家及自治区生态环境政策解读。全年受理投诉信件98件，回复率100%。"] + SIX_IMG,
+    ),
+    dict(
+        key="urumqi_gaoxin_2022_kinds_listed_only", year=2022,
+        src="http://uhdz.gov.cn/zfxxgk/zfxxgknb/bmxxgknb/content_14813 (2022年高新区（新市区）生态环境分局政府信息公开工作年度报告: 公开行政许可、双随机检查事项、服务指南等重要行政工作信息34条，其中行政许可类27条、双随机4条、服务指南类3条; 未收到政府信息公开申请; 未收到…行政复议，未发生行政诉讼案件)",
+        url=T("http://uhdz.gov.cn/zfxxgk/zfxxgknb/bmxxgknb/content_14813"),
+        title="2022年高新区（新市区）生态环境分局政府信息公开工作年度报告", site="乌鲁木齐高新区（新市区）", shape="plain",
+        province="新疆维吾尔自治区",
+        proactive_total=34, requests_received=0, requests_granted=0, reconsiderations=0, lawsuits=0,
+        notes="The only count of the year's items is a list of kinds without 共 (公开行政许可、双随机检查事项、服务指南等重要"
+              "行政工作信息34条) broken down by those kinds (27+4+3 = 34) → 34 (UNSURE: under v6 such a list stays a "
+              "category; here it is the only count and its parts sum to it). 未收到政府信息公开申请 → 0/0; 未收到…行政复议，"
+              "未发生行政诉讼 → 0/0. Agency and level not labelled (the title names the 分局 by its district only).",
+        lines=[OVERVIEW, "（一）主动公开政府信息情况",
+               "2022年，我分局主要通过政府门户网站、政务服务中心等渠道主动公开政务信息。其中公开行政许可、双随机检查事项、服务指南等重要行政工作信息34条，其中行政许可类27条、双随机4条、服务指南类3条。",
+               "发挥互联网、微信公众号在环保宣传和舆论引导方面的作用，对群众关注的环境问题及时做好公开和解释。",
+               "（二）依申请公开政府信息情况",
+               "2022年，我分局未收到政府信息公开申请。未收到政府信息公开的行政复议，未发生行政诉讼案件。"] + SIX_IMG,
+    ),
+    # ------------------------------------------------------------ 湖北
+    dict(
+        key="donghu_2023_short_count_zero_table", year=2023,
+        src="https://www.whdonghu.gov.cn/bmzd/sthjfj_74667/zfxxgknb11/202401/t20240125_2350124.shtml (武汉市生态环境局东湖生态旅游风景区分局2023年报: 依法主动公开信息41条; 作出建设项目环境影响评价文件许可20份; 分局2023年度未收到政府信息公开申请; table 3 all 0, flattened)",
+        url=T("https://www.whdonghu.gov.cn/bmzd/sthjfj_74667/zfxxgknb11/202401/t20240125_2350124.shtml"),
+        title="武汉市生态环境局东湖生态旅游风景区分局2023年政府信息公开工作年度报告", site="武汉东湖生态旅游风景区", shape="plain",
+        pub="2024-01-18", source_line="区生态环境分局",
+        agency="武汉市生态环境局东湖生态旅游风景区分局", province="湖北省",
+        proactive_total=41, requests_received=0, requests_granted=0,
+        notes="依法主动公开信息41条 → 41; the permits (许可20份) are not items. 未收到政府信息公开申请 → 0/0 (the source's "
+              "table 3 is all zeros; shown here as an image). admin_level not labelled (a scenic area's 分局).",
+        lines=["根据《中华人民共和国政府信息公开条例》和国办公开办函〔2019〕60号等文件规定，特向社会公布武汉市生态环境局东湖生态旅游风景区分局（以下简称“分局”）2023年度政府信息公开年度报告。",
+               OVERVIEW,
+               "2023年，分局认真落实《政府信息主动公开基本目录》，依法主动公开信息41条，巩固政府信息公开工作成果。",
+               "二、主动公开政府信息情况",
+               "分局2023年度共作出建设项目环境影响评价文件许可20份，均已在湖北省投资在线审批平台公示；未作出行政处罚等决定。", "IMG:table2",
+               "三、收到和处理政府信息公开申请情况", "分局2023年度未收到政府信息公开申请。", "IMG:table3",
+               "四、政府信息公开行政复议、行政诉讼情况", "IMG:table4",
+               "五、存在的主要问题及改进情况", GENERIC_5, "六、其他需要报告的事项", GENERIC_6],
+    ),
+    dict(
+        key="linkong_2023_count_before_noun", year=2023,
+        src="https://lkjjq.ezhou.gov.cn/xxgk/zfxxgknb/2023/qzbmnb/202401/t20240118_608575.shtml (鄂州市生态环境局临空经济区分局2023年报, banner 欢迎访问鄂州市临空经济区网站!: 全年共公开15条信息，包括环境质量报告…; 未发生涉及政府信息公开行政复议案件，未发生…行政诉讼案件; requests count not given)",
+        url=T("https://lkjjq.ezhou.gov.cn/xxgk/zfxxgknb/2023/qzbmnb/202401/t20240118_608575.shtml"),
+        title="鄂州市生态环境局临空经济区分局2023年政府信息公开工作年度报告", site="鄂州市临空经济区", shape="welcome",
+        pub="2024-01-18", source_line="生态环境局临空经济区分局",
+        agency="鄂州市生态环境局临空经济区分局", province="湖北省",
+        proactive_total=15, reconsiderations=0, lawsuits=0,
+        notes="The count before the noun (全年共公开15条信息，包括…) → 15. 未发生涉及政府信息公开行政复议案件，未发生…行政诉讼"
+              "案件 → 0/0. Requests: the paragraph gives no count (not labelled). admin_level not labelled (a zone's 分局).",
+        lines=["根据《中华人民共和国政府信息公开条例》（国务院令第711号）和年度报告格式的要求，鄂州市生态环境局临空经济区分局特向社会公开2023年度政府信息公开年度报告。本报告信息数据统计期限为：2023年1月1日——2023年12月31日。",
+               OVERVIEW, "（一）政府信息主动公开",
+               "全年共公开15条信息，包括环境质量报告、地表水质量报告、环境空气质量报告、农村生活污水处理、产业园环境影响评价、排污许可等信息。未发生涉及政府信息公开行政复议案件，未发生涉及政府信息公开行政诉讼案件。",
+               "（二）依申请公开", "严格按照条例要求完善受理、审查、处理、答复以及存档等环节，依法受理、认真办理、及时答复。"] + SIX_IMG,
+    ),
+    # ------------------------------------------------------------ 重庆
+    dict(
+        key="jiulongpo_2024_trad_total_two_channels", year=2024, trad=True,
+        src="http://www.gzsthysc.com/bmjz/qzfbm_97119/qsthjj_97721/zwgk_97124/zfxxgknb_97134/202501/t20250116_14171197.html (Traditional mirror of 重庆市九龙坡区生态环境局2024年报: 2024年累计向社会公开各类环境保护信息1708条…其中，在九龙坡区人民政府门户网站发布信息481条，在官方微博、微信推送各类信息1227条; 共收到依申请公开申请件5件; 未出现…行政复议和行政诉讼)",
+        url=T("http://www.gzsthysc.com/bmjz/qzfbm_97119/qsthjj_97721/zwgk_97124/zfxxgknb_97134/202501/t20250116_14171197.html"),
+        title="重庆市九龙坡区生态环境局2024年政府信息公开工作年度报告", site="九龙坡区人民政府", shape="plain",
+        agency="重庆市九龙坡区生态环境局", province="重庆市", admin_level="county",
+        proactive_total=1708, requests_received=5, reconsiderations=0, lawsuits=0,
+        notes="A machine-converted Traditional mirror (repost). The year's 累计 over all channels, broken down by channel "
+              "after it (网站481 + 微博微信1227 = 1708) → 1708. 共收到依申请公开申请件5件 → 5; 未出现因政府信息公开引起的"
+              "行政复议和行政诉讼 → 0/0. Granted not labelled.",
+        lines=["本报告按照《中华人民共和国政府信息公开条例》（国务院令第711号）和国办公开办函〔2021〕30号的要求编制。报告所列数据的统计期限为：2024年1月1日至2024年12月31日。",
+               OVERVIEW,
+               "2024年，区生态环境局规范和加强政务信息公开工作，政务公开质效稳步提升。",
+               "（一）主动公开情况",
+               "及时规范更新和发布各类信息。2024年累计向社会公开各类环境保护信息1708条，内容涉及环境质量、行政审批、行政处罚、“双随机”检查、建设项目环评、财政预决算、工作动态等类别。其中，在九龙坡区人民政府门户网站发布信息481条，在“九龙生态环境”官方微博、微信推送各类信息1227条。",
+               "（二）依申请公开办理情况",
+               "按要求及时签收、办理政府信息公开申请。2024年共收到依申请公开申请件5件，已全部按时办结，未出现因政府信息公开引起的行政复议和行政诉讼。"] + SIX_IMG,
+    ),
+    dict(
+        key="beibei_2024_counts_without_unit", year=2024,
+        src="https://beibei.gov.cn/bm/qsthjj/zwgk_58246/zfxxgknb_58255/202501/t20250121_14188161.html (北碚区生态环境局2024年报: 在北碚区政府网站上公开工作动态44，公开环境行政许可42，…共计公开信息293 (no unit); 截至2024年12月31日，我局未收到依申请公开件; 《重庆市北碚区生态环境局政府环境信息公开指南》)",
+        url=T("https://beibei.gov.cn/bm/qsthjj/zwgk_58246/zfxxgknb_58255/202501/t20250121_14188161.html"),
+        title="重庆市北碚区生态环境局2024年政府信息公开工作年度报告", site="重庆市北碚区人民政府", shape="plain",
+        agency="重庆市北碚区生态环境局", province="重庆市", admin_level="county",
+        proactive_total=293, requests_received=0, requests_granted=0,
+        notes="Title reconstructed (the excerpt starts at 一、总体情况; the bureau is named by its guide, 《重庆市北碚区生态环境局"
+              "政府环境信息公开指南》). Counts printed without a unit, the total last (…共计公开信息293。) → 293. 未收到依申请"
+              "公开件 (截至12月31日, the year's) → 0/0.",
+        lines=[OVERVIEW,
+               "（一）主动公开情况。2024年我局坚持贯彻执行《中华人民共和国政府信息公开条例》，稳步推动政府信息公开工作。2024年，在北碚区政府网站上公开工作动态44，公开环境行政许可42，公开环境影响评价19，监督检查27，预决算2，环境应急1，政策文件3，重大项目1，公告公示11，公共企事业单位信息公开2，公开处罚决定25，环境违法行为责令改正决定1，环境管理23，中央生态环保督察81，公开其他应公开信息11，共计公开信息293。",
+               "（二）依申请公开情况。我局在政府网站公开《重庆市北碚区生态环境局政府环境信息公开指南》（2024年版）。截至2024年12月31日，我局未收到依申请公开件。"] + SIX_IMG,
+    ),
+    dict(
+        key="yuzhong_2023_total_channels_requests_all_granted", year=2023,
+        src="https://www.cqyz.gov.cn/bm_229/qsthjj/zwgk_97157/zfxxgknb_97166/202401/t20240116_12826276.html (重庆市渝中区生态环境局2023年报, 发布时间2024-01-16: 主动公开政府信息2174条，其中，政府门户网站公开政府信息378条、政务微信和政务微博公开政府信息1759、渝快办办件公示37条; 政府信息公开申3件 (sic)，其中，1申请人为自然人，2申请人为法人或其他组织，全部依法予以公开; 无…行政复议、提起行政诉讼情况)",
+        url=T("https://www.cqyz.gov.cn/bm_229/qsthjj/zwgk_97157/zfxxgknb_97166/202401/t20240116_12826276.html"),
+        title="重庆市渝中区生态环境局2023年政府信息公开工作年度报告", site="重庆市渝中区人民政府", shape="plain",
+        pub="2024-01-16", source_line="区生态环境局",
+        agency="重庆市渝中区生态环境局", province="重庆市", admin_level="county",
+        proactive_total=2174, requests_received=3, reconsiderations=0, lawsuits=0,
+        notes="主动公开政府信息2174条，其中 three channels (one count without its unit) → 2174. The source drops a word "
+              "(政府信息公开申3件); the page writes 收到政府信息公开申请3件. All three granted (全部依法予以公开) — granted not "
+              "labelled (no figure stated). 无因…被申请行政复议、提起行政诉讼情况 → 0/0.",
+        lines=[OVERVIEW,
+               "2023年，我局贯彻落实区委、区政府政务公开决策部署，聚焦辖区生态环境工作重点，全面提高信息发布质量。",
+               "（一）主动公开",
+               "2023年我局主动公开政府信息2174条，其中，政府门户网站公开政府信息378条、政务微信和政务微博公开政府信息1759、渝快办办件公示37条。",
+               "（二）依申请公开",
+               "2023年我局收到政府信息公开申请3件，其中，1件申请人为自然人，2件申请人为法人或其他组织，全部依法予以公开。无因政府信息公开工作被申请行政复议、提起行政诉讼情况。"] + SIX_IMG,
+    ),
+    dict(
+        key="yubei_2023_total_items_in_xiang_requests_by_who", year=2023,
+        src="http://ybq.gov.cn/bm/qsthjj/zwgk_70831/zfxxgknb_70842/202401/t20240116_12824649.html (重庆市渝北区生态环境局2023年报, title over two lines: 主动公开各类政府信息572条，其中网站公开行政许可类48项、行政处罚类148项…; 共收到自然人、法人或其他组织政府信息公开申请5件，无上年结转)",
+        url=T("http://ybq.gov.cn/bm/qsthjj/zwgk_70831/zfxxgknb_70842/202401/t20240116_12824649.html"),
+        title="重庆市渝北区生态环境局2023年政府信息公开工作年度报告", site="重庆市渝北区人民政府", shape="plain",
+        agency="重庆市渝北区生态环境局", province="重庆市", admin_level="county",
+        proactive_total=572, requests_received=5,
+        notes="主动公开各类政府信息572条 with parts in 项 after 其中 → 572. Requests with who applied between the verb and "
+              "the noun (收到自然人、法人或其他组织政府信息公开申请5件) → 5. Granted not labelled.",
+        lines=["重庆市渝北区生态环境局", "2023年政府信息公开工作年度报告", OVERVIEW,
+               "根据《中华人民共和国政府信息公开条例》和年度报告格式的规定，现将渝北区生态环境局2023年政府信息公开工作年度报告如下：",
+               "（一）主动公开方面。我局在市生态环境局的指导下，及时将各项工作落实措施及执行情况向社会公开。2023年，我局主动公开各类政府信息572条，其中网站公开行政许可类48项、行政处罚类148项、环境管理类78项、其他信息286项；办理人大代表建议2件、政协委员提案9件，均按规定将办理结果及时公开。",
+               "（二）依申请公开方面。我局及时更新发布了政府信息公开指南（2023年版）。2023年，我局共收到自然人、法人或其他组织政府信息公开申请5件，无上年结转政府信息公开申请。"] + SIX_IMG,
     ),
 ]
