@@ -48,7 +48,7 @@ fn re(p: &str) -> Regex {
 /// is the year's total.
 static PROACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(主动公开|公开|发布|公布|公示|推送|更新|上传)(GAP{0,40}?)信息(?:全年|本年度|本年|今年)?(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(?:条|件|篇|份|项)",
+        r"(主动公开|公开|发布|公布|公示|推送|更新|上传)(GAP{0,40}?)信息(?:全年|本年度|本年|今年)?(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(条|件|篇|份|项|[。；;]|$)",
     )
 });
 /// The count before the noun: "发布754条环保信息", "共发布300件主动公开信息",
@@ -65,6 +65,8 @@ static CHANNEL_COUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(门户网站|官方网站|官网|网站|微信|微博|公众号|新媒体|头条|抖音|其它方式|其他方式|其他渠道|报纸|电视|公开平台|信息平台)GAP{0,14}?(?:近|约)?NUM(?:余|多)?(?:条|篇)",
     )
 });
+/// A part of a breakdown ("行政许可类27条").
+static PART_COUNT: LazyLock<Regex> = LazyLock::new(|| re(r"NUM(?:条|件|篇|份|项)"));
 /// Words that may stand between the verb and 信息 in a total.
 const GENERIC: &[&str] = &[
     "各类",
@@ -255,6 +257,14 @@ fn proactive(text: &str) -> Option<Figure> {
         if verb.as_str() != "主动公开" && before.ends_with("申请") {
             continue;
         }
+        // "…共计公开信息293。": a figure printed without its unit counts only as a
+        // stated total at the end of a sentence.
+        let unitless = c
+            .get(7)
+            .is_some_and(|u| !matches!(u.as_str(), "条" | "件" | "篇" | "份" | "项"));
+        if unitless && c.get(3).is_none() && !clause.contains('共') {
+            continue;
+        }
         let stated_total = c.get(3).is_some()
             || clause.contains('共')
             || clause.contains("合计")
@@ -329,8 +339,25 @@ fn proactive(text: &str) -> Option<Figure> {
         while let Some(g) = GENERIC.iter().find(|g| **g != "等" && list.ends_with(**g)) {
             list = &list[..list.len() - g.len()];
         }
-        let summed_list =
-            (stated_total || by_channel_after) && list.contains('、') && list.ends_with('等');
+        // "…等重要行政工作信息34条，其中行政许可类27条、双随机4条、服务指南类3条":
+        // parts after 其中 that add up to the count make it their total.
+        let parts_sum_to_it = after == "其中" && {
+            let next: String = text[m.end()..]
+                .chars()
+                .take_while(|ch| !matches!(ch, '。' | '；' | ';' | '\n'))
+                .collect();
+            let parts: Vec<i64> = PART_COUNT
+                .captures_iter(&next)
+                .filter_map(|p| parse_count(p.get(1)?.as_str()))
+                .collect();
+            let n = c.get(5).and_then(|x| parse_count(x.as_str()));
+            parts.len() >= 2 && n == Some(parts.iter().sum())
+        };
+        // A sum that adds up is evidence enough for a list whose 等 is followed
+        // by a qualifier ("…等重要行政工作信息").
+        let summed_list = list.contains('、')
+            && (((stated_total || by_channel_after) && list.ends_with('等'))
+                || (parts_sum_to_it && list.contains('等')));
         if !rest.is_empty() && !summed_list {
             continue;
         }
@@ -752,6 +779,14 @@ mod tests {
         assert_eq!(v(n.proactive_total), Some(174));
         let n = scan("全年我局主动公开环保工作动态信息43条，城区空气质量12条，项目环评20条。");
         assert_eq!(v(n.proactive_total), None);
+        // figures printed without a unit: only a stated total at a sentence end
+        let n = scan("在区政府网站上公开工作动态44，公开环境行政许可42，共计公开信息293。");
+        assert_eq!(v(n.proactive_total), Some(293));
+        let n = scan("通过专栏公开信息33。");
+        assert_eq!(v(n.proactive_total), None);
+        // a list of kinds whose parts after 其中 add up to it
+        let n = scan("其中公开行政许可、双随机检查事项、服务指南等重要行政工作信息34条，其中行政许可类27条、双随机4条、服务指南类3条。");
+        assert_eq!(v(n.proactive_total), Some(34));
     }
 
     #[test]
