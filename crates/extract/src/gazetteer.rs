@@ -122,6 +122,8 @@ const SHORT_FORMS: &[(&str, &str)] = &[
     ("博尔塔拉蒙古自治州", "博州"),
     ("巴音郭楞蒙古自治州", "巴州"),
     ("克孜勒苏柯尔克孜自治州", "克州"),
+    ("伊犁哈萨克自治州", "伊犁州"),
+    ("昌吉回族自治州", "昌吉州"),
 ];
 
 fn aliases_of(name: &str, level: AdminLevel) -> Vec<String> {
@@ -413,6 +415,11 @@ mod tests {
         let d = g.resolve("博州精河县").unwrap();
         assert_eq!((d.name.as_str(), d.level), ("精河县", AdminLevel::County));
         assert_eq!(d.province, "新疆维吾尔自治区");
+        let d = g.resolve("伊犁州巩留县").unwrap();
+        assert_eq!(d.name, "巩留县");
+        assert_eq!(d.province, "新疆维吾尔自治区");
+        let d = g.resolve("昌吉州").unwrap();
+        assert_eq!(d.level, AdminLevel::Prefectural);
         let d = g.resolve("怀化市").unwrap();
         assert_eq!(d.province, "湖南省");
         let d = g.resolve("保山市昌宁").unwrap();

@@ -48,7 +48,7 @@ fn re(p: &str) -> Regex {
 /// is the year's total.
 static PROACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(主动公开|公开|发布|公布|公示|推送|更新|上传)(GAP{0,40}?)信息(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(?:条|件|篇|份|项)",
+        r"(主动公开|公开|发布|公布|公示|推送|更新|上传)(GAP{0,40}?)信息(?:全年|本年度|本年|今年)?(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(条|件|篇|份|项|[。；;]|$)",
     )
 });
 /// The count before the noun: "发布754条环保信息", "共发布300件主动公开信息",
@@ -59,11 +59,14 @@ static PROACTIVE_NUM_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A count tied to a channel ("微信公众号推送300余条"), with or without 信息.
+/// A county's "政府信息公开平台" or "政务信息平台" is its website.
 static CHANNEL_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(门户网站|官方网站|官网|网站|微信|微博|公众号|新媒体|头条|抖音|其它方式|其他方式|其他渠道|报纸|电视)GAP{0,14}?(?:近|约)?NUM(?:余|多)?(?:条|篇)",
+        r"(门户网站|官方网站|官网|网站|微信|微博|公众号|新媒体|头条|抖音|其它方式|其他方式|其他渠道|报纸|电视|公开平台|信息平台)GAP{0,14}?(?:近|约)?NUM(?:余|多)?(?:条|篇)",
     )
 });
+/// A part of a breakdown ("行政许可类27条").
+static PART_COUNT: LazyLock<Regex> = LazyLock::new(|| re(r"NUM(?:条|件|篇|份|项)"));
 /// Words that may stand between the verb and 信息 in a total.
 const GENERIC: &[&str] = &[
     "各类",
@@ -85,7 +88,7 @@ const GENERIC: &[&str] = &[
 ];
 static REQ_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请|申请公开政府信息|申请公开)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗|项|起)",
+        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|依申请(?:政府)?信息公开|政府信息公开申请|信息公开申请|公开申请|申请公开政府信息|申请公开)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗|项|起)",
     )
 });
 /// "共受理公民申请4件": who applied, then the count.
@@ -189,7 +192,7 @@ fn channel_of(s: &str) -> Option<&'static str> {
         Some("wechat")
     } else if s.contains("微博") {
         Some("weibo")
-    } else if s.contains("网站") || s.contains("官网") {
+    } else if s.contains("网站") || s.contains("官网") || s.ends_with("平台") {
         Some("web")
     } else if s.contains("新媒体") || s.contains("头条") || s.contains("抖音") {
         Some("new_media")
@@ -244,13 +247,22 @@ fn proactive(text: &str) -> Option<Figure> {
         // "截至2009年底，我局累计…": cumulative, not the year's. "2023年累计
         // 公开…" is the year's.
         let lead: String = before[..clause_start].chars().rev().take(20).collect();
-        if ["截至", "截止", "以来"]
+        // "历年累计主动公开…共250条" beside the year's count: a running total.
+        if ["截至", "截止", "以来", "历年"]
             .iter()
             .any(|w| clause.contains(w) || lead.contains(&w.chars().rev().collect::<String>()))
         {
             continue;
         }
         if verb.as_str() != "主动公开" && before.ends_with("申请") {
+            continue;
+        }
+        // "…共计公开信息293。": a figure printed without its unit counts only as a
+        // stated total at the end of a sentence.
+        let unitless = c
+            .get(7)
+            .is_some_and(|u| !matches!(u.as_str(), "条" | "件" | "篇" | "份" | "项"));
+        if unitless && c.get(3).is_none() && !clause.contains('共') {
             continue;
         }
         let stated_total = c.get(3).is_some()
@@ -270,6 +282,16 @@ fn proactive(text: &str) -> Option<Figure> {
             .take(2)
             .collect();
         let explicit = stated_total || after == "其中";
+        // "门户网站专题专栏公开信息33条": one column's count, a category, unless
+        // the column is the disclosure column itself (政府信息公开专栏).
+        let column = ["专栏", "栏目"].iter().any(|c| {
+            clause
+                .match_indices(c)
+                .any(|(i, _)| !clause[..i].ends_with("信息公开"))
+        });
+        if column && !explicit {
+            continue;
+        }
         // "受理公示信息20条" names a category; "官网公示的信息共计227条" a total.
         if verb.as_str() == "公示" && mid.as_str().is_empty() && !explicit {
             continue;
@@ -291,14 +313,51 @@ fn proactive(text: &str) -> Option<Figure> {
         .filter_map(|v| mid.as_str().rfind(v).map(|i| i + v.len()))
         .max()
         .map_or(mid.as_str(), |i| &mid.as_str()[i..]);
+        // "各类环境信息以及工作信息": generic nouns joined are one generic noun.
         let mut rest = mid.to_string();
+        for j in ["信息以及", "信息及", "信息和"] {
+            rest = rest.replace(j, "");
+        }
+        // "工作信息" is generic; "工作动态信息" names a category.
+        if let Some(r) = rest.strip_suffix("工作") {
+            rest = r.to_string();
+        }
         for g in GENERIC {
             rest = rest.replace(g, "");
         }
         // "共发布新闻动态、政策解读、环境监管等信息115条": kinds listed and
         // summed up by a stated total are that total; a list without one
         // ("发布月报、季报和年报等信息422条") stays a category.
-        let summed_list = stated_total && mid.contains('、') && mid.ends_with('等');
+        // The same list that the text goes on to break down by channel
+        // ("…等政府信息484条，其中政府网站246条…") is the year's total too.
+        let by_channel_after = after == "其中" && {
+            let next: String = text[m.end()..].chars().take(24).collect();
+            channels_in(&next) > 0
+        };
+        // "…等政府信息": generic words may follow the 等 that closes the list.
+        let mut list = mid;
+        while let Some(g) = GENERIC.iter().find(|g| **g != "等" && list.ends_with(**g)) {
+            list = &list[..list.len() - g.len()];
+        }
+        // "…等重要行政工作信息34条，其中行政许可类27条、双随机4条、服务指南类3条":
+        // parts after 其中 that add up to the count make it their total.
+        let parts_sum_to_it = after == "其中" && {
+            let next: String = text[m.end()..]
+                .chars()
+                .take_while(|ch| !matches!(ch, '。' | '；' | ';' | '\n'))
+                .collect();
+            let parts: Vec<i64> = PART_COUNT
+                .captures_iter(&next)
+                .filter_map(|p| parse_count(p.get(1)?.as_str()))
+                .collect();
+            let n = c.get(5).and_then(|x| parse_count(x.as_str()));
+            parts.len() >= 2 && n == Some(parts.iter().sum())
+        };
+        // A sum that adds up is evidence enough for a list whose 等 is followed
+        // by a qualifier ("…等重要行政工作信息").
+        let summed_list = list.contains('、')
+            && (((stated_total || by_channel_after) && list.ends_with('等'))
+                || (parts_sum_to_it && list.contains('等')));
         if !rest.is_empty() && !summed_list {
             continue;
         }
@@ -684,6 +743,50 @@ mod tests {
         assert_eq!(v(n.requests_granted), Some(3));
         let n = scan("共收到政府信息公开申请3件，其中部分公开1件。");
         assert_eq!(v(n.requests_granted), None);
+    }
+
+    #[test]
+    fn count_wordings_of_rw7() {
+        // requests as 依申请政府信息公开事项
+        let n = scan("2024年，我局收到依申请政府信息公开事项6件。未发生因政府信息公开引起的申请行政复议、提起行政诉讼的情况。");
+        assert_eq!(v(n.requests_received), Some(6));
+        let n = scan("全年受理依申请信息公开事项3件。");
+        assert_eq!(v(n.requests_received), Some(3));
+        // a county's 政府信息公开平台 is a channel: with the new media's posts
+        // and no total, no total
+        let n = scan("2023年，通过沙河市政府信息公开平台公开发布政府信息257余条，通过政务新媒体推送信息694余篇。");
+        assert_eq!(v(n.proactive_total), None);
+        let n =
+            scan("2022年，通过区政府政务信息平台主动发布各类政务信息共计95条。其中信息简报79期。");
+        assert_eq!(v(n.proactive_total), Some(95));
+        // a list of kinds without 共, broken down by channel after it: the total;
+        // the same list with kinds after 其中 stays a category count
+        let n = scan("2021年，主动公开政策法规、环境质量、行政执法等政府信息484条，其中政府网站246条，政务微信238条。");
+        assert_eq!(v(n.proactive_total), Some(484));
+        let n = scan("按时发布了月报、季报和年报等信息422条，其中月报12条，季报4条。");
+        assert_eq!(v(n.proactive_total), None);
+        // the year's count beside a running one (历年累计)
+        let n = scan("自2021年1月1日至2021年12月31日止，我局在区人民政府网站政府信息公开专栏累计主动公开信息5条，历年累计主动公开政府信息共250条。");
+        assert_eq!(v(n.proactive_total), Some(5));
+        // a time word between 信息 and the total word
+        let n = scan("通过政府信息公开网站发布及公开的信息全年共计538条。其中行政许可262条。");
+        assert_eq!(v(n.proactive_total), Some(538));
+        // one column's count (专题专栏) is a category
+        let n = scan("在市政府网站发布环境质量信息364条。在市委市政府门户网站专题专栏公开信息33条，公开财政类信息14条。");
+        assert_eq!(v(n.proactive_total), None);
+        // generic nouns joined by 以及
+        let n = scan("2023年，我局通过政府门户网站信息公开专栏及时发布各类环境信息以及工作信息共计174条，其中污染源违法案件查处信息61条。");
+        assert_eq!(v(n.proactive_total), Some(174));
+        let n = scan("全年我局主动公开环保工作动态信息43条，城区空气质量12条，项目环评20条。");
+        assert_eq!(v(n.proactive_total), None);
+        // figures printed without a unit: only a stated total at a sentence end
+        let n = scan("在区政府网站上公开工作动态44，公开环境行政许可42，共计公开信息293。");
+        assert_eq!(v(n.proactive_total), Some(293));
+        let n = scan("通过专栏公开信息33。");
+        assert_eq!(v(n.proactive_total), None);
+        // a list of kinds whose parts after 其中 add up to it
+        let n = scan("其中公开行政许可、双随机检查事项、服务指南等重要行政工作信息34条，其中行政许可类27条、双随机4条、服务指南类3条。");
+        assert_eq!(v(n.proactive_total), Some(34));
     }
 
     #[test]
