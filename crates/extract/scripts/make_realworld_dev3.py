@@ -28,36 +28,11 @@ Usage: python3 crates/extract/scripts/make_realworld_dev3.py
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from make_realworld2 import S2T, expected, page_own, page_scraped, write  # noqa: E402
-
-
-def main():
-    from sources_dev3 import SOURCES
-
-    n = 0
-    for c in SOURCES:
-        lines = c["lines"]
-        if c.get("trad"):
-            c = dict(c, title=S2T.convert(c["title"]))
-            lines = [l if l.startswith("IMG:") else S2T.convert(l) for l in lines]
-        for scraped in (False, True):
-            name = "rw3_" + c["key"] + ("_scraped" if scraped else "")
-            doc = (page_scraped if scraped else page_own)(c, lines)
-            meta = {
-                "url": c["url"],
-                "content_type": "text/html; charset=utf-8",
-                "expected": expected(c, scraped),
-                "source": "search(pages): " + c["src"],
-                "notes": ("Scraper copy: first line as <title>/<h1>, tables dropped. " if scraped else "")
-                + c.get("notes", ""),
-            }
-            write("dev", name, doc, meta)
-            n += 1
-    print({"dev": n})
-
+from realworld_batch import write_batch  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    from sources_dev3 import SOURCES
+
+    write_batch("rw3_", SOURCES)

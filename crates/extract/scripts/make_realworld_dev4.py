@@ -27,67 +27,14 @@ Arabic digits); the figures are the sources'.
 
 Usage: python3 crates/extract/scripts/make_realworld_dev4.py
 """
-import html
 import os
-import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from make_realworld2 import S2T, expected, page_own, page_scraped, write  # noqa: E402
-
-COUNT_KEYS = ("proactive_total", "requests_received", "requests_granted", "reconsiderations", "lawsuits")
-
-
-def table_html(spec):
-    """`TABLE:a|b##c` → a <table>: rows split by `##`, cells by `|`; a one-cell row
-    is a section heading spanning the table, as the statutory tables print it."""
-    out = []
-    for r in spec.split("##"):
-        cells = r.split("|")
-        if len(cells) == 1:
-            out.append(f'<tr><td colspan="4">{html.escape(cells[0])}</td></tr>')
-        else:
-            out.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
-    return '<table border="1">' + "".join(out) + "</table>"
-
-
-def with_tables(doc):
-    return re.sub(r"<p>TABLE:(.*?)</p>", lambda m: table_html(html.unescape(m.group(1))), doc)
-
-
-def main():
-    from sources_dev4 import SOURCES
-
-    n = 0
-    for c in SOURCES:
-        lines = c["lines"]
-        if c.get("trad"):
-            c = dict(c, title=S2T.convert(c["title"]))
-            lines = [l if l.startswith(("IMG:", "TABLE:")) else S2T.convert(l) for l in lines]
-        for scraped in (False, True):
-            name = "rw4_" + c["key"] + ("_scraped" if scraped else "")
-            if scraped:
-                doc = page_scraped(c, [l for l in lines if not l.startswith("TABLE:")])
-            else:
-                doc = with_tables(page_own(c, lines))
-            exp = expected(c, scraped)
-            if c.get("drop_counts"):
-                for k in COUNT_KEYS:
-                    exp.pop(k, None)
-            meta = {
-                "url": c["url"],
-                "content_type": "text/html; charset=utf-8",
-                "expected": exp,
-                "source": "search(pages): " + c["src"],
-                "notes": ("Scraper copy: first line as <title>/<h1>, tables dropped. " if scraped else "")
-                + c.get("notes", ""),
-            }
-            write("dev", name, doc, meta)
-            n += 1
-    print({"dev": n})
-
+from realworld_batch import drop_counts, simple_table, write_batch  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    from sources_dev4 import SOURCES
+
+    write_batch("rw4_", SOURCES, table=simple_table, keep_script=("IMG:", "TABLE:"), adjust=drop_counts)

@@ -34,96 +34,25 @@ Table lines in `sources_dev5.py`:
 
 Usage: python3 crates/extract/scripts/make_realworld_dev5.py
 """
-import html
 import os
-import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from make_realworld2 import S2T, expected, page_own, page_scraped, write  # noqa: E402
-
-
-def _cell(raw):
-    m = re.match(r"^(?:\^(\d+))?(?:>(\d+))?(.*)$", raw, re.S)
-    rs, cs, text = m.group(1), m.group(2), m.group(3)
-    attrs = (f' rowspan="{rs}"' if rs else "") + (f' colspan="{cs}"' if cs else "")
-    return attrs, text
-
-
-def _span(raw):
-    attrs = _cell(raw)[0]
-    m = re.search(r'colspan="(\d+)"', attrs)
-    return int(m.group(1)) if m else 1
-
-
-def table_html(spec):
-    rows = [r.split("|") for r in spec.split("##")]
-    width = max(sum(_span(c) for c in r) for r in rows)
-    out = []
-    for cells in rows:
-        if len(cells) == 1 and not cells[0].startswith(("^", ">")):
-            out.append(f'<tr><td colspan="{width}">{html.escape(cells[0])}</td></tr>')
-            continue
-        tds = []
-        for c in cells:
-            attrs, text = _cell(c)
-            tds.append(f"<td{attrs}>{html.escape(text)}</td>")
-        out.append("<tr>" + "".join(tds) + "</tr>")
-    return '<table border="1">' + "".join(out) + "</table>"
-
-
-def expand(lines):
-    """FLAT: lines become one line per cell (they are text in both copies)."""
-    out = []
-    for l in lines:
-        if l.startswith("FLAT:"):
-            out += l[5:].split("|")
-        else:
-            out.append(l)
-    return out
-
-
-def with_tables(doc):
-    return re.sub(r"<p>TABLE:(.*?)</p>", lambda m: table_html(html.unescape(m.group(1))), doc)
-
+from realworld_batch import spanned_table, write_batch  # noqa: E402
 
 # Pages that print part of a statutory table 3 or 4 (consistency not labelled).
 PARTIAL_TABLES = {"qingshan_2025_review_zero_2row", "liupanshui_2023_outcomes_flat", "huachi_2023_request_zero_table",
                   "liaoning_2020_table_split", "dc_2024_no_agency_flat_zero"}
 
 
-def main():
-    from sources_dev5 import SOURCES
-
-    n = 0
-    for c in SOURCES:
-        lines = expand(c["lines"])
-        if c.get("trad"):
-            c = dict(c, title=S2T.convert(c["title"]))
-            lines = [l if l.startswith("IMG:") else S2T.convert(l) for l in lines]
-        for scraped in (False, True):
-            name = "rw5_" + c["key"] + ("_scraped" if scraped else "")
-            if scraped:
-                doc = page_scraped(c, [l for l in lines if not l.startswith("TABLE:")])
-            else:
-                doc = with_tables(page_own(c, lines))
-            exp = expected(c, scraped)
-            if c["key"] in PARTIAL_TABLES:
-                exp.pop("consistency", None)
-            meta = {
-                "url": c["url"],
-                "content_type": "text/html; charset=utf-8",
-                "expected": exp,
-                "source": "search(pages): " + c["src"],
-                "notes": ("Scraper copy: first line as <title>/<h1>, <table>s dropped. " if scraped else "")
-                + c.get("notes", ""),
-            }
-            write("dev", name, doc, meta)
-            n += 1
-    print({"dev": n})
+def partial_tables(c, exp):
+    if c["key"] in PARTIAL_TABLES:
+        exp.pop("consistency", None)
 
 
 if __name__ == "__main__":
-    main()
+    from sources_dev5 import SOURCES
+
+    write_batch("rw5_", SOURCES, table=spanned_table, flat=True, adjust=partial_tables,
+                scraped_note="Scraper copy: first line as <title>/<h1>, <table>s dropped. ")

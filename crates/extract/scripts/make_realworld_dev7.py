@@ -22,40 +22,12 @@ Usage: python3 crates/extract/scripts/make_realworld_dev7.py
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from make_realworld2 import S2T, expected, page_own, page_scraped, write  # noqa: E402
-from make_realworld_dev5 import expand, with_tables  # noqa: E402
-
-
-def main():
-    from sources_dev7 import SOURCES
-
-    n = 0
-    for c in SOURCES:
-        lines = expand(c["lines"])
-        if c.get("trad"):
-            c = dict(c, title=S2T.convert(c["title"]))
-            lines = [l if l.startswith("IMG:") else S2T.convert(l) for l in lines]
-        for scraped in (False, True):
-            name = "rw7_" + c["key"] + ("_scraped" if scraped else "")
-            if scraped:
-                doc = page_scraped(c, [l for l in lines if not l.startswith("TABLE:")])
-            else:
-                doc = with_tables(page_own(c, lines))
-            meta = {
-                "url": c["url"],
-                "content_type": "text/html; charset=utf-8",
-                "expected": expected(c, scraped),
-                "source": "search(pages): " + c["src"],
-                "notes": ("Scraper copy: first line as <title>/<h1>, <table>s dropped. " if scraped else "")
-                + c.get("notes", ""),
-            }
-            write("dev", name, doc, meta)
-            n += 1
-    print({"dev": n})
-
+from realworld_batch import spanned_table, write_batch  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    from sources_dev7 import SOURCES
+
+    write_batch("rw7_", SOURCES, table=spanned_table, flat=True,
+                scraped_note="Scraper copy: first line as <title>/<h1>, <table>s dropped. ")
