@@ -550,6 +550,40 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    use crate::{KnownPolicy, NewLink, PageRole};
+    /// A URL row as the crawl queues it on `a.gov.cn`, found on capture `from`;
+    /// returns its id.
+    fn queue_link(
+        b: &mut ArchiveBuilder,
+        (run, site): (i64, i64),
+        path: &str,
+        role: PageRole,
+        from: Option<i64>,
+        anchor: &str,
+    ) -> i64 {
+        let l = NewLink {
+            canon: format!("a.gov.cn/{path}"),
+            url: format!("http://a.gov.cn/{path}"),
+            role,
+            year_hint: None,
+            anchor: anchor.into(),
+            depth: 1,
+            priority: 0,
+            pager_group: None,
+            pager_index: None,
+            requeue_known: KnownPolicy::Always,
+            form_body: None,
+            mechanism: crate::ListMechanism::Links,
+        };
+        let s = b.store();
+        assert!(s.enqueue_from(run, site, &l, false, from).unwrap());
+        s.conn
+            .query_row("SELECT id FROM urls WHERE canon = ?1", [&l.canon], |r| {
+                r.get::<_, i64>(0)
+            })
+            .unwrap()
+    }
+
     /// The link pass's doc types are not a change of the extraction.
     #[test]
     fn linked_doc_types_compare_as_extracted() {
@@ -657,7 +691,6 @@ mod tests {
 
     #[test]
     fn a_page_that_only_links_its_report_is_tied_to_the_attachment() {
-        use crate::{KnownPolicy, NewLink, PageRole};
         let dir = tempfile::tempdir().unwrap();
         let (mut b, site, run) = archive(dir.path());
         let page = |b: &mut ArchiveBuilder, path: &str, role, url_id, body: &[u8]| {
@@ -674,27 +707,7 @@ mod tests {
         };
         // A URL row as the crawl queues it, found on capture `from`.
         let link = |b: &mut ArchiveBuilder, path: &str, role, from: Option<i64>| {
-            let l = NewLink {
-                canon: format!("a.gov.cn/{path}"),
-                url: format!("http://a.gov.cn/{path}"),
-                role,
-                year_hint: None,
-                anchor: "2020年报".into(),
-                depth: 1,
-                priority: 0,
-                pager_group: None,
-                pager_index: None,
-                requeue_known: KnownPolicy::Always,
-                form_body: None,
-                mechanism: crate::ListMechanism::Links,
-            };
-            let s = b.store();
-            assert!(s.enqueue_from(run, site, &l, false, from).unwrap());
-            s.conn
-                .query_row("SELECT id FROM urls WHERE canon = ?1", [&l.canon], |r| {
-                    r.get::<_, i64>(0)
-                })
-                .unwrap()
+            queue_link(b, (run, site), path, role, from, "2020年报")
         };
         let u = link(&mut b, "note.html", PageRole::Report, None);
         let note = page(
@@ -764,31 +777,10 @@ mod tests {
 
     #[test]
     fn a_page_read_before_its_page_images_arrived_is_due_again() {
-        use crate::{KnownPolicy, NewLink, PageRole};
         let dir = tempfile::tempdir().unwrap();
         let (mut b, site, run) = archive(dir.path());
         let enqueue = |b: &mut ArchiveBuilder, path: &str, role, from: Option<i64>| {
-            let l = NewLink {
-                canon: format!("a.gov.cn/{path}"),
-                url: format!("http://a.gov.cn/{path}"),
-                role,
-                year_hint: None,
-                anchor: String::new(),
-                depth: 1,
-                priority: 0,
-                pager_group: None,
-                pager_index: None,
-                requeue_known: KnownPolicy::Always,
-                form_body: None,
-                mechanism: crate::ListMechanism::Links,
-            };
-            let s = b.store();
-            assert!(s.enqueue_from(run, site, &l, false, from).unwrap());
-            s.conn
-                .query_row("SELECT id FROM urls WHERE canon = ?1", [&l.canon], |r| {
-                    r.get::<_, i64>(0)
-                })
-                .unwrap()
+            queue_link(b, (run, site), path, role, from, "")
         };
         let capture = |b: &mut ArchiveBuilder, path: &str, role, url_id, at: &str, body: &[u8]| {
             let rec = CaptureRecord {
