@@ -344,6 +344,31 @@ fn scan_page_images() -> Option<Vec<Vec<u8>>> {
     Some(files.iter().map(|f| std::fs::read(f).unwrap()).collect())
 }
 
+/// The scanned GB-2021 pages rendered as colour PNGs (pdftoppm, 200 dpi), the
+/// other form page images are published in.
+fn scan_png_pages() -> Option<Vec<Vec<u8>>> {
+    if tool_missing("pdftoppm", Command::new("pdftoppm").arg("-v")) || ocr_missing() {
+        return None;
+    }
+    let pdf = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/documents/scan_gb2021_tables.pdf");
+    let dir = tempfile::tempdir().unwrap();
+    let ok = Command::new("pdftoppm")
+        .args(["-png", "-r", "200"])
+        .arg(&pdf)
+        .arg(dir.path().join("p"))
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let mut files: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 3, "{files:?}");
+    Some(files.iter().map(|f| std::fs::read(f).unwrap()).collect())
+}
+
 fn page_images_extraction(images: &[Vec<u8>]) -> nianbao_extract::Extraction {
     let page = "<html><head><title>保定市生态环境局2021年政府信息公开工作年度报告</title></head>\
                 <body><h1>保定市生态环境局2021年政府信息公开工作年度报告</h1>\
@@ -537,4 +562,25 @@ fn the_scanned_tables_read_at_150_dpi_too() {
     assert_eq!(cells.len(), 200, "{:?}", ex.notes);
     assert!(cells == docx_cells(), "cells differ from the docx");
     assert_eq!(ex.fields.consistency.as_str(), "ok");
+}
+
+/// PNG page images get the same rule pass and cell reading as JPEG ones.
+#[test]
+fn png_page_images_with_ruled_tables_read_like_the_docx() {
+    let Some(images) = scan_png_pages() else {
+        return;
+    };
+    let ex = page_images_extraction(&images);
+    assert_eq!(ex.text_source, Some(TextSource::Ocr), "{:?}", ex.notes);
+    assert!(
+        ex.notes
+            .iter()
+            .any(|n| n.contains("ruled tables read cell by cell")),
+        "the PNG pages get the rule pass: {:?}",
+        ex.notes
+    );
+    let mut cells = ex.cells.clone();
+    cells.sort();
+    assert_eq!(cells.len(), 200, "notes {:?}", ex.notes);
+    assert!(cells == docx_cells(), "cells differ from the docx");
 }

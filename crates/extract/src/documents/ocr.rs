@@ -68,7 +68,7 @@ pub fn ocr_pdf(body: &[u8], page_count: usize, limits: &Limits) -> Result<Ocr, T
     read_images(&images, capped, limits, deadline)
 }
 
-/// OCR the page images of a report page (JPEG, PNG…, as archived), in the
+/// OCR the page images of a report page (JPEG, PNG, GIF…, as archived), in the
 /// order given, which is page order. Tesseract reads the image files directly.
 pub fn ocr_images(bodies: &[&[u8]], limits: &Limits) -> Result<Ocr, ToolError> {
     let deadline = Instant::now() + limits.ocr_timeout;
@@ -76,9 +76,12 @@ pub fn ocr_images(bodies: &[&[u8]], limits: &Limits) -> Result<Ocr, ToolError> {
     let cap = limits.ocr_max_pages.max(1) as usize;
     let mut images = Vec::new();
     for (i, b) in bodies.iter().take(cap).enumerate() {
-        // a JPEG (or grey PNM) is decoded to grey so its rules are found and
-        // erased as a PDF page's are; anything else goes to Tesseract as archived
-        let gray = super::rules::Gray::from_jpeg(b).or_else(|| super::rules::Gray::parse_pgm(b));
+        // a JPEG, PNG (or grey PNM) is decoded to grey so its rules are found
+        // and erased as a PDF page's are; anything else (GIF…) goes to Tesseract
+        // as archived
+        let gray = super::rules::Gray::from_jpeg(b)
+            .or_else(|| super::rules::Gray::from_png(b))
+            .or_else(|| super::rules::Gray::parse_pgm(b));
         let (path, bytes) = match gray {
             Some(g) => (dir.path().join(format!("p{i:04}.pgm")), g.to_pgm()),
             None => (dir.path().join(format!("p{i:04}.img")), b.to_vec()),

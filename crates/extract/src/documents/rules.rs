@@ -83,6 +83,45 @@ impl Gray {
         (px.len() == width.checked_mul(height)?).then_some(Gray { width, height, px })
     }
 
+    /// A PNG page image as grey (palette, RGB and 16-bit ones too; transparent
+    /// pixels laid on white, as a browser shows them). `None` for anything else,
+    /// a damaged file, or one over 12,000 px a side.
+    pub fn from_png(b: &[u8]) -> Option<Gray> {
+        use zune_png::zune_core::{options::DecoderOptions, result::DecodingResult};
+        if !b.starts_with(b"\x89PNG\r\n\x1a\n") {
+            return None;
+        }
+        let options = DecoderOptions::default()
+            .png_set_strip_to_8bit(true)
+            .set_max_width(12_000)
+            .set_max_height(12_000);
+        let mut d = zune_png::PngDecoder::new_with_options(b, options);
+        d.decode_headers().ok()?;
+        let (width, height) = d.get_dimensions()?;
+        let n = d.get_colorspace()?.num_components();
+        let DecodingResult::U8(raw) = d.decode().ok()? else {
+            return None;
+        };
+        let on_white = |v: u8, a: u8| -> u8 {
+            ((u32::from(v) * u32::from(a) + 255 * (255 - u32::from(a))) / 255) as u8
+        };
+        // ITU-R BT.601 weights, in integers
+        let luma = |p: &[u8]| -> u8 {
+            ((299 * u32::from(p[0]) + 587 * u32::from(p[1]) + 114 * u32::from(p[2])) / 1000) as u8
+        };
+        let px: Vec<u8> = match n {
+            1 => raw,
+            2 => raw.chunks_exact(2).map(|p| on_white(p[0], p[1])).collect(),
+            3 => raw.chunks_exact(3).map(luma).collect(),
+            4 => raw
+                .chunks_exact(4)
+                .map(|p| on_white(luma(p), p[3]))
+                .collect(),
+            _ => return None,
+        };
+        (px.len() == width.checked_mul(height)?).then_some(Gray { width, height, px })
+    }
+
     pub fn to_pgm(&self) -> Vec<u8> {
         let mut out = format!("P5\n{} {}\n255\n", self.width, self.height).into_bytes();
         out.extend_from_slice(&self.px);
@@ -754,6 +793,35 @@ mod tests {
         assert!(Gray::from_jpeg(b"GIF89a").is_none());
         for cut in [2, 100, 600, jpg.len() / 2] {
             let _ = Gray::from_jpeg(&jpg[..cut]); // never a panic
+        }
+    }
+
+    #[test]
+    fn png_page_images_decode_to_grey_on_white_and_damage_is_none() {
+        use zune_png::zune_core::{
+            bit_depth::BitDepth, colorspace::ColorSpace, options::EncoderOptions,
+        };
+        // opaque black, opaque white, transparent black (white on a page), red
+        let rgba = [0, 0, 0, 255, 255, 255, 255, 255, 0, 0, 0, 0, 255, 0, 0, 255];
+        let png = zune_png::PngEncoder::new(
+            &rgba,
+            EncoderOptions::new(4, 1, ColorSpace::RGBA, BitDepth::Eight),
+        )
+        .encode();
+        let g = Gray::from_png(&png).expect("an RGBA PNG decodes");
+        assert_eq!((g.width, g.height), (4, 1));
+        assert_eq!(g.px, vec![0, 255, 255, 76]);
+        let luma = [10u8, 200];
+        let png = zune_png::PngEncoder::new(
+            &luma,
+            EncoderOptions::new(1, 2, ColorSpace::Luma, BitDepth::Eight),
+        )
+        .encode();
+        assert_eq!(Gray::from_png(&png).expect("a grey PNG").px, vec![10, 200]);
+        assert!(Gray::from_png(b"\x89PNG\r\n\x1a\n not a png").is_none());
+        assert!(Gray::from_png(b"GIF89a").is_none());
+        for cut in [8, 20, 40, png.len() - 5] {
+            let _ = Gray::from_png(&png[..cut]); // never a panic
         }
     }
 
