@@ -284,6 +284,20 @@ fn trim_branch(suffix: &str) -> &str {
         {
             return &suffix[..head_end];
         }
+        // A long branch (an autonomous 旗 or county, a scenic zone) reads as
+        // a place name: it ends in a place word and holds no verb of a
+        // sentence ("局局长带队检查高新区分局" is not a branch's name; 长白朝鲜族
+        // 自治县 and 达尔罕茂明安联合旗 are).
+        const SENTENCE: &[&str] = &[
+            "局长", "带队", "检查", "调研", "督导", "前往", "召开", "组织", "会同", "联系", "指导",
+            "深入", "走访", "负责", "同志",
+        ];
+        if branch.chars().count() > 6
+            && (!branch.ends_with(['旗', '县', '区', '市', '州', '盟'])
+                || SENTENCE.iter().any(|w| branch.contains(w)))
+        {
+            return &suffix[..head_end];
+        }
     }
     suffix
 }
@@ -1005,6 +1019,15 @@ mod tests {
         assert_eq!(
             agency_place("武汉市生态环境局东湖生态旅游风景区分局"),
             (Some("湖北省".into()), Some(AdminLevel::County))
+        );
+        // a sentence running from the bureau into a branch is not its name
+        assert_eq!(
+            find_agency("宿迁市生态环境局局长带队检查高新区分局", false).as_deref(),
+            Some("宿迁市生态环境局")
+        );
+        assert_eq!(
+            find_agency("白山市生态环境局长白朝鲜族自治县分局2022年报告", false).as_deref(),
+            Some("白山市生态环境局长白朝鲜族自治县分局")
         );
         // a phrase ending in 分局 is still cut back
         assert_eq!(
