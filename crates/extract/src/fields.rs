@@ -37,8 +37,14 @@ fn re(p: &str) -> Regex {
     Regex::new(p).unwrap_or_else(|e| panic!("bad built-in regex {p}: {e}"))
 }
 
+/// A bureau's name, optionally followed by one of its 分局. A 分局 is named
+/// after its county, district, 旗 or zone, and those names run long: an
+/// autonomous 旗 (鄂温克族自治旗, 莫力达瓦达斡尔族自治旗) or a scenic or
+/// development zone (东湖生态旅游风景区) takes up to a dozen characters, so the
+/// branch part allows twelve; phrases caught that way ("局关于成立…分局") are
+/// cut back by `trim_branch`.
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\p{Han}{0,24}?(?:生态环境|环境保护|环保)(?:分局|部|厅|局)(?:\p{Han}{1,6}?分局)?")
+    re(r"\p{Han}{0,24}?(?:生态环境|环境保护|环保)(?:分局|部|厅|局)(?:\p{Han}{1,12}?分局)?")
 });
 static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"((?:19|20)\d{2})\s*年"));
 static TITLE_YEAR_CN: LazyLock<Regex> =
@@ -278,6 +284,20 @@ fn trim_branch(suffix: &str) -> &str {
         {
             return &suffix[..head_end];
         }
+        // A long branch (an autonomous 旗 or county, a scenic zone) reads as
+        // a place name: it ends in a place word and holds no verb of a
+        // sentence ("局局长带队检查高新区分局" is not a branch's name; 长白朝鲜族
+        // 自治县 and 达尔罕茂明安联合旗 are).
+        const SENTENCE: &[&str] = &[
+            "局长", "带队", "检查", "调研", "督导", "前往", "召开", "组织", "会同", "联系", "指导",
+            "深入", "走访", "负责", "同志",
+        ];
+        if branch.chars().count() > 6
+            && (!branch.ends_with(['旗', '县', '区', '市', '州', '盟'])
+                || SENTENCE.iter().any(|w| branch.contains(w)))
+        {
+            return &suffix[..head_end];
+        }
     }
     suffix
 }
@@ -312,9 +332,15 @@ pub fn agency_place(agency: &str) -> (Option<String>, Option<AdminLevel>) {
         return (None, None);
     }
     let full = format!("{place}{branch}");
-    let div = GAZETTEER
-        .resolve(&full)
-        .or_else(|| GAZETTEER.resolve(place));
+    // A 分局 named after a zone rather than a county (武汉市…东湖生态旅游风景区分局)
+    // may hold a word that is also a county elsewhere (东湖区 of 南昌): a branch
+    // that resolves outside its parent bureau's province is not a place of it,
+    // and the parent decides.
+    let parent = GAZETTEER.resolve(place);
+    let div = match (GAZETTEER.resolve(&full), parent) {
+        (Some(b), Some(p)) if b.province != p.province => Some(p),
+        (b, p) => b.or(p),
+    };
     let province = div.map(|d| d.province.clone());
     let level = if is_branch {
         Some(AdminLevel::County)
@@ -654,6 +680,13 @@ fn finish(
         }
         f.province = p;
         f.admin_level = l;
+        if f.province.is_none() {
+            let own = format!("{title_sim}\n{head}");
+            if let Some(r) = place::autonomous_region_of(&own, &lines) {
+                notes.push("place from autonomous_region".into());
+                f.province = Some(r.to_string());
+            }
+        }
     }
 
     // report year: the statistics period over the title
@@ -962,6 +995,44 @@ mod tests {
         assert_eq!(
             agency_place("黔东南州生态环境局"),
             (Some("贵州省".into()), Some(AdminLevel::Prefectural))
+        );
+    }
+
+    #[test]
+    fn branches_named_after_long_places() {
+        // an autonomous 旗 (7 characters) and a scenic zone (9) name the 分局
+        let qi = "呼伦贝尔市生态环境局鄂温克族自治旗分局2023年政府信息公开工作年度报告";
+        assert_eq!(
+            find_agency(qi, true).as_deref(),
+            Some("呼伦贝尔市生态环境局鄂温克族自治旗分局")
+        );
+        assert_eq!(
+            agency_place("呼伦贝尔市生态环境局鄂温克族自治旗分局"),
+            (Some("内蒙古自治区".into()), Some(AdminLevel::County))
+        );
+        let zone = "武汉市生态环境局东湖生态旅游风景区分局2023年政府信息公开工作年度报告";
+        assert_eq!(
+            find_agency(zone, true).as_deref(),
+            Some("武汉市生态环境局东湖生态旅游风景区分局")
+        );
+        // 东湖 is also a district of 南昌: the parent bureau's province decides
+        assert_eq!(
+            agency_place("武汉市生态环境局东湖生态旅游风景区分局"),
+            (Some("湖北省".into()), Some(AdminLevel::County))
+        );
+        // a sentence running from the bureau into a branch is not its name
+        assert_eq!(
+            find_agency("宿迁市生态环境局局长带队检查高新区分局", false).as_deref(),
+            Some("宿迁市生态环境局")
+        );
+        assert_eq!(
+            find_agency("白山市生态环境局长白朝鲜族自治县分局2022年报告", false).as_deref(),
+            Some("白山市生态环境局长白朝鲜族自治县分局")
+        );
+        // a phrase ending in 分局 is still cut back
+        assert_eq!(
+            find_agency("宿迁市生态环境局关于成立各县区分局的通知", false).as_deref(),
+            Some("宿迁市生态环境局")
         );
     }
 

@@ -88,7 +88,7 @@ const GENERIC: &[&str] = &[
 ];
 static REQ_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:受理|收到|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|依申请(?:政府)?信息公开|政府信息公开申请|信息公开申请|公开申请|申请公开政府信息|申请公开)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗|项|起)",
+        r"(?:受理|收到|新收|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|依申请(?:政府)?信息公开|政府信息公开申请|信息公开申请|公开申请|申请公开政府信息|申请公开)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗|项|起)",
     )
 });
 /// "共受理公民申请4件": who applied, then the count.
@@ -134,6 +134,19 @@ fn zero_after(noun: &str) -> Regex {
     re(&format!(
         r"(?m)(?:{noun})[^。；;\n]{{0,30}}?(?:[:：]\s*|\n\s*|均为|均是|都是|都为|数量为|为)?(?:本年度|全年|本年|今年)?[，,]?(?:无|暂无|没有|0|零)(?:件|起|个|宗|次|条)?\s*(?:[。．.；;，,）)\n]|$)"
     ))
+}
+/// A non-zero count ("12件"): a "none" that follows one after its noun
+/// ("新收依申请公开12件，上年结转0件") belongs to another figure of the clause —
+/// the carried-over or refused requests — not to the noun.
+static COUNT_INSIDE: LazyLock<Regex> = LazyLock::new(|| re(r"[1-9]\d*\s*(?:件|份|个|宗|条|起|次)"));
+
+/// Where `after` (a [`zero_after`] pattern) states its noun as none, skipping
+/// matches in which a non-zero count stands between the noun and the zero.
+fn stated_none(after: &Regex, text: &str) -> Option<usize> {
+    after
+        .find_iter(text)
+        .find(|m| !COUNT_INSIDE.is_match(m.as_str()))
+        .map(|m| m.start())
 }
 static REQ_ZERO_AFTER: LazyLock<Regex> =
     LazyLock::new(|| zero_after("依申请公开|政府信息公开申请|信息公开申请"));
@@ -471,7 +484,7 @@ fn zero_or_count(text: &str, noun: &str, num: &Regex, after: &Regex) -> Option<F
             .map(|(p, _)| p)
             .find(|&p| negated_before(text, p)),
         BOTH_ZERO.find(text).map(|m| m.start()),
-        after.find(text).map(|m| m.start()),
+        stated_none(after, text),
     ]
     .into_iter()
     .flatten()
@@ -580,11 +593,13 @@ pub fn scan(text: &str) -> Narrative {
             },
         }
     });
-    let req_zero = [REQ_ZERO.find(text), REQ_ZERO_AFTER.find(text)]
-        .into_iter()
-        .flatten()
-        .map(|m| m.start())
-        .min();
+    let req_zero = [
+        REQ_ZERO.find(text).map(|m| m.start()),
+        stated_none(&REQ_ZERO_AFTER, text),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
     let requests_received = match (req, req_zero) {
         (Some((p, f)), Some(z)) if z < p => {
             let _ = f;
@@ -743,6 +758,20 @@ mod tests {
         assert_eq!(v(n.requests_granted), Some(3));
         let n = scan("共收到政府信息公开申请3件，其中部分公开1件。");
         assert_eq!(v(n.requests_granted), None);
+    }
+
+    #[test]
+    fn count_wordings_of_rw8() {
+        // the year's new requests as 新收…N件, followed by zeros of other figures
+        let n = scan("2023年，我局新收依申请公开12件，上年结转0件，办结12件，结转下年度继续办理0件。其中，予以公开9件，部分公开0件。");
+        assert_eq!(v(n.requests_received), Some(12));
+        assert_eq!(v(n.requests_granted), Some(9));
+        // a none after the noun still reads as none
+        let n = scan("依申请公开情况：0件。");
+        assert_eq!(v(n.requests_received), Some(0));
+        // a zero after another count of the clause is not the reviews' none
+        let n = scan("涉及行政复议1件，其中维持0件。");
+        assert_eq!(v(n.reconsiderations), Some(1));
     }
 
     #[test]

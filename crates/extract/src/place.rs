@@ -40,6 +40,37 @@ pub fn level_of_placeless(text: &str) -> Option<AdminLevel> {
     })
 }
 
+/// The five autonomous regions by their full names.
+const AUTONOMOUS_REGIONS: &[&str] = &[
+    "内蒙古自治区",
+    "广西壮族自治区",
+    "西藏自治区",
+    "宁夏回族自治区",
+    "新疆维吾尔自治区",
+];
+
+/// The autonomous region of a department that calls itself only 自治区…厅/局
+/// (自治区环境保护厅, 自治区生态环境厅) in `own`: the one autonomous region the
+/// page's `lines` name by its full name, often only in the title of a cited
+/// document (《关于印发新疆维吾尔自治区…方案的通知》). None when the department
+/// does not call itself so, or when the lines name no region or several.
+/// Weaker evidence than the site owner or a host, so used after them.
+pub fn autonomous_region_of(own: &str, lines: &[&str]) -> Option<&'static str> {
+    let self_region = PLACELESS
+        .captures_iter(own)
+        .any(|c| c.get(1).is_some_and(|m| m.as_str() == "自治区"));
+    if !self_region {
+        return None;
+    }
+    let mut named = AUTONOMOUS_REGIONS
+        .iter()
+        .filter(|r| lines.iter().any(|l| l.contains(*r)));
+    match (named.next(), named.next()) {
+        (Some(r), None) => Some(r),
+        _ => None,
+    }
+}
+
 /// The division named by a site owner such as 襄阳市襄州区人民政府.
 fn owner_division(name: &str) -> Option<&'static Division> {
     let end = OWNER_KW.iter().filter_map(|k| name.find(k)).min()?;
@@ -174,6 +205,18 @@ mod tests {
             mail,
             r#"Some("湖北省") Some(Prefectural) Some("text_host")"#
         );
+        let cited = [
+            "根据《关于印发新疆维吾尔自治区2016年工作要点实施方案的通知》编制本报告。",
+            "制定《关于印发〈自治区环境保护厅2016年工作实施方案〉的通知》。",
+        ];
+        assert_eq!(
+            autonomous_region_of(cited[1], &cited),
+            Some("新疆维吾尔自治区")
+        );
+        // a city bureau, or a text naming two regions, gives none
+        assert_eq!(autonomous_region_of("市环保局", &cited), None);
+        let two = ["新疆维吾尔自治区和西藏自治区", "自治区生态环境厅"];
+        assert_eq!(autonomous_region_of(two[1], &two), None);
         let none = run(
             "https://spam.example.com/x",
             Some("博彩"),

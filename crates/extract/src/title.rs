@@ -91,9 +91,40 @@ const DOC_NOUNS: &[&str] = &[
     "通知", "决算", "決算", "方案", "通告", "公告", "意见", "意見",
 ];
 
-/// Is this text site chrome (welcome banners, accessibility switches, breadcrumbs)?
+/// Words that column names are built from: kinds of items a site lists
+/// (通知, 公告, 计划, 总结, 动态, 解读…) and the joints between them.
+const COLUMN_WORDS: &[&str] = &[
+    "通知", "公告", "公示", "通告", "计划", "总结", "规划", "工作", "动态", "新闻", "中心", "政策",
+    "解读", "文件", "部门", "政务", "要闻", "资讯", "其他", "其它", "图片", "专题", "专栏", "与",
+    "和", "及", "、",
+];
+
+/// The name of a site column ("通知公告", "新闻动态", "计划总结", "工作计划与总结",
+/// "政策解读"): a short label made of nothing but column words, with no
+/// year, place or subject. Sites print the column a page sits in as its
+/// `<title>` or heading, and a report filed under 通知公告 or 计划总结 is not a
+/// notice or a summary: the label is chrome, and the document's own title
+/// lower down is the title.
+fn column_label(s: &str) -> bool {
+    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let n = t.chars().count();
+    if !(2..=8).contains(&n) {
+        return false;
+    }
+    let mut rest = t.as_str();
+    while !rest.is_empty() {
+        match COLUMN_WORDS.iter().find(|w| rest.starts_with(*w)) {
+            Some(w) => rest = &rest[w.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Is this text site chrome (welcome banners, accessibility switches,
+/// breadcrumbs, the name of the column the page sits in)?
 pub fn is_chrome(s: &str) -> bool {
-    CHROME.iter().any(|w| s.contains(w))
+    CHROME.iter().any(|w| s.contains(w)) || column_label(s)
 }
 
 fn is_metadata(s: &str) -> bool {
@@ -274,6 +305,46 @@ mod tests {
                 .as_deref(),
             Some("日前，生态环境部发布了2018年政府信息公开工作年度报告")
         );
+    }
+
+    #[test]
+    fn a_column_name_is_not_the_title() {
+        for label in [
+            "通知公告",
+            "新闻动态",
+            "计划总结",
+            "工作计划与总结",
+            "政策解读",
+            "公示公告",
+        ] {
+            assert!(is_chrome(label), "{label}");
+            let got = pick(
+                Candidates {
+                    meta: None,
+                    h1: Some(label),
+                    title_tag: Some(label),
+                    anchor: None,
+                },
+                &[
+                    label,
+                    "泸州市合江生态环境局2023年政府信息公开工作年度报告",
+                    "一、总体情况",
+                ],
+            );
+            assert_eq!(
+                got.map(|g| g.0).as_deref(),
+                Some("泸州市合江生态环境局2023年政府信息公开工作年度报告"),
+                "{label}"
+            );
+        }
+        // titles that hold a subject are not column names
+        for t in [
+            "关于做好年度报告编制工作的通知",
+            "2023年工作总结",
+            "市生态环境局工作动态",
+        ] {
+            assert!(!column_label(t), "{t}");
+        }
     }
 
     #[test]
