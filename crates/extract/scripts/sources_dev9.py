@@ -209,10 +209,11 @@ SOURCES = [
         src="https://www.bjdch.gov.cn/zfxxgkzl/zfxxgknb/2021nb/dcqzfbm2021/202201/t20220111_2994614.html (东城区生态环境局2021年报: 截止2021年12月31日，共主动公开政府信息1696条…通过网站公开613条，微博公开信息589条、微信公众号公开信息494条…; 政务服务类事项44项)",
         url=T("https://www.bjdch.gov.cn/zfxxgkzl/zfxxgknb/2021nb/dcqzfbm2021/202201/t20220111_2994614.html"),
         title="北京市东城区生态环境局2021年政府信息公开工作年度报告", site="北京市东城区人民政府", shape="plain",
-        agency="东城区生态环境局", province="北京市", admin_level="county",
+        agency="北京市东城区生态环境局", province="北京市", admin_level="county",
         proactive_total=1696,
-        notes="Title reconstructed (the excerpt opens with the preamble; the body names 东城区生态环境局, the agency "
-              "labelled as the body names it). 截止2021年12月31日，共主动公开政府信息1696条 with its channels after it "
+        notes="Title reconstructed (the excerpt opens with the preamble; the body names 东城区生态环境局). Agency as "
+              "the page's title names it (label fixed after the first run: it was 东城区生态环境局, the body's short "
+              "form, which contradicts 'agency as the document names it' for a page whose title names it in full). 截止2021年12月31日，共主动公开政府信息1696条 with its channels after it "
               "(613 + 589 + 494 = 1696) → 1696; the 44项 政务服务类事项 are service items, not disclosures. Requests "
               "not in the excerpt.",
         lines=["依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。",
