@@ -378,6 +378,151 @@ SOURCES = [
                "一、总体情况",
                "根据《关于做好政府信息公开工作年度报告编制有关工作的通知》（阿右政公办发〔2024〕1号）要求，2024年，我分局在旗委、政府领导和旗政务公开领导小组指导下，落实自治区、盟政务公开工作要求，持续加强政府信息与政务公开工作。"] + SIX_IMG,
     ),
+    # ================= second look-up round (labelled before any run on these pages)
+    # ------------------------------------------------------------ 甘肃
+    dict(
+        key="qingshui_2022_total_then_channels_and_replies", year=2022,
+        src="http://www.tsqs.gov.cn/info/5850/78310.htm (天水市生态环境局清水县分局2022年度报告: 2022年主动公开政府信息3466条…其中，天水市生态环境局网站公开信息34条，清水县政府网站公开政府信息46条，微博公众平台公开信息2410条，微信公众平台公开信息976条，12345政务平台投诉答复14条，微信平台回复投诉问题1条; later 通过微信、微博公众平台…信息3386条)",
+        url=T("http://www.tsqs.gov.cn/info/5850/78310.htm"),
+        title="天水市生态环境局清水县分局2022年度政府信息公开工作年度报告", site="清水县人民政府", shape="plain",
+        agency="天水市生态环境局清水县分局", province="甘肃省", admin_level="county",
+        proactive_total=3466,
+        notes="主动公开政府信息3466条 stated first, then the channels (34 + 46 + 2410 + 976 = 3466) and two reply "
+              "counts (12345 答复14条, 微信回复1条) that are not disclosures; the new-media subtotal (3386) repeats "
+              "2410 + 976 → 3466, the year's total. The preamble calls it 天水市生态环境局清水分局 (short). Requests "
+              "not in the excerpt.",
+        lines=["根据《中华人民共和国政府信息公开条例》及省、市、县有关规定，现向社会公布天水市生态环境局清水分局2022年政府信息公开报告。本报告所列数据统计期限为2022年1月1日起至2022年12月31日止。",
+               "一、总体情况",
+               "2022年，天水市生态环境局清水分局贯彻落实《条例》和省、市、县要求，规范公开内容，突出公开重点。",
+               "（一）信息公开数量",
+               "2022年主动公开政府信息3466条，内容涉及项目受理和审批、环保整改、投诉举报、环境质量状况等。",
+               "（二）信息公开形式",
+               "本机关信息公开的主要载体是天水市生态环境局网站、清水县政府网站、微博公众号和微信公众号。其中，天水市生态环境局网站公开信息34条，清水县政府网站公开政府信息46条，微博公众平台公开信息2410条，微信公众平台公开信息976条，12345政务平台投诉答复14条，微信平台回复投诉问题1条。",
+               "通过清水县政府网站公开的46条信息中，部门预算决算信息2条，政策文件信息3条，部门文件信息3条，通知公告信息25条，工作开展情况信息13条。",
+               "通过微信、微博公众平台公开报送我县环境保护工作开展情况信息3386条。"] + SIX_IMG,
+    ),
+    dict(
+        NOT_REPORT, key="gansu_forestry_2023_mirror_not_ours", year=2023,
+        src="http://bljly.com/contents/65/8401.html (mirror of 甘肃省林业和草原局's 2023 report: 主动发布各类政府信息8000余条。其中：通过门户网站公开6500余条…主流媒体公开信息600余条…微信、微博、今日头条公开信息2000余条; 全年受理政府信息公开申请24件…予以公开13件、部分公开2件…)",
+        url=T("http://bljly.com/contents/65/8401.html"),
+        title="甘肃省林业和草原局2023年政府信息公开工作年度报告", site="", shape="plain",
+        notes="A forestry and grassland bureau's report on a mirror → other, all counts null (it states 8000余条, "
+              "24 requests and 13 granted). Title reconstructed from the body (甘肃林业和草原局门户网站).",
+        lines=["根据《中华人民共和国政府信息公开条例》和国办公开办函〔2021〕30号规定编制本报告。报告所列数据期限为2023年1月1日至2023年12月31日。",
+               "一、总体情况",
+               "2023年，我局围绕省委省政府总体部署和林草中心工作，持续深化政府信息公开。",
+               "（一）强化主动公开。全年通过甘肃林业和草原局门户网站和政务新媒体主动发布各类政府信息8000余条。其中：通过门户网站公开6500余条；通过主流媒体公开信息600余条；通过微信、微博、今日头条公开信息2000余条。国家林草局累计转发我省信息330条。",
+               "（二）规范办理依申请公开。全年受理政府信息公开申请24件，按时答复率100%。其中：予以公开13件、部分公开2件、不予公开2件、无法提供5件、不予处理2件。"] + SIX_IMG,
+    ),
+    # ------------------------------------------------------------ 湖南
+    dict(
+        key="hengyang_2016_spam_replaces_data", year=2016, format="narrative",
+        src="https://mdabdate.com/xxgk/szfxxgkml/zfxxgkndbg/szfgzbmndbg/ssthjj/20200111/i67267.html (mirror of 衡阳市环境保护局2016年政府信息公开年度报告, 发布时间:2017-03-10 来源:市环境信息中心; the mirror replaced 数据 with 中共衡阳市委、衡阳市人大、衡阳市政府、衡阳市政协; no count in the excerpt)",
+        url=T("https://mdabdate.com/xxgk/szfxxgkml/zfxxgkndbg/szfgzbmndbg/ssthjj/20200111/i67267.html"),
+        title="衡阳市环境保护局2016年政府信息公开年度报告", site="", shape="plain",
+        pub="2017-03-10", source_line="市环境信息中心",
+        agency="衡阳市环境保护局", province="湖南省", admin_level="prefectural",
+        proactive_total=None,
+        notes="A mirror (repost) that replaced one word (数据) by the names of the city's party committee, congress, "
+              "government and CPPCC. No count in the excerpt: proactive null. Requests not labelled.",
+        lines=["衡阳市环境保护局2016年政府信息公开年度报告", "（2017年3月10日）",
+               "编制说明：本年度报告根据国、省、市政府信息公开相关法律、法规的规定编制，内容包括概述，主动公开，回应解读情况，依申请公开，咨询处理，行政复议、诉讼和申诉，收费及减免情况，机构建设和经费保障，会议和培训情况，主要问题和改进措施，附表。本年度报告中所列中共衡阳市委、衡阳市人大、衡阳市政府、衡阳市政协的统计期限自2016年1月1日起至2016年12月31日止。",
+               "一、概述",
+               "我局按照国务院、省、市政府2016年政务公开工作文件精神开展环境信息公开工作。一是2016年9月重新拟定环境信息公开制度、公开目录、公开指南和公开程序；二是定期调度信息公开工作，督促各单位及时在局官网公布环境质量、重点污染源监测、环保监管和工作动态信息。",
+               "附表", "IMG:table_all"] + OLD_TAIL,
+    ),
+    dict(
+        key="hengshan_2016_trad_mirror", year=2016, format="narrative", trad=True,
+        src="https://sidaelectron.com/xzfgzbm/ssthjjhsfj/zfxxgknb/20200601/i2040058.html (Traditional mirror, breadcrumb 縣政府工作部門 > 市生態環境局衡山分局 > 政府信息公開年報: 特向社會公布衡山縣環保局2016年度政府信息公開工作報告…十一部分組成; (2017年3月10日); no count in the excerpt)",
+        url=T("https://sidaelectron.com/xzfgzbm/ssthjjhsfj/zfxxgknb/20200601/i2040058.html"),
+        title="衡山县环保局2016年度政府信息公开工作报告", site="", shape="plain",
+        crumb="首页 > 县政府工作部门 > 市生态环境局衡山分局 > 政府信息公开年报",
+        agency="衡山县环保局", province="湖南省", admin_level="county",
+        proactive_total=None,
+        notes="A machine-converted Traditional mirror (repost); title reconstructed from the preamble (衡山縣環保局2016年度"
+              "政府信息公開工作報告); the breadcrumb names the successor (市生态环境局衡山分局). The only date is the "
+              "drafting date (2017年3月10日): published_date not labelled. No count in the excerpt: proactive null.",
+        lines=["（2017年3月10日）",
+               "根据《中华人民共和国政府信息公开条例》要求，特向社会公布衡山县环保局2016年度政府信息公开工作报告。本报告由概述、主动公开政府信息情况、回应解读情况、依申请公开政府信息、收费及减免、咨询处理情况、行政复议或行政诉讼、政府信息公开会议和培训情况、存在的主要问题及改进措施、附表等十一部分组成。本年度报告中所列数据的统计期限自2016年1月1日起至2016年12月31日止。",
+               "一、概述",
+               "2016年，县环保局贯彻落实《条例》，在完善和规范上下功夫。",
+               "（一）领导重视，职责明确。根据人事变动调整局政务公开工作领导小组，日常工作由局办公室牵头。",
+               "（二）机制健全，规范公开。完善《衡山县环境保护局信息公开工作制度》，制定保密审查、考核评议和责任追究制度。",
+               "附表", "IMG:table_all"] + OLD_TAIL,
+    ),
+    # ------------------------------------------------------------ 上海 / 湖南 / 山东 / 贵州 (pre-2019, no count in the excerpt)
+    dict(
+        key="putuo_2012_jiezhi_without_count", year=2012, format="narrative",
+        src="http://www.shpt.gov.cn/hbj/hbjndbg/20170927/262489.html (2012年上海市普陀区环境保护局政府信息公开工作年度报告 2013年01月29日 来源: 上海普陀, chrome 不能读取工具条配置; 截至2012年底，本局政府信息公开工作运行正常; 专门配备了1名兼职工作人员; no count in the excerpt)",
+        url=T("http://www.shpt.gov.cn/hbj/hbjndbg/20170927/262489.html"),
+        title="2012年上海市普陀区环境保护局政府信息公开工作年度报告", site="上海普陀", shape="plain",
+        pub="2013-01-29", source_line="上海普陀",
+        crumb="不能读取工具条配置",
+        agency="上海市普陀区环境保护局", province="上海市", admin_level="county",
+        proactive_total=None,
+        notes="截至2012年底 dates a statement about the work running normally, with no count; 1名兼职工作人员 is staff. "
+              "No disclosure count in the excerpt (the 指标统计附表 is an image here): proactive null.",
+        lines=["2012年上海市普陀区环境保护局", "政府信息公开工作年度报告", "上海市普陀区环境保护局", "2013年1月31日",
+               "引言",
+               "本年度报告根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》要求，由上海市普陀区环境保护局编制，并附相关说明和指标统计附表。",
+               "一、概述",
+               "本局自2004年5月1日起开展政府信息公开工作，专门配备了1名兼职工作人员。截至2012年底，本局政府信息公开工作运行正常，咨询、申请和答复工作顺利开展。",
+               "2012年，普陀区环保局从明确工作要点、加大公开力度、开通政务微博、提高公开意识四个方面推进政府信息公开和政务公开工作。",
+               "指标统计附表", "IMG:table_all"] + OLD_TAIL,
+    ),
+    dict(
+        key="linli_2015_year_first_title", year=2015, format="narrative",
+        src="http://www.linli.gov.cn/Item/45572.aspx (2015年度临澧县环境保护局政府信息公开报告, 来源:县环保局 发布时间:2016年03月15日, banner 临澧县人民政府欢迎您!; 由常德市临澧县环境保护局编制; 截至2015底…运行正常; 配备了2名兼职工作人员; no count in the excerpt)",
+        url=T("http://www.linli.gov.cn/Item/45572.aspx"),
+        title="2015年度临澧县环境保护局政府信息公开报告", site="临澧县人民政府", shape="welcome",
+        pub="2016-03-15", source_line="县环保局",
+        agency="临澧县环境保护局", province="湖南省", admin_level="county",
+        proactive_total=None,
+        notes="Welcome banner as <title>/<h1>, the year first in the real title. 截至2015底 (sic) with no count; "
+              "2名兼职工作人员 is staff. No disclosure count in the excerpt: proactive null.",
+        lines=["本年度报告根据《中华人民共和国政府信息公开条例》和省、市政务公开工作要求，由常德市临澧县环境保护局编制。本年度报告的电子版可在临澧县人民政府网站和临澧县环境保护局网站下载。",
+               "一、概述",
+               "2015年本单位进一步加强政府信息公开工作，配备了2名兼职工作人员，办公室负责政务公开及申请受理，开辟了手机报环境空气质量日报，完善了公共查阅室和政务信息公开栏。截至2015底，临澧县环境保护局政府信息公开工作运行正常，咨询、申请和答复工作顺利开展。",
+               "附表", "IMG:table_all"] + OLD_TAIL,
+    ),
+    dict(
+        key="yishui_2015_index_names_successor", year=2015, format="narrative",
+        src="http://yishui.gov.cn/info/17240/255979.htm (沂水县环保局2015年政府信息公开工作年度报告, index block 发文机关: 临沂市生态环境局沂水县分局, 成文日期/发布日期 2016-03-14; 本报告由概述…等共十二个部分组成; no count in the excerpt)",
+        url=T("http://yishui.gov.cn/info/17240/255979.htm"),
+        title="沂水县环保局2015年政府信息公开工作年度报告", site="沂水县人民政府", shape="index",
+        pub="2016-03-14", issuer="临沂市生态环境局沂水县分局", index_no="027-16-00-2016-023464",
+        agency="沂水县环保局", province="山东省", admin_level="county",
+        proactive_total=None,
+        notes="The index block names the successor body (临沂市生态环境局沂水县分局); the title and the report name "
+              "沂水县环保局, the agency labelled. 十二个部分 is a count of sections. No disclosure count in the "
+              "excerpt: proactive null.",
+        lines=["根据《中华人民共和国政府信息公开条例》和《沂水县政府信息公开实施意见》，特向社会公布2015年度本机关政府信息公开工作年度报告。本报告由概述、政府信息公开的组织领导和制度建设情况等共十二个部分组成。本报告中所列数据的统计期限自2015年1月1日起至2015年12月31日止。",
+               "一、概述",
+               "2015年，我局围绕中心工作，规范和完善政府信息公开的内容、程序、形式及监督保障措施，鼓励公众参与环保工作。",
+               "二、政府信息公开的组织领导和制度建设情况",
+               "我局将政务公开列入重要议事日程，对县环保局政府信息公开领导小组成员细化分工，各科室按局统一部署推进。",
+               "附表", "IMG:table_all"] + OLD_TAIL,
+    ),
+    dict(
+        key="xifeng_2015_no_place_in_title", year=2015, format="narrative",
+        src="https://www.xifeng.gov.cn/zfxxgk/zfxxgknb/2016n/202006/t20200630_61287918.html (2015年环保局政府信息公开年度报告, 发布时间: 2017-03-27, filed 2020-06-30; 二是做宣传标语一条; no count of disclosures in the excerpt)",
+        url=T("https://www.xifeng.gov.cn/zfxxgk/zfxxgknb/2016n/202006/t20200630_61287918.html"),
+        title="2015年环保局政府信息公开年度报告", site="息烽县人民政府", shape="plain",
+        pub="2017-03-27",
+        province="贵州省", admin_level="county",
+        proactive_total=None,
+        notes="The title and body name the body only as 环保局/我局 (agency not labelled); the place comes from the site "
+              "owner (息烽县人民政府) and the level from 县政府/我县 in the body. The scraper copy has no site owner and "
+              "its host (xifeng) is also the pinyin of 西丰县 and 西峰区: its province label keeps 贵州省 from the "
+              "source (UNSURE whether the page supports it). 做宣传标语一条 (a Chinese numeral) is a slogan, not a "
+              "disclosure: proactive null. Published 2017-03-27, URL dated 2020-06-30.",
+        lines=["2015年，在县政府信息公开工作领导小组指导下，我局根据《中华人民共和国政府信息公开条例》及县人民政府办公室关于做好2015年度政府信息公开年度报告的通知，结合我县环境保护工作实际，编制了《2015年环保局政府信息公开年度报告》，报告中数据的统计期限自2015年1月1日至2015年12月31日。",
+               "一、工作推进情况",
+               "（一）加大宣传力度。一是组织全局干部职工学习《中华人民共和国政府信息公开条例》；二是做宣传标语一条；三是将更多政务信息在县政府门户网站公开。",
+               "（二）不断拓宽信息公开范围。在环境监测、项目审批、环境影响评价、排污收费、环境空气质量、集中式饮用水源地水质等方面加大公开力度。",
+               "（三）创新公开形式。除信息公开栏和资料查阅室外，利用网络、报纸、广播、电视发布环境信息。",
+               "附表", "IMG:table_all"] + OLD_TAIL,
+    ),
     # ================================================================ look-alikes
     dict(
         NOT_REPORT, key="cangxi_agri_2018_not_ours", year=2018,
