@@ -303,7 +303,25 @@ fn proactive(text: &str) -> Option<Figure> {
             })
             .take(2)
             .collect();
-        let explicit = stated_total || after == "其中";
+        // "主动公开政府信息3466条，内容涉及…。其中，…网站公开信息34条，…网站46条，
+        // 微博…2410条，微信…976条，12345…答复14条": a count naming no channel
+        // that the channel counts after it add up to (in order, whatever
+        // follows them) is their total.
+        let channels_sum_to_it = channels_in(clause) == 0 && {
+            let n = c.get(5).and_then(|x| parse_count(x.as_str()));
+            let next: String = text[m.end()..].chars().take(600).collect();
+            let mut sum = 0;
+            let mut parts = 0;
+            CHANNEL_COUNT
+                .captures_iter(&next)
+                .filter_map(|p| parse_count(p.get(2)?.as_str()))
+                .any(|v| {
+                    sum += v;
+                    parts += 1;
+                    parts >= 2 && Some(sum) == n
+                })
+        };
+        let explicit = stated_total || after == "其中" || channels_sum_to_it;
         // "门户网站专题专栏公开信息33条": one column's count, a category, unless
         // the column is the disclosure column itself (政府信息公开专栏).
         let column = ["专栏", "栏目"].iter().any(|c| {
@@ -870,6 +888,13 @@ mod tests {
         );
         assert_eq!(v(n.requests_received), Some(17));
         assert_eq!(v(n.proactive_total), Some(1000));
+        // a count naming no channel, then channel counts adding up to it (and a
+        // reply count after them)
+        let n = scan("2022年主动公开政府信息3466条，内容涉及项目审批等。\n其中，天水市生态环境局网站公开信息34条，清水县政府网站公开政府信息46条，微博公众平台公开信息2410条，微信公众平台公开信息976条，微信平台回复投诉问题1条。");
+        assert_eq!(v(n.proactive_total), Some(3466));
+        // channel counts that do not add up to it: no total
+        let n = scan("2022年主动公开政府信息3000条。\n网站公开信息34条，微博公开信息2410条。");
+        assert_eq!(v(n.proactive_total), None);
     }
 
     #[test]
