@@ -11,7 +11,7 @@ requests by letter or as 处理N项依申请公开, and counts beside the disclo
 counts that are something else (enforcement cases, 建议提案信息, press articles).
 Genuine reports without any count in what the search tool showed are kept for
 their shapes (a mirror, a re-posted 2012 report, a provincial 函报), with
-`proactive_total` null; five other bodies' reports carry counts that must not be
+`proactive_total` null; six other bodies' reports carry counts that must not be
 read.
 
 Each source is written twice, as its site serves it (`rw9_KEY`) and as a
