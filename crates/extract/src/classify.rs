@@ -179,6 +179,24 @@ enum Issuer {
 /// Environmental bodies: bureaus, their branches, monitoring stations.
 const ENVIRONMENTAL: &[&str] = &["生态环境", "环境保护", "环保", "环境"];
 
+/// Whether a body's name names the environment. 环境 in 营商环境 (business
+/// climate) and the like is not the environment: "浑南区营商环境建设局" is
+/// another department.
+fn names_environment(name: &str) -> bool {
+    let mut n = name.to_string();
+    for w in [
+        "营商环境",
+        "投资环境",
+        "发展环境",
+        "法治环境",
+        "政务环境",
+        "市场环境",
+    ] {
+        n = n.replace(w, "");
+    }
+    ENVIRONMENTAL.iter().any(|w| n.contains(w))
+}
+
 /// Whether a page's address is an environmental body's: a host label or
 /// path segment that abbreviates one (`sthjj.…`, `hbj.…`, `…/sthjj/…`), as
 /// bureaus' own sites and their columns on city portals are named.
@@ -235,7 +253,7 @@ fn issuer_named(head: &str) -> Option<Issuer> {
     {
         return Some(Issuer::OtherBody);
     }
-    if head.chars().count() < 2 || ENVIRONMENTAL.iter().any(|w| head.contains(w)) {
+    if head.chars().count() < 2 || names_environment(head) {
         return None;
     }
     // "本局…", "郊区分局…": the bureau whose site this is, named short.
@@ -1031,6 +1049,11 @@ mod tests {
         assert_eq!(
             classify_title_reason("某市生态环境部门2021年政府信息公开工作年度报告").0,
             DocType::AnnualReport
+        );
+        // 营商环境 is the business climate, not the environment
+        assert_eq!(
+            classify_title_reason("浑南区营商环境建设局2018年政府信息公开工作年度报告"),
+            (DocType::Other, "title:other_body")
         );
     }
 

@@ -342,7 +342,10 @@ pub fn agency_place(agency: &str) -> (Option<String>, Option<AdminLevel>) {
         (b, p) => b.or(p),
     };
     let province = div.map(|d| d.province.clone());
-    let level = if is_branch {
+    // "南宁市横县生态环境局": a place ending in 县 or 旗 is a county whatever
+    // the gazetteer resolves — it lists renamed counties under their new names
+    // (横县 → 横州市), so only the city would be found.
+    let level = if is_branch || place.ends_with('县') || place.ends_with('旗') {
         Some(AdminLevel::County)
     } else if let Some(d) = div {
         Some(d.level)
@@ -995,6 +998,12 @@ mod tests {
         assert_eq!(
             agency_place("黔东南州生态环境局"),
             (Some("贵州省".into()), Some(AdminLevel::Prefectural))
+        );
+        // a county the gazetteer lists under its new name (横县 → 横州市):
+        // the city resolves, the 县 still makes it a county
+        assert_eq!(
+            agency_place("南宁市横县生态环境局"),
+            (Some("广西壮族自治区".into()), Some(AdminLevel::County))
         );
     }
 

@@ -48,14 +48,30 @@ fn re(p: &str) -> Regex {
 /// is the year's total.
 static PROACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(主动公开|公开|发布|公布|公示|推送|更新|上传)(GAP{0,40}?)信息(?:全年|本年度|本年|今年)?(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(条|件|篇|份|项|[。；;]|$)",
+        r"(主动公开|公开|发布|公布|公示|推送|更新|上传)(GAP{0,40}?)信息(?:全年|本年度|本年|今年)?(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(条|件|篇|份|项|[。；;]|其中|$)",
     )
 });
+/// "主动公开信息数量198其中：…" — some pages lose the unit after a figure; a
+/// unitless figure still ends a total where a sentence ends or where its
+/// breakdown (其中) opens.
 /// The count before the noun: "发布754条环保信息", "共发布300件主动公开信息",
 /// "发布72条公开信息", or a total word in place of the verb ("合计87份公开信息").
 static PROACTIVE_NUM_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:主动公开|公开|发布|公布|(合计|共计|总计))(?:了)?(近|约)?NUM(余|多)?(?:条|件|篇|份)(GAP{0,6}?)信息",
+    )
+});
+/// "政府信息公开共计422条": the disclosure itself as the noun, then a total word.
+static PROACTIVE_NOUN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:政府|政务)信息(?:主动)?公开(?:工作)?(?:共|共计|总计|合计)(近|约)?NUM(余|多)?(?:条|件|篇|份|项)",
+    )
+});
+/// "共生成85条政府信息，其中主动公开85条": the part of the information the
+/// body produced that it disclosed proactively.
+static PROACTIVE_OF_INFO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"信息[，,]?其中(?:主动公开|予以主动公开)(?:的)?(?:信息)?(近|约)?NUM(余|多)?(?:条|件|篇|份|项)",
     )
 });
 /// A count tied to a channel ("微信公众号推送300余条"), with or without 信息.
@@ -81,6 +97,8 @@ const GENERIC: &[&str] = &[
     "领域",
     "动态",
     "相关",
+    // "全年公布有效信息6732条（不包含空气质量实时信息量）"
+    "有效",
     "的",
     "了",
     "类",
@@ -105,7 +123,7 @@ static REQ_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// The count before the noun: "收到2份政府环境信息公开申请", "依申请公开信息3件".
 static REQ_COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:受理|收到|接到|接收|共有)(?:了)?(?:共)?(近|约)?NUM(余|多)?(?:件|份|个|宗|项)(?:政府|环境|政府环境)?(?:信息公开申请|依申请公开)|(?:^|[，,。；;\n])(?:全年|本年度|本年|今年|20\d\d年度?)?(?:共)?依申请公开(?:政府信息|信息)?(近|约)?NUM(余|多)?(?:件|条)",
+        r"(?:受理|收到|接到|接收|共有|处理|办理)(?:了)?(?:共)?(近|约)?NUM(余|多)?(?:件|份|个|宗|项)(?:政府|环境|政府环境)?(?:信息公开申请|依申请公开)|(?:^|[，,。；;\n])(?:全年|本年度|本年|今年|20\d\d年度?)?(?:共)?依申请公开(?:政府信息|信息)?(近|约)?NUM(余|多)?(?:件|条)",
     )
 });
 /// "共办理申请9件，其中本年新收8件，上年结转1件": the year's new requests,
@@ -260,10 +278,14 @@ fn proactive(text: &str) -> Option<Figure> {
         // "截至2009年底，我局累计…": cumulative, not the year's. "2023年累计
         // 公开…" is the year's.
         let lead: String = before[..clause_start].chars().rev().take(20).collect();
+        let near =
+            |w: &str| clause.contains(w) || lead.contains(&w.chars().rev().collect::<String>());
         // "历年累计主动公开…共250条" beside the year's count: a running total.
-        if ["截至", "截止", "以来", "历年"]
-            .iter()
-            .any(|w| clause.contains(w) || lead.contains(&w.chars().rev().collect::<String>()))
+        // 截至/截止 alone only dates the count ("截止2018年12月31日，共主动
+        // 公开政府信息603条" is the report year's); with 累计 it is a running one.
+        if near("以来")
+            || near("历年")
+            || (["截至", "截止"].iter().any(|w| near(w)) && near("累计"))
         {
             continue;
         }
@@ -294,7 +316,25 @@ fn proactive(text: &str) -> Option<Figure> {
             })
             .take(2)
             .collect();
-        let explicit = stated_total || after == "其中";
+        // "主动公开政府信息3466条，内容涉及…。其中，…网站公开信息34条，…网站46条，
+        // 微博…2410条，微信…976条，12345…答复14条": a count naming no channel
+        // that the channel counts after it add up to (in order, whatever
+        // follows them) is their total.
+        let channels_sum_to_it = channels_in(clause) == 0 && {
+            let n = c.get(5).and_then(|x| parse_count(x.as_str()));
+            let next: String = text[m.end()..].chars().take(600).collect();
+            let mut sum = 0;
+            let mut parts = 0;
+            CHANNEL_COUNT
+                .captures_iter(&next)
+                .filter_map(|p| parse_count(p.get(2)?.as_str()))
+                .any(|v| {
+                    sum += v;
+                    parts += 1;
+                    parts >= 2 && Some(sum) == n
+                })
+        };
+        let explicit = stated_total || after == "其中" || channels_sum_to_it;
         // "门户网站专题专栏公开信息33条": one column's count, a category, unless
         // the column is the disclosure column itself (政府信息公开专栏).
         let column = ["专栏", "栏目"].iter().any(|c| {
@@ -407,6 +447,30 @@ fn proactive(text: &str) -> Option<Figure> {
         };
         // "…等信息，合计87份公开信息": a total word stands for the verb.
         late.push((m.start(), (fig, c.get(1).is_some(), 0)));
+    }
+    // "政府信息公开共计422条，其中：…": the disclosure work itself named as the
+    // noun, with a total word; "共生成85条政府信息，其中主动公开85条": the
+    // proactively disclosed part of the information the body produced. Both
+    // state the year's count outright.
+    for re_ in [&*PROACTIVE_NOUN_TOTAL, &*PROACTIVE_OF_INFO] {
+        for c in re_.captures_iter(text) {
+            let Some(m) = c.get(0) else { continue };
+            let before = &text[..m.start()];
+            let clause_start = before
+                .char_indices()
+                .rev()
+                .find(|(_, ch)| matches!(ch, '。' | '；' | ';' | '\n'))
+                .map(|(i, ch)| i + ch.len_utf8())
+                .unwrap_or(0);
+            let sentence = &text[clause_start..m.end()];
+            if before.ends_with("申请") || sentence.contains("依申请") || sentence.contains("累计")
+            {
+                continue;
+            }
+            if let Some(f) = figure(&c) {
+                cands.push((f, true, 0));
+            }
+        }
     }
     if cands.is_empty() {
         cands.extend(late.into_iter().map(|(_, c)| c));
@@ -816,6 +880,50 @@ mod tests {
         // a list of kinds whose parts after 其中 add up to it
         let n = scan("其中公开行政许可、双随机检查事项、服务指南等重要行政工作信息34条，其中行政许可类27条、双随机4条、服务指南类3条。");
         assert_eq!(v(n.proactive_total), Some(34));
+    }
+
+    #[test]
+    fn count_wordings_of_rw9() {
+        // 截止 + the year's end without 累计 dates the year's count; with 累计
+        // (or 历年/以来) it is a running total
+        let n = scan("截止2018年12月31日，共主动公开政府信息603条，全文电子化率达100%。通过部门网站公开480条，微博、微信公众号各公开信息123条。");
+        assert_eq!(v(n.proactive_total), Some(603));
+        let n = scan("截止到2013年底，我局累计主动公开政府信息753条。");
+        assert_eq!(v(n.proactive_total), None);
+        // a unitless figure after a total word, closed by its breakdown
+        let n = scan(
+            "2018我局通过涪城政务网主动公开信息数量198其中：基本信息公开114条，重点信息公开45。",
+        );
+        assert_eq!(v(n.proactive_total), Some(198));
+        // the disclosure work itself as the noun, with a total word
+        let n =
+            scan("2022年我局政府信息公开共计422条，其中：规章及规范性文件4条、建议提案信息4条。");
+        assert_eq!(v(n.proactive_total), Some(422));
+        let n = scan("全年受理依申请信息公开共计3件。");
+        assert_eq!(v(n.proactive_total), None);
+        // the proactively disclosed part of the information produced
+        let n = scan("2020年度共生成85条政府信息，其中主动公开85条。");
+        assert_eq!(v(n.proactive_total), Some(85));
+        let n = scan("以区委区政府名义发文12个，其中主动公开5个，依申请公开1个。");
+        assert_eq!(v(n.proactive_total), None);
+        // 有效信息 is generic
+        let n = scan(
+            "全年公布有效信息6732条（不包含空气质量实时信息量），涉及政策解读、环境公报等内容。",
+        );
+        assert_eq!(v(n.proactive_total), Some(6732));
+        // requests handled, the count before 依申请公开
+        let n = scan(
+            "全年主动公开各类环境政务信息千余条，处理17项依申请公开，发布环境政务微博微信600余条。",
+        );
+        assert_eq!(v(n.requests_received), Some(17));
+        assert_eq!(v(n.proactive_total), Some(1000));
+        // a count naming no channel, then channel counts adding up to it (and a
+        // reply count after them)
+        let n = scan("2022年主动公开政府信息3466条，内容涉及项目审批等。\n其中，天水市生态环境局网站公开信息34条，清水县政府网站公开政府信息46条，微博公众平台公开信息2410条，微信公众平台公开信息976条，微信平台回复投诉问题1条。");
+        assert_eq!(v(n.proactive_total), Some(3466));
+        // channel counts that do not add up to it: no total
+        let n = scan("2022年主动公开政府信息3000条。\n网站公开信息34条，微博公开信息2410条。");
+        assert_eq!(v(n.proactive_total), None);
     }
 
     #[test]
