@@ -350,8 +350,10 @@ static NARRATIVE: LazyLock<[Regex; 5]> = LazyLock::new(|| {
     .map(|k| re(&format!("{NUMBERING}(?:{k})")))
 });
 
+/// "本报告由…编制", also with the grounds between ("本年度报告依照《条例》以及
+/// 省、市有关要求，由…编制").
 static COMPILED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"本(?:年度)?报告[^。\n]{0,6}由[^。\n]{0,40}编制|编制(?:了|本)[^。\n]{0,30}报告")
+    re(r"本(?:年度)?报告[^。\n]{0,40}由[^。\n]{0,40}编制|编制(?:了|本)[^。\n]{0,30}报告")
 });
 /// Who the body says compiled the report.
 static COMPILER: LazyLock<Regex> =
@@ -406,6 +408,10 @@ static STAT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 /// so it only counts where the title does not already say "report".
 const NEWS_MARKERS: &[&str] = &["记者", "据悉", "日前", "获悉", "本报讯", "通讯员"];
 const WEAK_NEWS_MARKERS: &[&str] = &["发布了", "新闻"];
+
+/// How a report speaks of itself in its opening; news about a report says
+/// 该报告, 报告显示 or quotes its title in 《》.
+const SELF_REFERENCE: &[&str] = &["本报告", "本年度报告", "本年报", "报告如下"];
 
 static DEADLINE: LazyLock<Regex> =
     LazyLock::new(|| re(r"[0-9０-９一二三四五六七八九十〇零]\s*日前"));
@@ -501,10 +507,13 @@ impl BodyEvidence {
         // "于3月31日前" is a deadline, not news' "日前".
         let opening = DEADLINE.replace_all(&opening, "");
         ev.news = NEWS_MARKERS.iter().copied().find(|m| opening.contains(m));
+        // A page that calls itself the report ("编制本报告", "现将…报告如下") is
+        // not news about one, though its prose names 新闻媒体 or what it 发布了.
+        let speaks_as_report = SELF_REFERENCE.iter().any(|w| opening.contains(w));
         ev.weak_news = WEAK_NEWS_MARKERS
             .iter()
             .copied()
-            .find(|m| opening.contains(m));
+            .find(|m| !speaks_as_report && opening.contains(m));
         ev
     }
 
@@ -1072,6 +1081,13 @@ mod tests {
             classify_document(Some("怀化市环境保护局2017年政府信息公开工作年度报告"), &e).0,
             DocType::AnnualReport
         );
+        // Nor does 新闻媒体 in the opening of a page that calls itself the report.
+        let e = ev("依据《中华人民共和国政府信息公开条例》编制本报告。\n一、概述\n通过网站和新闻媒体公开政府信息754条。");
+        assert_eq!(e.weak_news, None);
+        let e = ev("通过网站和新闻媒体公开政府信息754条。");
+        assert_eq!(e.weak_news, Some("新闻"));
+        let e = ev("本年度报告依照《中华人民共和国政府信息公开条例》以及省、市有关要求，由临沂市环境保护局编制。");
+        assert!(e.compiled_by);
         // "3月31日前" is a deadline, not news.
         let e = ev("按要求于2014年3月31日前公布年度报告。");
         assert_eq!(e.news, None);
