@@ -12,10 +12,10 @@
 //! The documents are government CMS pages (TRS, Hanweb, home-grown), reposts
 //! on essay sites, and PDF/DOCX attachments. The HTML is rarely well formed
 //! and the expensive part of a browser-grade parse (html5ever) buys little:
-//! we need *lines of text* and *table grids*. So [`html`] is a small streaming
-//! tokenizer that produces both in one pass, and all field work happens on
-//! text with precompiled regexes and literal scans. This keeps extraction well
-//! above 30 MB/s on one core (see `extract-bench`).
+//! we need *lines of text* and *table grids*. So [`html`] makes both in one
+//! pass over the workspace's WHATWG tokenizer (`nianbao-html`), and all field
+//! work happens on text with precompiled regexes and literal scans. This keeps
+//! extraction above 30 MB/s on one core (see `extract-bench`).
 //!
 //! Pipeline (see [`extract`]):
 //!
@@ -53,7 +53,7 @@ pub mod tables;
 pub mod title;
 
 /// Bump whenever the output of [`extract`] changes for some input.
-pub const EXTRACTOR_VERSION: u32 = 7;
+pub const EXTRACTOR_VERSION: u32 = 8;
 
 /// One archived capture, as the archive hands it over.
 #[derive(Debug, Clone, Copy)]
