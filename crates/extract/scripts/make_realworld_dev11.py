@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Write the eleventh development batch: tests/realworld/dev/rw11_*.
+
+Metamorphic variants of existing dev reports. Each page is an existing dev
+page (real source, see its `source`) put through one transformation that
+real sites, editors and scrapers apply to report pages and that cannot
+change what the report says, so each variant keeps its base page's labels:
+
+- `fullwidth`: every digit of the page's visible text printed full-width
+  (２０２２年, ２０２３－０１－１５, 共１２３条), as pages exported from word
+  processors and some CMS editors show them; tags and the URL untouched.
+- `fullwidth_counts`: only the digits of counts (a number not part of a
+  year, month, day or date) full-width, years kept ASCII.
+- `column_heading`: `<title>` replaced by the breadcrumb (当前位置：首页 >
+  政务公开 > 年度报告) and `<h1>` by the bare column name 年度报告, the
+  report's own title kept as a centred `<p>` right below, as templates
+  that print the column as the page heading do.
+- `traditional`: the whole page in Traditional script (OpenCC s2t, as
+  make_realworld2.py does for its Traditional pages), as 繁體 switches and
+  converted mirrors serve it; `script` is relabelled `traditional`
+  (report-format.md: `script` as found); every other label is the base's
+  (agency names are labelled in Simplified).
+
+Found by probing every dev annual report with these and other
+transformations (tables flattened to one cell per line, rows as text lines,
+GBK with a meta charset, headings renumbered, TRS wrappers, `<br>` bodies),
+which changed no field; see the README's rw11 section.
+
+Usage: python3 crates/extract/scripts/make_realworld_dev11.py
+"""
+import json
+import os
+import re
+
+import opencc
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEV = os.path.join(HERE, "..", "tests", "realworld", "dev")
+S2T = opencc.OpenCC("s2t")
+FW = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def body_text_map(page, fn):
+    """Apply fn to the text between tags of the <body>, never to a tag."""
+    i = page.find("<body")
+    assert i >= 0
+    parts = re.split(r"(<[^>]+>)", page[i:])
+    return page[:i] + "".join(p if p.startswith("<") else fn(p) for p in parts)
+
+
+def fullwidth(page):
+    return body_text_map(page, lambda s: s.translate(FW))
+
+
+def fullwidth_counts(page):
+    count = re.compile(r"(?<![\d.\-/:])\d+(?![\d.年月日\-/:])")
+    return body_text_map(page, lambda s: count.sub(lambda m: m.group(0).translate(FW), s))
+
+
+def own_title(page):
+    m = re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S) or re.search(r"<title>(.*?)</title>", page, re.S)
+    return re.sub(r"<[^>]+>", "", m.group(1)).strip()
+
+
+def column_heading(page):
+    real = own_title(page)
+    page, n = re.subn(r"<title>.*?</title>", "<title>当前位置：首页 > 政务公开 > 年度报告</title>", page, count=1, flags=re.S)
+    assert n == 1
+    block = f'<h1>年度报告</h1>\n<p style="text-align:center"><strong>{real}</strong></p>'
+    if re.search(r"<h1[^>]*>.*?</h1>", page, re.S):
+        page = re.sub(r"<h1[^>]*>.*?</h1>", lambda m: block, page, count=1, flags=re.S)
+    else:
+        page = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + "\n" + block, page, count=1)
+    return page
+
+
+def traditional(page):
+    return S2T.convert(page)
+
+
+TRANSFORMS = {
+    "fullwidth": fullwidth,
+    "fullwidth_counts": fullwidth_counts,
+    "column_heading": column_heading,
+    "traditional": traditional,
+}
+
+# (base case, transformation); the new case is rw11_<base>_<transformation>
+VARIANTS = [
+    ("chuzhou_2019", "fullwidth"),
+    ("beijing_2022", "fullwidth"),
+    ("cangnan_2011_posted_2020", "fullwidth"),
+    ("qujing_2023", "fullwidth"),
+    ("rw2_pingjiang_2020", "fullwidth"),
+    ("rw5_liaoning_2020_table_split", "fullwidth"),
+    ("rw6_luan_2019_spam_mirror", "fullwidth"),
+    ("rw7_lezhi_2023_yu_total_zero_requests", "fullwidth"),
+    ("rw8_hejiang_2023_county_bureau_no_fenju", "fullwidth"),
+    ("rw9_daxing_2012_dates_unseparated", "fullwidth"),
+    ("rw8_hejiang_2023_county_bureau_no_fenju", "fullwidth_counts"),
+    ("beijing_2017", "column_heading"),
+    ("changchun_2012", "column_heading"),
+    ("jiaxing_2009_newname_site", "column_heading"),
+    ("wuyi_2009_no_agency_title", "column_heading"),
+    ("rw3_panzhihua_2020_mirror", "column_heading"),
+    ("rw4_anqiu_2017_no_figures", "column_heading"),
+    ("rw4_wulanhaote_2019_city_branch", "column_heading"),
+    ("rw5_nanchang_county_2009_mirror", "column_heading"),
+    ("rw6_dingzhou_2014_newspaper_repost", "column_heading"),
+    ("rw7_weiyang_2021_kinds_requests_by_people", "column_heading"),
+    ("rw8_xizang_2016_niandu_baogao_basic_situation", "column_heading"),
+    ("rw9_shenyang_2016_valid_items_excluding_realtime", "column_heading"),
+    ("chuzhou_2019", "traditional"),
+    ("rw6_hechuan_2021_title_two_lines", "traditional"),
+    ("rw10_qingyuan_2014_column_title_news_media", "traditional"),
+]
+
+
+def main():
+    for base, how in VARIANTS:
+        page = open(os.path.join(DEV, base + ".html"), encoding="utf-8").read()
+        meta = json.load(open(os.path.join(DEV, base + ".json"), encoding="utf-8"))
+        assert meta["expected"]["doc_type"] == "annual_report", base
+        new = TRANSFORMS[how](page)
+        assert new != page, (base, how)
+        note = f"Metamorphic variant of {base} ({how}, see make_realworld_dev11.py). Labels are the base page's"
+        if how == "traditional":
+            meta["expected"]["script"] = "traditional"
+            note += ", except script (traditional, as found)"
+        meta["notes"] = note + ". Base notes: " + meta.get("notes", "")
+        name = f"rw11_{base.removeprefix('rw2_').removeprefix('rw3_').removeprefix('rw4_').removeprefix('rw5_').removeprefix('rw6_').removeprefix('rw7_').removeprefix('rw8_').removeprefix('rw9_').removeprefix('rw10_')}_{how}"
+        with open(os.path.join(DEV, name + ".html"), "w", encoding="utf-8") as f:
+            f.write(new)
+        with open(os.path.join(DEV, name + ".json"), "w", encoding="utf-8") as f:
+            json.dump(meta, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+    print({"rw11": len(VARIANTS)})
+
+
+if __name__ == "__main__":
+    main()
