@@ -15,6 +15,10 @@ change what the report says, so each variant keeps its base page's labels:
   政务公开 > 年度报告) and `<h1>` by the bare column name 年度报告, the
   report's own title kept as a centred `<p>` right below, as templates
   that print the column as the page heading do.
+- `layout_table`: everything in the `<body>` put in the right-hand cell of a
+  page-layout table (`<table width="100%"><tr><td>`left menu`</td><td>`…
+  `</td></tr></table>`), as older CMS templates lay pages out; statutory
+  tables, where the page has them, end up nested in that cell.
 - `traditional`: the whole page in Traditional script (OpenCC s2t, as
   make_realworld2.py does for its Traditional pages), as 繁體 switches and
   converted mirrors serve it; `script` is relabelled `traditional`
@@ -24,7 +28,9 @@ change what the report says, so each variant keeps its base page's labels:
 Found by probing every dev annual report with these and other
 transformations (tables flattened to one cell per line, rows as text lines,
 GBK with a meta charset, headings renumbered, TRS wrappers, `<br>` bodies),
-which changed no field; see the README's rw11 section.
+which changed no field; see the README's rw11 section. The ten
+`layout_table` pages were added in a second label commit, after the rules for
+the first 26 and before any rule for layout tables.
 
 Usage: python3 crates/extract/scripts/make_realworld_dev11.py
 """
@@ -74,6 +80,15 @@ def column_heading(page):
     return page
 
 
+def layout_table(page):
+    i = page.find("<body")
+    k = page.find(">", i) + 1
+    j = page.rfind("</body>")
+    menu = '<td width="200" valign="top"><a href="#">首页</a><br><a href="#">政务公开</a><br><a href="#">年度报告</a></td>'
+    return (page[:k] + '\n<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr>' + menu
+            + '<td valign="top">' + page[k:j] + "</td></tr></table>\n" + page[j:])
+
+
 def traditional(page):
     return S2T.convert(page)
 
@@ -82,6 +97,7 @@ TRANSFORMS = {
     "fullwidth": fullwidth,
     "fullwidth_counts": fullwidth_counts,
     "column_heading": column_heading,
+    "layout_table": layout_table,
     "traditional": traditional,
 }
 
@@ -110,6 +126,16 @@ VARIANTS = [
     ("rw7_weiyang_2021_kinds_requests_by_people", "column_heading"),
     ("rw8_xizang_2016_niandu_baogao_basic_situation", "column_heading"),
     ("rw9_shenyang_2016_valid_items_excluding_realtime", "column_heading"),
+    ("qujing_2023", "layout_table"),
+    ("dezhou_2023_flipbook_page4", "layout_table"),
+    ("rw3_jinghe_2025_branch", "layout_table"),
+    ("rw4_maguan_2023_branch_table2", "layout_table"),
+    ("rw4_qingpu_2013_cumulative_and_new", "layout_table"),
+    ("rw4_wulanhaote_2019_city_branch", "layout_table"),
+    ("rw5_shenzhen_2022_carried_beside", "layout_table"),
+    ("rw7_lezhi_2023_yu_total_zero_requests", "layout_table"),
+    ("rw8_honghe_2023_year_column_index", "layout_table"),
+    ("rw9_linli_2015_year_first_title", "layout_table"),
     ("chuzhou_2019", "traditional"),
     ("rw6_hechuan_2021_title_two_lines", "traditional"),
     ("rw10_qingyuan_2014_column_title_news_media", "traditional"),
