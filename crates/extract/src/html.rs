@@ -37,8 +37,12 @@ pub struct Line {
     pub text: String,
     /// chars of this line that sit inside `<a>`
     pub link_chars: usize,
-    /// inside a `<td>`/`<th>`
+    /// inside a `<td>`/`<th>` of a data table (a layout table's cells do
+    /// not count, see [`parse`])
     pub in_table: bool,
+    /// order (1-based, document order) of the table whose cell holds the
+    /// line, the innermost one when tables nest
+    pub table: Option<usize>,
     /// inside the strong content container chosen as body
     pub container: Option<usize>,
 }
@@ -373,6 +377,8 @@ struct Frame {
     container: Option<usize>,
     is_a: bool,
     is_cell: bool,
+    /// order of the table of the innermost open cell
+    cell_table: Option<usize>,
     is_h1: bool,
 }
 
@@ -568,6 +574,7 @@ impl Builder {
         }
         if was_empty {
             self.cur.in_table = self.in_cell();
+            self.cur.table = self.stack.last().and_then(|f| f.cell_table);
             self.cur.container = self.container();
         }
         if self.in_a() {
@@ -770,6 +777,10 @@ impl Builder {
             container,
             is_a: name == "a" || self.in_a(),
             is_cell: name == "td" || name == "th" || self.in_cell(),
+            cell_table: match name {
+                "td" | "th" if !skip => self.tables.last().map(|t| t.order),
+                _ => self.stack.last().and_then(|f| f.cell_table),
+            },
             is_h1,
         });
     }
@@ -869,7 +880,39 @@ pub fn parse(html: &str) -> Page {
     }
     let mut tables = std::mem::take(&mut b.done_tables);
     tables.sort_by_key(|(o, _)| *o);
-    let lines = b.lines;
+    let mut lines = b.lines;
+    // Layout tables. Older CMS templates put the whole article in a cell of a
+    // page-layout table (`<table><tr><td>…<p>…</p>…</td></tr></table>`); its
+    // paragraphs are prose, not table cells, and its grid (one cell holding
+    // the article) is no statistics table. A table is layout when the lines
+    // of its own cells (nested tables apart) hold prose: 200 chars in all,
+    // and a line of 60 chars or more or two sentences (30 chars or more,
+    // with a 。). Statutory and index tables hold short labels and figures.
+    let mut own: std::collections::HashMap<usize, (usize, usize, usize)> = Default::default();
+    for l in &lines {
+        if let Some(t) = l.table {
+            let n = l.text.chars().count();
+            let e = own.entry(t).or_default();
+            e.0 += n;
+            e.1 = e.1.max(n);
+            e.2 += usize::from(n >= 30 && l.text.contains('。'));
+        }
+    }
+    let layout: Vec<usize> = own
+        .into_iter()
+        .filter(|(_, (total, longest, sentences))| {
+            *total >= 200 && (*longest >= 60 || *sentences >= 2)
+        })
+        .map(|(t, _)| t)
+        .collect();
+    if !layout.is_empty() {
+        for l in lines.iter_mut() {
+            if l.table.is_some_and(|t| layout.contains(&t)) {
+                l.in_table = false;
+            }
+        }
+        tables.retain(|(o, _)| !layout.contains(o));
+    }
 
     // Body selection.
     let mut best: Option<(usize, usize, usize)> = None; // (chars, start, end)
@@ -973,6 +1016,27 @@ mod tests {
                 .into_iter()
                 .map(|r| r.into_iter().map(String::from).collect::<Vec<_>>())
                 .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_page_layout_table_is_prose_and_its_data_tables_stay() {
+        let para = "2023年，我局严格执行《中华人民共和国政府信息公开条例》，全年主动公开政府信息共计1161条，均已在门户网站发布。";
+        let h = format!(
+            "<body><table width=100%><tr><td><a href=#>首页</a></td><td>\
+             <p>一、总体情况</p><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p><p>二、主动公开政府信息情况</p>\
+             <table><tr><td>信息内容</td><td>本年制发件数</td></tr><tr><td>规章</td><td>0</td></tr></table>\
+             </td></tr></table></body>"
+        );
+        let p = parse(&h);
+        let line = |t: &str| p.lines.iter().find(|l| l.text.starts_with(t)).unwrap();
+        assert!(!line("2023年").in_table);
+        assert!(!line("一、总体情况").in_table);
+        assert!(line("规章").in_table);
+        assert_eq!(p.tables.len(), 1);
+        assert_eq!(
+            p.tables[0].rows[1],
+            vec!["规章".to_string(), "0".to_string()]
         );
     }
 
