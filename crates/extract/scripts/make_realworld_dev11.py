@@ -11,6 +11,9 @@ change what the report says, so each variant keeps its base page's labels:
   processors and some CMS editors show them; tags and the URL untouched.
 - `fullwidth_counts`: only the digits of counts (a number not part of a
   year, month, day or date) full-width, years kept ASCII.
+- `padded_nbsp` / `padded_ideographic`: every figure of the visible text
+  padded with a non-breaking (&nbsp;) or an ideographic space on either side
+  (共&nbsp;0&nbsp;件), as editors and Word exports space figures out.
 - `column_heading`: `<title>` replaced by the breadcrumb (当前位置：首页 >
   政务公开 > 年度报告) and `<h1>` by the bare column name 年度报告, the
   report's own title kept as a centred `<p>` right below, as templates
@@ -30,7 +33,8 @@ transformations (tables flattened to one cell per line, rows as text lines,
 GBK with a meta charset, headings renumbered, TRS wrappers, `<br>` bodies),
 which changed no field; see the README's rw11 section. The ten
 `layout_table` pages were added in a second label commit, after the rules for
-the first 26 and before any rule for layout tables.
+the first 26 and before any rule for layout tables; the two `padded_*`
+pages in a third, after the layout rule and before the padding rule.
 
 Usage: python3 crates/extract/scripts/make_realworld_dev11.py
 """
@@ -61,6 +65,14 @@ def fullwidth(page):
 def fullwidth_counts(page):
     count = re.compile(r"(?<![\d.\-/:])\d+(?![\d.年月日\-/:])")
     return body_text_map(page, lambda s: count.sub(lambda m: m.group(0).translate(FW), s))
+
+
+def padded_nbsp(page):
+    return body_text_map(page, lambda s: re.sub(r"\d+", lambda m: "&nbsp;" + m.group(0) + "&nbsp;", s))
+
+
+def padded_ideographic(page):
+    return body_text_map(page, lambda s: re.sub(r"\d+", lambda m: "\u3000" + m.group(0) + "\u3000", s))
 
 
 def own_title(page):
@@ -96,6 +108,8 @@ def traditional(page):
 TRANSFORMS = {
     "fullwidth": fullwidth,
     "fullwidth_counts": fullwidth_counts,
+    "padded_nbsp": padded_nbsp,
+    "padded_ideographic": padded_ideographic,
     "column_heading": column_heading,
     "layout_table": layout_table,
     "traditional": traditional,
@@ -136,6 +150,8 @@ VARIANTS = [
     ("rw7_lezhi_2023_yu_total_zero_requests", "layout_table"),
     ("rw8_honghe_2023_year_column_index", "layout_table"),
     ("rw9_linli_2015_year_first_title", "layout_table"),
+    ("rw8_hejiang_2023_county_bureau_no_fenju", "padded_nbsp"),
+    ("rw8_hejiang_2023_county_bureau_no_fenju", "padded_ideographic"),
     ("chuzhou_2019", "traditional"),
     ("rw6_hechuan_2021_title_two_lines", "traditional"),
     ("rw10_qingyuan_2014_column_title_news_media", "traditional"),
