@@ -22,6 +22,10 @@ change what the report says, so each variant keeps its base page's labels:
   page-layout table (`<table width="100%"><tr><td>`left menu`</td><td>`…
   `</td></tr></table>`), as older CMS templates lay pages out; statutory
   tables, where the page has them, end up nested in that cell.
+- `hard_wrapped`: every paragraph of plain text longer than 28 characters
+  broken with `<br>` into lines of 28 (a run of digits is not cut), as text
+  pasted from a PDF or a typeset page keeps its line ends (28 is an A4 line
+  of 三号 type).
 - `traditional`: the whole page in Traditional script (OpenCC s2t, as
   make_realworld2.py does for its Traditional pages), as 繁體 switches and
   converted mirrors serve it; `script` is relabelled `traditional`
@@ -34,7 +38,8 @@ GBK with a meta charset, headings renumbered, TRS wrappers, `<br>` bodies),
 which changed no field; see the README's rw11 section. The ten
 `layout_table` pages were added in a second label commit, after the rules for
 the first 26 and before any rule for layout tables; the two `padded_*`
-pages in a third, after the layout rule and before the padding rule.
+pages in a third, after the layout rule and before the padding rule; the
+eight `hard_wrapped` pages in a fourth, before any rule for them.
 
 Usage: python3 crates/extract/scripts/make_realworld_dev11.py
 """
@@ -101,6 +106,24 @@ def layout_table(page):
             + '<td valign="top">' + page[k:j] + "</td></tr></table>\n" + page[j:])
 
 
+def hard_wrapped(page):
+    def wrap(m):
+        text = m.group(2)
+        if len(text) <= 28:
+            return m.group(0)
+        out, i = [], 0
+        while len(text) - i > 28:
+            cut = i + 28
+            while cut > i + 1 and text[cut - 1].isdigit() and text[cut].isdigit():
+                cut -= 1
+            out.append(text[i:cut])
+            i = cut
+        out.append(text[i:])
+        return m.group(1) + "<br>\n".join(out) + "</p>"
+
+    return re.sub(r"(<p>)([^<]*)</p>", wrap, page)
+
+
 def traditional(page):
     return S2T.convert(page)
 
@@ -112,6 +135,7 @@ TRANSFORMS = {
     "padded_ideographic": padded_ideographic,
     "column_heading": column_heading,
     "layout_table": layout_table,
+    "hard_wrapped": hard_wrapped,
     "traditional": traditional,
 }
 
@@ -152,6 +176,14 @@ VARIANTS = [
     ("rw9_linli_2015_year_first_title", "layout_table"),
     ("rw8_hejiang_2023_county_bureau_no_fenju", "padded_nbsp"),
     ("rw8_hejiang_2023_county_bureau_no_fenju", "padded_ideographic"),
+    ("rw7_lezhi_2023_yu_total_zero_requests", "hard_wrapped"),
+    ("rw4_maguan_2023_branch_table2", "hard_wrapped"),
+    ("rw5_nanchang_county_2009_mirror", "hard_wrapped"),
+    ("rw10_linyi_2013_column_title_news_media", "hard_wrapped"),
+    ("wuyi_2009_no_agency_title", "hard_wrapped"),
+    ("rw7_jiulongpo_2024_trad_total_two_channels", "hard_wrapped"),
+    ("rw6_hechuan_2021_title_two_lines", "hard_wrapped"),
+    ("rw4_wulanhaote_2021_chinese_numerals", "hard_wrapped"),
     ("chuzhou_2019", "traditional"),
     ("rw6_hechuan_2021_title_two_lines", "traditional"),
     ("rw10_qingyuan_2014_column_title_news_media", "traditional"),
