@@ -149,9 +149,10 @@ pub fn classify_title_reason(title: &str) -> (DocType, &'static str) {
         || has("工作的报告")
         || has("情况报告")
         || (has("报告") && (has("年度") || has_year(&t)));
-    if disclosure && report && is_column_name(&t) {
+    if (disclosure || bare_kind(&t)) && report && is_column_name(&t) {
         // "信息公开年报", "政府信息公开年报-湖南省生态环境厅": the list page of the
-        // column that holds the reports, not a report.
+        // column that holds the reports, not a report. So is a bare kind
+        // ("年度报告", "工作年报"), the column name sites print as a heading.
         return (DocType::Other, "title:column_name");
     }
     if disclosure && report {
@@ -298,6 +299,21 @@ fn has_year(t: &str) -> bool {
     static Y: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?:19|20)\d{2}|[二][〇零○Ｏ][一二三四五六七八九〇零]{2}"));
     Y.is_match(t)
+}
+
+/// A document kind and nothing else ("年度报告", "年报", "工作报告", "年度工作报告"),
+/// before any " - site name" part: what a site calls the column its reports
+/// sit in, not any report's title, which names a year, a body or a subject.
+fn bare_kind(t: &str) -> bool {
+    let head = t
+        .split(['-', '_', '|', '—', '－', '｜'])
+        .next()
+        .unwrap_or(t);
+    let mut rest: String = head.chars().filter(|c| !c.is_whitespace()).collect();
+    for w in ["年度", "工作", "报告", "年报"] {
+        rest = rest.replace(w, "");
+    }
+    rest.is_empty() && !head.trim().is_empty()
 }
 
 /// A column's name: after dropping a " - site name" suffix, neither a year nor an
@@ -670,6 +686,8 @@ mod tests {
             "政府信息公开年报-湖南省生态环境厅",
             "政府信息公开工作年度报告",
             "年度报告 | 怀化市生态环境局",
+            "年度报告",
+            "工作年报",
         ] {
             assert_eq!(classify_title(t), DocType::Other, "{t}");
         }

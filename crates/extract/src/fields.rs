@@ -514,8 +514,13 @@ fn finish(
     charset: Option<String>,
     mut notes: Vec<String>,
 ) -> Extraction {
+    // Pinyin glosses of machine-converted mirrors go; full-width digits are
+    // read as the ASCII ones they stand for (see `numerals::ascii_digits`).
     let unglossed = |s: &mut String| {
         if let Cow::Owned(o) = script::strip_pinyin_glosses(s) {
+            *s = o;
+        }
+        if let Cow::Owned(o) = crate::numerals::ascii_digits(s) {
             *s = o;
         }
     };
@@ -524,6 +529,11 @@ fn finish(
         .iter_mut()
         .chain(page.h1.iter_mut())
         .for_each(unglossed);
+    for (_, v) in page.meta.iter_mut() {
+        if let Cow::Owned(o) = crate::numerals::ascii_digits(v) {
+            *v = o;
+        }
+    }
     let all_text: String = page
         .lines
         .iter()
@@ -658,6 +668,19 @@ fn finish(
                 .into_iter()
                 .flatten()
                 .find_map(|s| find_agency(&sim(s), false))
+        })
+        // The same with the heading block outside the article container
+        // (the template prints its column name as `<h1>`, then the agency
+        // line, the info line, and the container opens with "2021年…年度报告"):
+        // the few lines just above the body, links and tables left out.
+        .or_else(|| {
+            let start = page.body.start;
+            lines_sim[start.saturating_sub(4)..start]
+                .iter()
+                .zip(&page.lines[start.saturating_sub(4)..start])
+                .rev()
+                .filter(|(_, l)| !l.in_table && l.link_chars * 2 < l.text.chars().count())
+                .find_map(|(s, _)| find_agency(s.as_ref(), false))
         });
     if let Some(a) = &f.agency {
         let (p, l) = agency_place(a);
@@ -1314,5 +1337,29 @@ mod tests {
         assert_eq!(f.doc_type, DocType::AnnualReport, "{:?}", f.doc_type_reason);
         assert_eq!(f.agency.as_deref(), Some("重庆市合川区生态环境局"));
         assert_eq!(f.province.as_deref(), Some("重庆市"));
+    }
+
+    #[test]
+    fn agency_from_the_heading_block_above_the_body() {
+        let f = run("<html><head><title>政府信息公开年报</title></head><body>\
+            <h1>政府信息公开年报</h1><p><strong>重庆市合川区生态环境局</strong></p>\
+            <div class=info>发布时间：2022-01-25　来源：区生态环境局</div><div class=article-content>\
+            <p>2021年政府信息公开工作年度报告</p>\
+            <p>我局编制了本报告，统计期限自2021年1月1日起至2021年12月31日。</p>\
+            <p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p></div></body></html>");
+        assert_eq!(f.doc_type, DocType::AnnualReport, "{:?}", f.doc_type_reason);
+        assert_eq!(f.agency.as_deref(), Some("重庆市合川区生态环境局"));
+    }
+
+    #[test]
+    fn full_width_digits_read_as_ascii() {
+        let f = run("<html><head><title>政府信息公开年报</title></head><body>\
+            <h1>曲靖市生态环境局２０２３年政府信息公开工作年度报告</h1><div class=c>\
+            <p>发布时间：２０２４－０１－１８</p>\
+            <p>一、总体情况</p><p>２０２３年，我局主动公开政府信息共１１６１条，收到依申请公开７件。</p>\
+            <p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p></div></body></html>");
+        assert_eq!(f.report_year, Some(2023));
+        assert_eq!(f.format, Some(ReportFormat::Gb2021));
+        assert_eq!(f.proactive_total, Some(1161));
     }
 }

@@ -28,6 +28,7 @@
 //! or related links are dropped before either step.
 
 use std::ops::ControlFlow;
+use std::sync::LazyLock;
 
 use nianbao_html::{collapse_ws, tokenize, Options, StartTag, Token};
 
@@ -37,8 +38,12 @@ pub struct Line {
     pub text: String,
     /// chars of this line that sit inside `<a>`
     pub link_chars: usize,
-    /// inside a `<td>`/`<th>`
+    /// inside a `<td>`/`<th>` of a data table (a layout table's cells do
+    /// not count, see [`parse`])
     pub in_table: bool,
+    /// order (1-based, document order) of the table whose cell holds the
+    /// line, the innermost one when tables nest
+    pub table: Option<usize>,
     /// inside the strong content container chosen as body
     pub container: Option<usize>,
 }
@@ -373,6 +378,8 @@ struct Frame {
     container: Option<usize>,
     is_a: bool,
     is_cell: bool,
+    /// order of the table of the innermost open cell
+    cell_table: Option<usize>,
     is_h1: bool,
 }
 
@@ -568,6 +575,7 @@ impl Builder {
         }
         if was_empty {
             self.cur.in_table = self.in_cell();
+            self.cur.table = self.stack.last().and_then(|f| f.cell_table);
             self.cur.container = self.container();
         }
         if self.in_a() {
@@ -770,6 +778,10 @@ impl Builder {
             container,
             is_a: name == "a" || self.in_a(),
             is_cell: name == "td" || name == "th" || self.in_cell(),
+            cell_table: match name {
+                "td" | "th" if !skip => self.tables.last().map(|t| t.order),
+                _ => self.stack.last().and_then(|f| f.cell_table),
+            },
             is_h1,
         });
     }
@@ -869,7 +881,40 @@ pub fn parse(html: &str) -> Page {
     }
     let mut tables = std::mem::take(&mut b.done_tables);
     tables.sort_by_key(|(o, _)| *o);
-    let lines = b.lines;
+    let mut lines = b.lines;
+    // Layout tables. Older CMS templates put the whole article in a cell of a
+    // page-layout table (`<table><tr><td>…<p>…</p>…</td></tr></table>`); its
+    // paragraphs are prose, not table cells, and its grid (one cell holding
+    // the article) is no statistics table. A table is layout when the lines
+    // of its own cells (nested tables apart) hold prose: 200 chars in all,
+    // and a line of 60 chars or more or two lines of 20 or more with a 。
+    // (paragraphs, or text hard-wrapped at a page's width). Statutory and
+    // index tables hold short labels and figures.
+    let mut own: std::collections::HashMap<usize, (usize, usize, usize)> = Default::default();
+    for l in &lines {
+        if let Some(t) = l.table {
+            let n = l.text.chars().count();
+            let e = own.entry(t).or_default();
+            e.0 += n;
+            e.1 = e.1.max(n);
+            e.2 += usize::from(n >= 20 && l.text.contains('。'));
+        }
+    }
+    let layout: Vec<usize> = own
+        .into_iter()
+        .filter(|(_, (total, longest, sentences))| {
+            *total >= 200 && (*longest >= 60 || *sentences >= 2)
+        })
+        .map(|(t, _)| t)
+        .collect();
+    if !layout.is_empty() {
+        for l in lines.iter_mut() {
+            if l.table.is_some_and(|t| layout.contains(&t)) {
+                l.in_table = false;
+            }
+        }
+        tables.retain(|(o, _)| !layout.contains(o));
+    }
 
     // Body selection.
     let mut best: Option<(usize, usize, usize)> = None; // (chars, start, end)
@@ -890,6 +935,7 @@ pub fn parse(html: &str) -> Page {
         Some((_, s, e)) => (s..e, "container"),
         None => (densest(&lines), "density"),
     };
+    let (lines, body) = unwrap_hard_breaks(lines, body);
     Page {
         meta,
         title_tag,
@@ -899,6 +945,77 @@ pub fn parse(html: &str) -> Page {
         body_source,
         tables: tables.into_iter().map(|(_, t)| t).collect(),
     }
+}
+
+/// Text pasted from a PDF or a typeset page keeps its line ends: every
+/// paragraph comes as lines of one width (28 characters for an A4 line of
+/// 三号 type), the last one shorter, and a count or a sentence is cut in two
+/// ("全年共公开" / "信息92条"). When most long prose lines of a page share
+/// one width, a body line of that width that does not end a sentence is
+/// joined with the next prose line of the body. Pages written in paragraphs
+/// have lines of every length and are left alone; the chrome around the body
+/// is neither counted nor joined. The body range is mapped onto the joined
+/// lines.
+fn unwrap_hard_breaks(
+    lines: Vec<Line>,
+    body: std::ops::Range<usize>,
+) -> (Vec<Line>, std::ops::Range<usize>) {
+    let prose = |l: &Line| !l.in_table && l.link_chars == 0;
+    let len = |l: &Line| l.text.chars().count();
+    let mut freq: std::collections::HashMap<usize, usize> = Default::default();
+    let mut long = 0;
+    let in_body = lines.get(body.clone()).unwrap_or(&[]);
+    for l in in_body.iter().filter(|l| prose(l) && len(l) >= 16) {
+        long += 1;
+        *freq.entry(len(l)).or_default() += 1;
+    }
+    // The width: the length most lines end at or just short of (a line
+    // closes up to three characters early rather than cut a number or
+    // start the next with punctuation).
+    let near = |w: usize| {
+        (w.saturating_sub(3)..=w)
+            .map(|k| freq.get(&k).copied().unwrap_or(0))
+            .sum::<usize>()
+    };
+    let Some(width) = freq.keys().copied().max_by_key(|&w| (near(w), w)) else {
+        return (lines, body);
+    };
+    let wrapped = near(width);
+    if width < 16 || wrapped < 5 || wrapped * 10 < long * 4 {
+        return (lines, body);
+    }
+    static HEADING: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])")
+            .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+    });
+    let ends_sentence = |t: &str| t.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':']);
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    // new index of every old line
+    let mut map = Vec::with_capacity(lines.len());
+    let mut join_next = false;
+    for (i, l) in lines.into_iter().enumerate() {
+        let n = len(&l);
+        let joins = join_next && body.contains(&i) && prose(&l) && !HEADING.is_match(&l.text);
+        match out.last_mut() {
+            Some(prev) if joins => {
+                prev.text.push_str(&l.text);
+                prev.link_chars += l.link_chars;
+            }
+            _ => out.push(l),
+        }
+        map.push(out.len() - 1);
+        let last = out.last().map(|l| (prose(l), ends_sentence(&l.text)));
+        join_next = body.contains(&i)
+            && last.is_some_and(|(p, end)| p && !end)
+            && (width.saturating_sub(3)..=width).contains(&n);
+    }
+    let start = map.get(body.start).copied().unwrap_or(out.len());
+    let end = body
+        .end
+        .checked_sub(1)
+        .and_then(|e| map.get(e))
+        .map_or(start, |&e| e + 1);
+    (out, start..end.max(start))
 }
 
 /// Maximum-sum window of line scores (text minus link penalty minus a per-line constant).
@@ -974,6 +1091,51 @@ mod tests {
                 .map(|r| r.into_iter().map(String::from).collect::<Vec<_>>())
                 .collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn a_page_layout_table_is_prose_and_its_data_tables_stay() {
+        let para = "2023年，我局严格执行《中华人民共和国政府信息公开条例》，全年主动公开政府信息共计1161条，均已在门户网站发布。";
+        let h = format!(
+            "<body><table width=100%><tr><td><a href=#>首页</a></td><td>\
+             <p>一、总体情况</p><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p><p>二、主动公开政府信息情况</p>\
+             <table><tr><td>信息内容</td><td>本年制发件数</td></tr><tr><td>规章</td><td>0</td></tr></table>\
+             </td></tr></table></body>"
+        );
+        let p = parse(&h);
+        let line = |t: &str| p.lines.iter().find(|l| l.text.starts_with(t)).unwrap();
+        assert!(!line("2023年").in_table);
+        assert!(!line("一、总体情况").in_table);
+        assert!(line("规章").in_table);
+        assert_eq!(p.tables.len(), 1);
+        assert_eq!(
+            p.tables[0].rows[1],
+            vec!["规章".to_string(), "0".to_string()]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let wrapped = "<div class=article-content>\
+            <p>一、总体情况</p>\
+            <p>根据《中华人民共和国政府信息公开条例》有关规定，编制本报<br>告。报告中所列数据统计期限从2023年1月1日到12月<br>31日止。</p>\
+            <p>（一）主动公开情况。通过网站以及电视、报纸等平台定期发<br>布大气、水环境质量信息，全年共公开信息92条，其中在政府<br>信息公开专栏公开信息16条。</p>\
+            <p>（二）依申请公开情况。严格履行申请、受理、登记、办理、答<br>复等程序，全年未收到政府信息公开申请。</p>\
+            <p>二、主动公开政府信息情况</p></div>";
+        let p = parse(wrapped);
+        let body: Vec<&str> = p.body_lines().iter().map(|l| l.text.as_str()).collect();
+        assert!(
+            body.contains(&"（一）主动公开情况。通过网站以及电视、报纸等平台定期发布大气、水环境质量信息，全年共公开信息92条，其中在政府信息公开专栏公开信息16条。"),
+            "{body:?}"
+        );
+        assert!(body.contains(&"一、总体情况"));
+        assert!(body.contains(&"二、主动公开政府信息情况"));
+        // Paragraphs of every length are left as they are.
+        let p = parse(
+            "<div class=article-content><p>2023年，我局主动公开政府信息共1161条。</p>\
+            <p>收到依申请公开7件</p><p>均按要求答复，未收到行政复议、行政诉讼</p></div>",
+        );
+        assert_eq!(p.body_lines().len(), 3);
     }
 
     #[test]

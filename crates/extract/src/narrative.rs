@@ -147,10 +147,12 @@ static REQ_ZERO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "…: 无", "…均为0", "…为零", or a heading followed by a line saying "无":
-/// the count stated as none after its noun.
+/// the count stated as none after its noun. Editors pad figures with
+/// spaces (均为 0 件, often non-breaking or ideographic ones), as `PAD` allows
+/// elsewhere.
 fn zero_after(noun: &str) -> Regex {
     re(&format!(
-        r"(?m)(?:{noun})[^。；;\n]{{0,30}}?(?:[:：]\s*|\n\s*|均为|均是|都是|都为|数量为|为)?(?:本年度|全年|本年|今年)?[，,]?(?:无|暂无|没有|0|零)(?:件|起|个|宗|次|条)?\s*(?:[。．.；;，,）)\n]|$)"
+        r"(?m)(?:{noun})[^。；;\n]{{0,30}}?(?:[:：]\s*|\n\s*|均为|均是|都是|都为|数量为|为)?(?:本年度|全年|本年|今年)?[，,]?[ \t\u{{a0}}\u{{3000}}]*(?:无|暂无|没有|0|零)[ \t\u{{a0}}\u{{3000}}]*(?:件|起|个|宗|次|条)?\s*(?:[。．.；;，,）)\n]|$)"
     ))
 }
 /// A non-zero count ("12件"): a "none" that follows one after its noun
@@ -1024,6 +1026,14 @@ mod tests {
         let n = scan("行政复议：无；行政诉讼：零。");
         assert_eq!(v(n.reconsiderations), Some(0));
         assert_eq!(v(n.lawsuits), Some(0));
+        // Figures padded with non-breaking or ideographic spaces.
+        for pad in ['\u{a0}', '\u{3000}', ' '] {
+            let n = scan(&format!(
+                "进入行政复议程序和行政诉讼程序的均为{pad}0{pad}件。"
+            ));
+            assert_eq!(v(n.reconsiderations), Some(0), "{pad:?}");
+            assert_eq!(v(n.lawsuits), Some(0), "{pad:?}");
+        }
         // "未收到申请人回复" is about a reply, not about requests.
         let n = scan("全年共办理回复依申请公开件6件，1件因疫情原因未收到申请人回复。");
         assert_eq!(v(n.requests_received), Some(6));

@@ -22,6 +22,26 @@ pub fn normalize_digits(s: &str) -> String {
         .collect()
 }
 
+/// Full-width digits (０-９) as ASCII, everything else unchanged; borrowed
+/// when there is none. Pages exported from word processors, and some CMS
+/// editors, print every figure full-width, years and dates included
+/// (２０２２年, ２０２３－０１－１５, 共主动公开信息１２３条); the year, date and
+/// count rules are written for ASCII digits, and a figure means the same in
+/// either width.
+pub fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| ('０'..='９').contains(&c)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| match c {
+                '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+                _ => c,
+            })
+            .collect(),
+    )
+}
+
 fn digit_value(c: char) -> Option<i64> {
     Some(match c {
         '零' | '〇' | 'Ｏ' => 0,
@@ -241,6 +261,15 @@ pub fn cell_to_f64(v: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn full_width_digits_as_ascii() {
+        assert_eq!(ascii_digits("２０２２年共１２３条"), "2022年共123条");
+        assert!(matches!(
+            ascii_digits("2022年"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn chinese_numerals() {

@@ -62,6 +62,26 @@ const CHROME: &[&str] = &[
     "›",
     ">",
     "＞",
+    // The same words on Traditional pages (wiki reposts, converted mirrors,
+    // sites with a 繁體 switch): the title is chosen before the page's script
+    // is known, so both forms are listed, as DOC_NOUNS does.
+    "歡迎",
+    "無障礙",
+    "適老化",
+    "設為首頁",
+    "設爲首頁",
+    "當前位置",
+    "現在位置",
+    "網站地圖",
+    "繁體",
+    "登錄",
+    "註冊",
+    "打印本頁",
+    "關閉本頁",
+    "關閉窗口",
+    "版權所有",
+    "主辦單位",
+    "首頁",
 ];
 
 /// Labels of the metadata block TRS/Hanweb print above an article.
@@ -83,6 +103,26 @@ const METADATA: &[&str] = &[
     "公开方式",
     "公开范围",
     "字体",
+    // Traditional forms (see CHROME).
+    "索引號",
+    "發布機構",
+    "發佈機構",
+    "發布日期",
+    "發佈日期",
+    "發布時間",
+    "發佈時間",
+    "信息來源",
+    "來源：",
+    "來源:",
+    "文號",
+    "瀏覽量",
+    "訪問量",
+    "瀏覽次數",
+    "主題詞",
+    "公開目錄",
+    "公開方式",
+    "公開範圍",
+    "字體",
 ];
 
 /// Nouns that name a kind of document.
@@ -155,7 +195,10 @@ fn reads_as_title(s: &str) -> bool {
         && crate::classify::classify_title_reason(s).1 != "title:column_name"
 }
 
-/// A line that could be a heading: short, not a sentence.
+/// A line that could be a heading: short, not a sentence. The name of the
+/// column the page sits in ("年度报告", "信息公开年报"), printed as the page's
+/// heading, is chrome: neither the title nor the first half of a title
+/// broken over two lines ("年度报告" + "定州市环境保护局" is no title).
 fn heading_like(s: &str) -> bool {
     let n = s.chars().count();
     (4..=60).contains(&n)
@@ -165,6 +208,7 @@ fn heading_like(s: &str) -> bool {
         && !s.ends_with(',')
         && !is_chrome(s)
         && !is_metadata(s)
+        && crate::classify::classify_title_reason(s).1 != "title:column_name"
 }
 
 /// The report title at the start of a longer line, cut after its first
@@ -398,6 +442,49 @@ mod tests {
             assert!(is_chrome(s), "{s}");
             assert!(!reads_as_title(s), "{s}");
         }
+    }
+
+    #[test]
+    fn traditional_chrome_and_metadata_are_not_titles() {
+        let got = pick(
+            Candidates {
+                meta: None,
+                h1: Some("政府信息公開年報"),
+                title_tag: Some("政府信息公開年報"),
+                anchor: None,
+            },
+            &[
+                "政府信息公開年報",
+                "發佈時間：2020-01-21 16:46 來源：滁州市生態環境局 【字體：大 中 小】 打印",
+                "滁州市生態環境局2019年度政府信息公開工作年度報告",
+            ],
+        );
+        assert_eq!(
+            got.map(|g| g.0).as_deref(),
+            Some("滁州市生態環境局2019年度政府信息公開工作年度報告")
+        );
+        assert!(is_chrome("當前位置：首頁 > 政務公開"));
+    }
+
+    #[test]
+    fn a_bare_column_heading_is_not_half_a_title() {
+        let got = pick(
+            Candidates {
+                meta: None,
+                h1: Some("年度报告"),
+                title_tag: Some("当前位置：首页 > 政务公开 > 年度报告"),
+                anchor: None,
+            },
+            &[
+                "年度报告",
+                "定州市环境保护局",
+                "政府信息公开工作2014年度报告",
+            ],
+        );
+        assert_eq!(
+            got.map(|g| g.0).as_deref(),
+            Some("定州市环境保护局政府信息公开工作2014年度报告")
+        );
     }
 
     #[test]
