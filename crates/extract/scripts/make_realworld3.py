@@ -65,16 +65,19 @@ def labels(c, scraped):
     return e
 
 
-def main():
-    from sources3 import SOURCES
-
-    keys = [c["key"] for c in SOURCES]
+def write_split(split, sources, skip=lambda c: False):
+    """Write every source not skipped twice into `split` (which is emptied
+    first): its own page and its `_scraped` copy. Returns (pages, skipped)."""
+    keys = [c["key"] for c in sources]
     assert len(keys) == len(set(keys)), "duplicate key"
-    out = os.path.join(ROOT, SPLIT)
+    out = os.path.join(ROOT, split)
     if os.path.isdir(out):
         shutil.rmtree(out)
-    n = 0
-    for c in SOURCES:
+    n = skipped = 0
+    for c in sources:
+        if skip(c):
+            skipped += 1
+            continue
         lines = c["lines"]
         if c.get("trad"):
             c = dict(c, title=S2T.convert(c["title"]), chrome=S2T.convert(c.get("chrome", "")))
@@ -95,8 +98,15 @@ def main():
                 "notes": ("Scraper copy: first line as <title>/<h1>, images dropped. " if scraped else "")
                 + c.get("notes", ""),
             }
-            write(SPLIT, name, doc, meta)
+            write(split, name, doc, meta)
             n += 1
+    return n, skipped
+
+
+def main():
+    from sources3 import SOURCES
+
+    n, _ = write_split(SPLIT, SOURCES)
     print({SPLIT: n, "sources": len(SOURCES)})
 
 

@@ -33,14 +33,13 @@ import glob
 import json
 import os
 import re
-import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from make_realworld2 import ROOT, S2T, page_own, page_scraped, write  # noqa: E402
-from make_realworld3 import labels, page_chrome  # noqa: E402
+from make_realworld2 import ROOT  # noqa: E402
+from make_realworld3 import write_split  # noqa: E402
 from check_sources_used import norm  # noqa: E402
 
 SPLIT = "heldout4"
@@ -63,39 +62,10 @@ def dev_addresses():
 def main():
     from sources4 import SOURCES
 
-    keys = [c["key"] for c in SOURCES]
-    assert len(keys) == len(set(keys)), "duplicate key"
-    out = os.path.join(ROOT, SPLIT)
-    if os.path.isdir(out):
-        shutil.rmtree(out)
     dev = dev_addresses()
-    n = dropped = 0
-    for c in SOURCES:
-        if {norm(c["url"]), norm(c["src"].split()[0])} & dev:
-            dropped += 1
-            continue
-        lines = c["lines"]
-        if c.get("trad"):
-            c = dict(c, title=S2T.convert(c["title"]), chrome=S2T.convert(c.get("chrome", "")))
-            lines = [l if l.startswith("IMG:") else S2T.convert(l) for l in lines]
-        for scraped in (False, True):
-            name = c["key"] + ("_scraped" if scraped else "")
-            if scraped:
-                doc = page_scraped(c, lines)
-            elif c.get("shape") == "chrome":
-                doc = page_chrome(c, lines)
-            else:
-                doc = page_own(c, lines)
-            meta = {
-                "url": c["url"],
-                "content_type": "text/html; charset=utf-8",
-                "expected": labels(c, scraped),
-                "source": "search(pages): " + c["src"],
-                "notes": ("Scraper copy: first line as <title>/<h1>, images dropped. " if scraped else "")
-                + c.get("notes", ""),
-            }
-            write(SPLIT, name, doc, meta)
-            n += 1
+    n, dropped = write_split(
+        SPLIT, SOURCES, skip=lambda c: bool({norm(c["url"]), norm(c["src"].split()[0])} & dev)
+    )
     print({SPLIT: n, "sources": len(SOURCES) - dropped, "dropped_shared_with_dev": dropped})
 
 
