@@ -47,8 +47,6 @@ SPLIT = "heldout4"
 
 def dev_addresses():
     """Every normalised address a `dev/` page names (its `source` and `url`)."""
-    from check_sources_used import norm
-
     out = set()
     for f in glob.glob(os.path.join(ROOT, "dev", "*.json")):
         d = json.load(open(f, encoding="utf-8"))
