@@ -92,7 +92,20 @@ pub fn extract_with(input: &CaptureInput, limits: &Limits) -> Extraction {
         let mut notes = Vec::new();
         let (text, cs) = decode::decode_html(input.body, input.content_type);
         notes.push(format!("charset {} from {}", cs.name(), cs.source.as_str()));
-        let page = html::parse(&text);
+        // A plain-text capture (text/plain: a report published as a .txt, or
+        // pdftotext output) has no markup: its lines and space-aligned
+        // columns are rendered as paragraphs and a table first.
+        let plain = input.content_type.is_some_and(|ct| {
+            ct.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("text/plain")
+        }) && html::is_plain_text(&text);
+        let page = if plain {
+            notes.push("plain text: lines as paragraphs, columns as tables".into());
+            html::parse_plain(&html::plain_text_to_html(&text))
+        } else {
+            html::parse(&text)
+        };
         let mut ex = finish(input, page, Some(cs.name().to_string()), notes);
         ex.text_source = Some(TextSource::Html);
         return ex;

@@ -809,6 +809,17 @@ impl Builder {
 
 /// Parse an HTML document (already decoded) into a [`Page`].
 pub fn parse(html: &str) -> Page {
+    parse_with(html, true)
+}
+
+/// Parse the HTML [`plain_text_to_html`] renders: its paragraphs are joined
+/// already, so the hard-wrap join (which would read a run of short lines of
+/// one length as a width) is not run again.
+pub fn parse_plain(html: &str) -> Page {
+    parse_with(html, false)
+}
+
+fn parse_with(html: &str, unwrap: bool) -> Page {
     let mut meta = Vec::new();
     let mut title_tag: Option<String> = None;
     let mut b = Builder {
@@ -935,7 +946,11 @@ pub fn parse(html: &str) -> Page {
         Some((_, s, e)) => (s..e, "container"),
         None => (densest(&lines), "density"),
     };
-    let (lines, body) = unwrap_hard_breaks(lines, body);
+    let (lines, body) = if unwrap {
+        unwrap_hard_breaks(lines, body)
+    } else {
+        (lines, body)
+    };
     Page {
         meta,
         title_tag,
@@ -956,6 +971,16 @@ pub fn parse(html: &str) -> Page {
 /// have lines of every length and are left alone; the chrome around the body
 /// is neither counted nor joined. The body range is mapped onto the joined
 /// lines.
+/// A numbered heading starts a new paragraph, whatever the line before it.
+static HEADING: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])")
+        .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+});
+
+fn ends_sentence(t: &str) -> bool {
+    t.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':'])
+}
+
 fn unwrap_hard_breaks(
     lines: Vec<Line>,
     body: std::ops::Range<usize>,
@@ -984,11 +1009,6 @@ fn unwrap_hard_breaks(
     if width < 16 || wrapped < 5 || wrapped * 10 < long * 4 {
         return (lines, body);
     }
-    static HEADING: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])")
-            .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
-    });
-    let ends_sentence = |t: &str| t.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':']);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     // new index of every old line
     let mut map = Vec::with_capacity(lines.len());
@@ -1057,6 +1077,114 @@ pub fn esc(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// Is a `text/plain` body really plain text (not an HTML page served with the
+/// wrong type)? Checked on its first 4 KB for the tags every page has.
+pub fn is_plain_text(text: &str) -> bool {
+    let mut end = text.len().min(4096);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = text[..end].to_ascii_lowercase();
+    ![
+        "<html", "<body", "<p>", "<p ", "<div", "<br", "<table", "<title",
+    ]
+    .iter()
+    .any(|t| head.contains(t))
+}
+
+/// Render a plain-text report (a `text/plain` capture, typically
+/// `pdftotext -layout` output) as the minimal HTML the document readers
+/// produce: one `<p>` per line, and runs of two or more lines that are laid
+/// out as columns (cells split by two or more spaces) as a `<table>`, as
+/// `-layout` prints the statutory tables. A single columned line is kept as
+/// prose (a heading and its text spaced apart).
+pub fn plain_text_to_html(text: &str) -> String {
+    fn cells(line: &str) -> Vec<&str> {
+        let t = line.trim();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let b = t.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b' ' && b.get(i + 1) == Some(&b' ') {
+                out.push(t[start..i].trim());
+                while i < b.len() && b[i] == b' ' {
+                    i += 1;
+                }
+                start = i;
+            } else {
+                i += 1;
+            }
+        }
+        out.push(t[start..].trim());
+        out.retain(|c| !c.is_empty());
+        out
+    }
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}'))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let row: Vec<Vec<&str>> = lines.iter().map(|l| cells(l)).collect();
+    // Prose lines end at the page width, the longest line's: a line that
+    // reaches it (within three characters) and ends no sentence goes on in the next prose line,
+    // unless that one is a numbered heading. A plain text has no paragraph
+    // marks at all, so two lines of one width are enough to know the width.
+    let len = |i: usize| lines[i].chars().count();
+    let mut freq: std::collections::HashMap<usize, usize> = Default::default();
+    for i in (0..lines.len()).filter(|&i| row[i].len() < 2 && len(i) >= 16) {
+        *freq.entry(len(i)).or_default() += 1;
+    }
+    let near = |w: usize| {
+        (w.saturating_sub(3)..=w)
+            .map(|k| freq.get(&k).copied().unwrap_or(0))
+            .sum::<usize>()
+    };
+    let width = freq.keys().copied().max().filter(|&w| near(w) >= 2);
+    let goes_on = |i: usize| {
+        width.is_some_and(|w| (w.saturating_sub(3)..=w).contains(&len(i)))
+            && row[i].len() < 2
+            && !ends_sentence(lines[i])
+            && lines
+                .get(i + 1)
+                .is_some_and(|n| row[i + 1].len() < 2 && !HEADING.is_match(n))
+    };
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    out.push_str("<html><body>\n");
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && row[j].len() >= 2 {
+            j += 1;
+        }
+        if j - i >= 2 {
+            out.push_str("<table>\n");
+            for r in &row[i..j] {
+                out.push_str("<tr>");
+                for c in r {
+                    out.push_str("<td>");
+                    out.push_str(&esc(c));
+                    out.push_str("</td>");
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</table>\n");
+            i = j;
+            continue;
+        }
+        out.push_str("<p>");
+        out.push_str(&esc(lines[i]));
+        while goes_on(i) {
+            i += 1;
+            out.push_str(&esc(lines[i]));
+        }
+        out.push_str("</p>\n");
+        i += 1;
+    }
+    out.push_str("</body></html>\n");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1112,6 +1240,23 @@ mod tests {
             p.tables[0].rows[1],
             vec!["规章".to_string(), "0".to_string()]
         );
+    }
+
+    #[test]
+    fn plain_text_lines_columns_and_wraps() {
+        let t = "  某局2023年年度报告\n  一、总体情况\n  2023年，我局主动公开了政府信息共12\n  34条，依申请公开信息2件，均按期答复。本\n  年度未发生行政复议。\n    信息内容      本年制发件数\n    规章          0\n\u{c}";
+        assert!(is_plain_text(t));
+        assert!(!is_plain_text("<html><body><p>x</p></body></html>"));
+        let page = parse_plain(&plain_text_to_html(t));
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        assert!(texts.contains(&"一、总体情况"), "{texts:?}");
+        assert!(
+            texts
+                .iter()
+                .any(|l| l.contains("共1234条") && l.contains("本年度未发生")),
+            "{texts:?}"
+        );
+        assert_eq!(page.tables.len(), 1);
     }
 
     #[test]
