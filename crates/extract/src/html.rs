@@ -943,7 +943,7 @@ fn parse_with(html: &str, unwrap: bool) -> Page {
         }
     }
     let (body, body_source) = match best {
-        Some((_, s, e)) => (s..e, "container"),
+        Some((_, s, e)) => (intro_before(&lines, s)..e, "container"),
         None => (densest(&lines), "density"),
     };
     let (lines, body) = if unwrap {
@@ -1036,6 +1036,26 @@ fn unwrap_hard_breaks(
         .and_then(|e| map.get(e))
         .map_or(start, |&e| e + 1);
     (out, start..end.max(start))
+}
+
+/// Where a container body really starts: TRS and similar templates print
+/// the article's first paragraph (the report's 导语: "本年度报告依照…编制")
+/// under the heading and open the editor's container after it, so the prose
+/// paragraphs right above the container belong to the body. Only sentences
+/// (20+ characters with a 。, no link text, not in a table) are taken, and
+/// the walk up stops at the first line that is not one: datelines, sources,
+/// headings and menus stay outside.
+fn intro_before(lines: &[Line], start: usize) -> usize {
+    let mut s = start;
+    while s > 0 {
+        let l = &lines[s - 1];
+        if l.in_table || l.link_chars > 0 || l.text.chars().count() < 20 || !l.text.contains('。')
+        {
+            break;
+        }
+        s -= 1;
+    }
+    s
 }
 
 /// Maximum-sum window of line scores (text minus link penalty minus a per-line constant).
@@ -1240,6 +1260,17 @@ mod tests {
             p.tables[0].rows[1],
             vec!["规章".to_string(), "0".to_string()]
         );
+    }
+
+    #[test]
+    fn intro_paragraph_above_container_is_body() {
+        let h = r#"<html><body><h1>年度报告</h1><p>发布时间：2014-03-01</p>
+        <p>本年度报告依照《中华人民共和国政府信息公开条例》由某市环境保护局编制。</p>
+        <div class="TRS_Editor"><style>.x{}</style><p>一、概述</p><p>全年主动公开政府信息共二百条，其中网站公开一百条，政务微博公开五十条，政务微信公开五十条。</p></div></body></html>"#;
+        let page = parse(h);
+        let body: Vec<&str> = page.body_lines().iter().map(|l| l.text.as_str()).collect();
+        assert!(body[0].starts_with("本年度报告依照"), "{body:?}");
+        assert!(!body.iter().any(|l| l.starts_with("发布时间")), "{body:?}");
     }
 
     #[test]
