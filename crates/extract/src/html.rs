@@ -962,6 +962,21 @@ fn parse_with(html: &str, unwrap: bool) -> Page {
     }
 }
 
+/// A breadcrumb or menu line (当前位置：首页 > 政务公开, 首页 | 政务公开):
+/// chrome a scraper kept as a paragraph, never part of a wrapped sentence,
+/// however close its length comes to the page width.
+fn nav_line(t: &str) -> bool {
+    t.contains(['>', '＞', '»', '|', '｜'])
+}
+
+/// A report's title on a line of its own (…2017年政府信息公开工作年度报告):
+/// it ends with the document kind and holds no clause punctuation, so it
+/// ends there even when it comes out at the page width.
+fn title_line(t: &str) -> bool {
+    let t = t.trim_end();
+    (t.ends_with("报告") || t.ends_with("年报")) && !t.contains(['，', ',', '。', '；'])
+}
+
 /// Text pasted from a PDF or a typeset page keeps its line ends: every
 /// paragraph comes as lines of one width (28 characters for an A4 line of
 /// 三号 type), the last one shorter, and a count or a sentence is cut in two
@@ -1015,7 +1030,11 @@ fn unwrap_hard_breaks(
     let mut join_next = false;
     for (i, l) in lines.into_iter().enumerate() {
         let n = len(&l);
-        let joins = join_next && body.contains(&i) && prose(&l) && !HEADING.is_match(&l.text);
+        let joins = join_next
+            && body.contains(&i)
+            && prose(&l)
+            && !HEADING.is_match(&l.text)
+            && !nav_line(&l.text);
         match out.last_mut() {
             Some(prev) if joins => {
                 prev.text.push_str(&l.text);
@@ -1027,6 +1046,9 @@ fn unwrap_hard_breaks(
         let last = out.last().map(|l| (prose(l), ends_sentence(&l.text)));
         join_next = body.contains(&i)
             && last.is_some_and(|(p, end)| p && !end)
+            && out
+                .last()
+                .is_some_and(|l| !nav_line(&l.text) && !title_line(&l.text))
             && (width.saturating_sub(3)..=width).contains(&n);
     }
     let start = map.get(body.start).copied().unwrap_or(out.len());
@@ -1259,6 +1281,27 @@ mod tests {
         assert_eq!(
             p.tables[0].rows[1],
             vec!["规章".to_string(), "0".to_string()]
+        );
+    }
+
+    #[test]
+    fn wrap_join_skips_breadcrumb_and_title_lines() {
+        let mut h = String::from("<html><body><h1>欢迎访问</h1><p>当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年</p><p>某某市环境保护局2017年政府信息公开工作年度报告</p>");
+        for _ in 0..6 {
+            h.push_str("<p>依照《中华人民共和国政府信息公开条例》的规定，编制本年</p>");
+        }
+        h.push_str("<p>度报告。</p></body></html>");
+        let page = parse(&h);
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        assert!(
+            texts.contains(&"某某市环境保护局2017年政府信息公开工作年度报告"),
+            "{texts:?}"
+        );
+        assert!(
+            texts
+                .iter()
+                .any(|l| l.starts_with("当前位置") && l.ends_with("公开年")),
+            "{texts:?}"
         );
     }
 
