@@ -28,7 +28,7 @@ labels:
   title as `<title>`/`<h1>`, every other visible line of the body as a `<p>`,
   tables dropped) of the page after rw11's `hard_wrapped` transformation, so
   each 28-character line is a paragraph of its own. Labels: `published_date`
-  kept only where the date's line survives in the copy, counts kept only
+  kept where the date is in the copy's text or its URL, counts kept only
   where the figure is still in the copy's text (a table-only figure goes with
   the tables) — said per page in `notes`.
 
@@ -184,7 +184,8 @@ PREFIXES = tuple(f"rw{k}_" for k in range(2, 11))
 
 def date_forms(d):
     y, m, dd = d.split("-")
-    return (d, f"{y}年{int(m)}月{int(dd)}日", f"{y}/{m}/{dd}", f"{y}.{m}.{dd}", f"{y}年{m}月{dd}日")
+    # as printed in the text, or in the URL (/t20180327_, /2018/03/27/), which the copy keeps
+    return (d, f"{y}年{int(m)}月{int(dd)}日", f"{y}/{m}/{dd}", f"{y}.{m}.{dd}", f"{y}年{m}月{dd}日", f"{y}{m}{dd}")
 
 
 def main():
@@ -199,7 +200,7 @@ def main():
         dropped = []
         if how == "scraped_hard_wrapped":
             text = H.unescape(re.sub(r"<[^>]+>", "", new))
-            if exp.get("published_date") and not any(f in text for f in date_forms(exp["published_date"])):
+            if exp.get("published_date") and not any(f in text or f in meta["url"] for f in date_forms(exp["published_date"])):
                 dropped.append("published_date")
             for k in COUNTS:
                 v = exp.get(k)
