@@ -66,9 +66,11 @@ static YEAR_OPENING: LazyLock<Regex> =
 static BOOK_TITLE: LazyLock<Regex> = LazyLock::new(|| re(r"《[^》\n]{0,80}》"));
 static PAREN_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"[（(]\s*((?:19|20)\d{2})\s*年度\s*[）)]"));
+/// The label may be letter-spaced ("发 布 日 期"), as index blocks lay their
+/// labels out to fill a column.
 static PAGE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:发布时间|发布日期|成文日期|发文日期|公开日期|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
+        r"(?:(?:发\s?布|成\s?文|发\s?文|公\s?开)\s?)?(?:日\s?期|时\s?间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
     )
 });
 static ANY_DATE: LazyLock<Regex> =
@@ -92,7 +94,20 @@ pub fn extract_with(input: &CaptureInput, limits: &Limits) -> Extraction {
         let mut notes = Vec::new();
         let (text, cs) = decode::decode_html(input.body, input.content_type);
         notes.push(format!("charset {} from {}", cs.name(), cs.source.as_str()));
-        let page = html::parse(&text);
+        // A plain-text capture (text/plain: a report published as a .txt, or
+        // pdftotext output) has no markup: its lines and space-aligned
+        // columns are rendered as paragraphs and a table first.
+        let plain = input.content_type.is_some_and(|ct| {
+            ct.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("text/plain")
+        }) && html::is_plain_text(&text);
+        let page = if plain {
+            notes.push("plain text: lines as paragraphs, columns as tables".into());
+            html::parse_plain(&html::plain_text_to_html(&text))
+        } else {
+            html::parse(&text)
+        };
         let mut ex = finish(input, page, Some(cs.name().to_string()), notes);
         ex.text_source = Some(TextSource::Html);
         return ex;
@@ -964,6 +979,13 @@ fn finish(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_spaced_date_label() {
+        let c = PAGE_DATE.captures("发 布 日 期\t2021-01-07").unwrap();
+        assert_eq!((&c[1], &c[2], &c[3]), ("2021", "01", "07"));
+        assert!(PAGE_DATE.is_match("发布时间：2021年1月7日"));
+    }
 
     #[test]
     fn repost_hosts() {

@@ -809,6 +809,17 @@ impl Builder {
 
 /// Parse an HTML document (already decoded) into a [`Page`].
 pub fn parse(html: &str) -> Page {
+    parse_with(html, true)
+}
+
+/// Parse the HTML [`plain_text_to_html`] renders: its paragraphs are joined
+/// already, so the hard-wrap join (which would read a run of short lines of
+/// one length as a width) is not run again.
+pub fn parse_plain(html: &str) -> Page {
+    parse_with(html, false)
+}
+
+fn parse_with(html: &str, unwrap: bool) -> Page {
     let mut meta = Vec::new();
     let mut title_tag: Option<String> = None;
     let mut b = Builder {
@@ -932,10 +943,14 @@ pub fn parse(html: &str) -> Page {
         }
     }
     let (body, body_source) = match best {
-        Some((_, s, e)) => (s..e, "container"),
+        Some((_, s, e)) => (intro_before(&lines, s)..e, "container"),
         None => (densest(&lines), "density"),
     };
-    let (lines, body) = unwrap_hard_breaks(lines, body);
+    let (lines, body) = if unwrap {
+        unwrap_hard_breaks(lines, body)
+    } else {
+        (lines, body)
+    };
     Page {
         meta,
         title_tag,
@@ -947,6 +962,21 @@ pub fn parse(html: &str) -> Page {
     }
 }
 
+/// A breadcrumb or menu line (当前位置：首页 > 政务公开, 首页 | 政务公开):
+/// chrome a scraper kept as a paragraph, never part of a wrapped sentence,
+/// however close its length comes to the page width.
+fn nav_line(t: &str) -> bool {
+    t.contains(['>', '＞', '»', '|', '｜'])
+}
+
+/// A report's title on a line of its own (…2017年政府信息公开工作年度报告):
+/// it ends with the document kind and holds no clause punctuation, so it
+/// ends there even when it comes out at the page width.
+fn title_line(t: &str) -> bool {
+    let t = t.trim_end();
+    (t.ends_with("报告") || t.ends_with("年报")) && !t.contains(['，', ',', '。', '；'])
+}
+
 /// Text pasted from a PDF or a typeset page keeps its line ends: every
 /// paragraph comes as lines of one width (28 characters for an A4 line of
 /// 三号 type), the last one shorter, and a count or a sentence is cut in two
@@ -956,6 +986,16 @@ pub fn parse(html: &str) -> Page {
 /// have lines of every length and are left alone; the chrome around the body
 /// is neither counted nor joined. The body range is mapped onto the joined
 /// lines.
+/// A numbered heading starts a new paragraph, whatever the line before it.
+static HEADING: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])")
+        .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+});
+
+fn ends_sentence(t: &str) -> bool {
+    t.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':'])
+}
+
 fn unwrap_hard_breaks(
     lines: Vec<Line>,
     body: std::ops::Range<usize>,
@@ -984,18 +1024,17 @@ fn unwrap_hard_breaks(
     if width < 16 || wrapped < 5 || wrapped * 10 < long * 4 {
         return (lines, body);
     }
-    static HEADING: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])")
-            .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
-    });
-    let ends_sentence = |t: &str| t.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':']);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     // new index of every old line
     let mut map = Vec::with_capacity(lines.len());
     let mut join_next = false;
     for (i, l) in lines.into_iter().enumerate() {
         let n = len(&l);
-        let joins = join_next && body.contains(&i) && prose(&l) && !HEADING.is_match(&l.text);
+        let joins = join_next
+            && body.contains(&i)
+            && prose(&l)
+            && !HEADING.is_match(&l.text)
+            && !nav_line(&l.text);
         match out.last_mut() {
             Some(prev) if joins => {
                 prev.text.push_str(&l.text);
@@ -1007,6 +1046,9 @@ fn unwrap_hard_breaks(
         let last = out.last().map(|l| (prose(l), ends_sentence(&l.text)));
         join_next = body.contains(&i)
             && last.is_some_and(|(p, end)| p && !end)
+            && out
+                .last()
+                .is_some_and(|l| !nav_line(&l.text) && !title_line(&l.text))
             && (width.saturating_sub(3)..=width).contains(&n);
     }
     let start = map.get(body.start).copied().unwrap_or(out.len());
@@ -1016,6 +1058,26 @@ fn unwrap_hard_breaks(
         .and_then(|e| map.get(e))
         .map_or(start, |&e| e + 1);
     (out, start..end.max(start))
+}
+
+/// Where a container body really starts: TRS and similar templates print
+/// the article's first paragraph (the report's 导语: "本年度报告依照…编制")
+/// under the heading and open the editor's container after it, so the prose
+/// paragraphs right above the container belong to the body. Only sentences
+/// (20+ characters with a 。, no link text, not in a table) are taken, and
+/// the walk up stops at the first line that is not one: datelines, sources,
+/// headings and menus stay outside.
+fn intro_before(lines: &[Line], start: usize) -> usize {
+    let mut s = start;
+    while s > 0 {
+        let l = &lines[s - 1];
+        if l.in_table || l.link_chars > 0 || l.text.chars().count() < 20 || !l.text.contains('。')
+        {
+            break;
+        }
+        s -= 1;
+    }
+    s
 }
 
 /// Maximum-sum window of line scores (text minus link penalty minus a per-line constant).
@@ -1055,6 +1117,114 @@ pub fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+}
+
+/// Is a `text/plain` body really plain text (not an HTML page served with the
+/// wrong type)? Checked on its first 4 KB for the tags every page has.
+pub fn is_plain_text(text: &str) -> bool {
+    let mut end = text.len().min(4096);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = text[..end].to_ascii_lowercase();
+    ![
+        "<html", "<body", "<p>", "<p ", "<div", "<br", "<table", "<title",
+    ]
+    .iter()
+    .any(|t| head.contains(t))
+}
+
+/// Render a plain-text report (a `text/plain` capture, typically
+/// `pdftotext -layout` output) as the minimal HTML the document readers
+/// produce: one `<p>` per line, and runs of two or more lines that are laid
+/// out as columns (cells split by two or more spaces) as a `<table>`, as
+/// `-layout` prints the statutory tables. A single columned line is kept as
+/// prose (a heading and its text spaced apart).
+pub fn plain_text_to_html(text: &str) -> String {
+    fn cells(line: &str) -> Vec<&str> {
+        let t = line.trim();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let b = t.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b' ' && b.get(i + 1) == Some(&b' ') {
+                out.push(t[start..i].trim());
+                while i < b.len() && b[i] == b' ' {
+                    i += 1;
+                }
+                start = i;
+            } else {
+                i += 1;
+            }
+        }
+        out.push(t[start..].trim());
+        out.retain(|c| !c.is_empty());
+        out
+    }
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}'))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let row: Vec<Vec<&str>> = lines.iter().map(|l| cells(l)).collect();
+    // Prose lines end at the page width, the longest line's: a line that
+    // reaches it (within three characters) and ends no sentence goes on in the next prose line,
+    // unless that one is a numbered heading. A plain text has no paragraph
+    // marks at all, so two lines of one width are enough to know the width.
+    let len = |i: usize| lines[i].chars().count();
+    let mut freq: std::collections::HashMap<usize, usize> = Default::default();
+    for i in (0..lines.len()).filter(|&i| row[i].len() < 2 && len(i) >= 16) {
+        *freq.entry(len(i)).or_default() += 1;
+    }
+    let near = |w: usize| {
+        (w.saturating_sub(3)..=w)
+            .map(|k| freq.get(&k).copied().unwrap_or(0))
+            .sum::<usize>()
+    };
+    let width = freq.keys().copied().max().filter(|&w| near(w) >= 2);
+    let goes_on = |i: usize| {
+        width.is_some_and(|w| (w.saturating_sub(3)..=w).contains(&len(i)))
+            && row[i].len() < 2
+            && !ends_sentence(lines[i])
+            && lines
+                .get(i + 1)
+                .is_some_and(|n| row[i + 1].len() < 2 && !HEADING.is_match(n))
+    };
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    out.push_str("<html><body>\n");
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && row[j].len() >= 2 {
+            j += 1;
+        }
+        if j - i >= 2 {
+            out.push_str("<table>\n");
+            for r in &row[i..j] {
+                out.push_str("<tr>");
+                for c in r {
+                    out.push_str("<td>");
+                    out.push_str(&esc(c));
+                    out.push_str("</td>");
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</table>\n");
+            i = j;
+            continue;
+        }
+        out.push_str("<p>");
+        out.push_str(&esc(lines[i]));
+        while goes_on(i) {
+            i += 1;
+            out.push_str(&esc(lines[i]));
+        }
+        out.push_str("</p>\n");
+        i += 1;
+    }
+    out.push_str("</body></html>\n");
+    out
 }
 
 #[cfg(test)]
@@ -1112,6 +1282,55 @@ mod tests {
             p.tables[0].rows[1],
             vec!["规章".to_string(), "0".to_string()]
         );
+    }
+
+    #[test]
+    fn wrap_join_skips_breadcrumb_and_title_lines() {
+        let mut h = String::from("<html><body><h1>欢迎访问</h1><p>当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年</p><p>某某市环境保护局2017年政府信息公开工作年度报告</p>");
+        for _ in 0..6 {
+            h.push_str("<p>依照《中华人民共和国政府信息公开条例》的规定，编制本年</p>");
+        }
+        h.push_str("<p>度报告。</p></body></html>");
+        let page = parse(&h);
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        assert!(
+            texts.contains(&"某某市环境保护局2017年政府信息公开工作年度报告"),
+            "{texts:?}"
+        );
+        assert!(
+            texts
+                .iter()
+                .any(|l| l.starts_with("当前位置") && l.ends_with("公开年")),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn intro_paragraph_above_container_is_body() {
+        let h = r#"<html><body><h1>年度报告</h1><p>发布时间：2014-03-01</p>
+        <p>本年度报告依照《中华人民共和国政府信息公开条例》由某市环境保护局编制。</p>
+        <div class="TRS_Editor"><style>.x{}</style><p>一、概述</p><p>全年主动公开政府信息共二百条，其中网站公开一百条，政务微博公开五十条，政务微信公开五十条。</p></div></body></html>"#;
+        let page = parse(h);
+        let body: Vec<&str> = page.body_lines().iter().map(|l| l.text.as_str()).collect();
+        assert!(body[0].starts_with("本年度报告依照"), "{body:?}");
+        assert!(!body.iter().any(|l| l.starts_with("发布时间")), "{body:?}");
+    }
+
+    #[test]
+    fn plain_text_lines_columns_and_wraps() {
+        let t = "  某局2023年年度报告\n  一、总体情况\n  2023年，我局主动公开了政府信息共12\n  34条，依申请公开信息2件，均按期答复。本\n  年度未发生行政复议。\n    信息内容      本年制发件数\n    规章          0\n\u{c}";
+        assert!(is_plain_text(t));
+        assert!(!is_plain_text("<html><body><p>x</p></body></html>"));
+        let page = parse_plain(&plain_text_to_html(t));
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        assert!(texts.contains(&"一、总体情况"), "{texts:?}");
+        assert!(
+            texts
+                .iter()
+                .any(|l| l.contains("共1234条") && l.contains("本年度未发生")),
+            "{texts:?}"
+        );
+        assert_eq!(page.tables.len(), 1);
     }
 
     #[test]

@@ -621,6 +621,7 @@ fn bare_request(text: &str) -> Option<(usize, Figure)> {
 }
 
 pub fn scan(text: &str) -> Narrative {
+    let text = &*crate::numerals::join_digit_groups(text);
     let proactive_total = proactive(text);
     let req = [
         first(&REQ_VERB, text),

@@ -42,6 +42,56 @@ pub fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
     )
 }
 
+/// A count printed with a space as thousands separator ("共计1 349条",
+/// "3\u{a0}173条", as typeset reports and some editors print large figures)
+/// closed up: a group of one to three digits, one space (ASCII, no-break or
+/// thin), exactly three digits and no further digit. Borrowed when there is
+/// none. A year is four digits and so never the first group.
+pub fn join_digit_groups(s: &str) -> std::borrow::Cow<'_, str> {
+    let is_sep = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}');
+    // fast path: no digit followed by a space or the lead byte of one
+    let b = s.as_bytes();
+    if !b
+        .windows(2)
+        .any(|w| w[0].is_ascii_digit() && matches!(w[1], b' ' | 0xC2 | 0xE2))
+    {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let digit = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_ascii_digit());
+    let mut drop = Vec::new();
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        if !is_sep(c) || !digit(k.wrapping_sub(1)) || k == 0 {
+            continue;
+        }
+        let mut lead = 0;
+        while lead < k && digit(k - 1 - lead) {
+            lead += 1;
+        }
+        let before = k
+            .checked_sub(lead + 1)
+            .and_then(|b| chars.get(b))
+            .map(|&(_, c)| c);
+        if lead <= 3
+            && !before.is_some_and(|b| matches!(b, '.' | ',' | '-' | '/' | ':'))
+            && (1..=3).all(|d| digit(k + d))
+            && !digit(k + 4)
+        {
+            drop.push(at);
+        }
+    }
+    if drop.is_empty() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for (at, c) in s.char_indices() {
+        if drop.binary_search(&at).is_err() {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 fn digit_value(c: char) -> Option<i64> {
     Some(match c {
         '零' | '〇' | 'Ｏ' => 0,
@@ -261,6 +311,22 @@ pub fn cell_to_f64(v: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digit_groups_joined() {
+        assert_eq!(
+            join_digit_groups("共计1 349条，其中2\u{a0}173条"),
+            "共计1349条，其中2173条"
+        );
+        assert_eq!(join_digit_groups("2023 123条"), "2023 123条");
+        assert_eq!(join_digit_groups("共 12 件"), "共 12 件");
+        assert_eq!(join_digit_groups("1 2345"), "1 2345");
+        assert_eq!(join_digit_groups("1.5 300"), "1.5 300");
+        assert!(matches!(
+            join_digit_groups("无"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn full_width_digits_as_ascii() {
