@@ -46,8 +46,27 @@ fn seeds_as_scraped_pages() {
     run_dir("tests/realworld/seeds_scraped", 5);
 }
 
-/// Independently labelled development pages: a floor, not a target. Held-out
-/// pages are measured by the integrator only (`extract-accuracy`), never here.
+/// The dev misses left on purpose, each explained in tests/realworld/README.md
+/// (a place the page never names, a spam mirror that rewrote it, a count
+/// written without unit or noun). Any other miss is a regression.
+const EXPLAINED_DEV_MISSES: &[&str] = &[
+    "rw2_tongling_jiaoqu_2020_scraped: province:",
+    "rw2_wuhan_branch_2023_spam: admin_level:",
+    "rw2_wuhan_branch_2023_spam_scraped: admin_level:",
+    "rw5_qingshan_2025_review_zero_2row_scraped: province:",
+    "rw7_urumqi_gaoxin_2022_kinds_listed_only: province:",
+    "rw7_urumqi_gaoxin_2022_kinds_listed_only_scraped: province:",
+    "rw9_fucheng_2018_units_dropped: requests_received:",
+    "rw9_fucheng_2018_units_dropped_scraped: requests_received:",
+    "rw9_xifeng_2015_no_place_in_title_scraped: admin_level:",
+    "rw9_xifeng_2015_no_place_in_title_scraped: province:",
+    "uedbet_2017_city_replaced: admin_level:",
+    "uedbet_2017_city_replaced: province:",
+];
+
+/// Independently labelled development pages: every miss is one of the
+/// explained ones. Held-out pages are measured by the integrator only
+/// (`extract-accuracy`), never here.
 #[test]
 fn realworld_dev_floor() {
     use nianbao_extract::eval::SplitScore;
@@ -68,4 +87,17 @@ fn realworld_dev_floor() {
         s.misses.join("\n")
     );
     assert_eq!(s.report_fn, 0, "reports missed:\n{}", s.misses.join("\n"));
+    let unexplained: Vec<&String> = s
+        .misses
+        .iter()
+        .filter(|m| {
+            !EXPLAINED_DEV_MISSES
+                .iter()
+                .any(|k| m.trim_start().starts_with(k))
+        })
+        .collect();
+    assert!(
+        unexplained.is_empty(),
+        "dev misses not explained in tests/realworld/README.md:\n{unexplained:#?}"
+    );
 }
