@@ -182,10 +182,12 @@ const ENVIRONMENTAL: &[&str] = &["生态环境", "环境保护", "环保", "环�
 
 /// Whether a body's name names the environment. 环境 in 营商环境 (business
 /// climate) and the like is not the environment: "浑南区营商环境建设局" is
-/// another department.
+/// another department; nor is 环境卫生 (street cleaning and refuse):
+/// "厦门市环境卫生中心", "市容环境卫生管理局" are sanitation bodies.
 fn names_environment(name: &str) -> bool {
     let mut n = name.to_string();
     for w in [
+        "环境卫生",
         "营商环境",
         "投资环境",
         "发展环境",
@@ -1081,6 +1083,15 @@ mod tests {
         assert_eq!(
             classify_title_reason("浑南区营商环境建设局2018年政府信息公开工作年度报告"),
             (DocType::Other, "title:other_body")
+        );
+        // 环境卫生 is sanitation: a cleaning centre is another body
+        assert_eq!(
+            classify_title_reason("2020年厦门市环境卫生中心政府信息公开工作年度报告"),
+            (DocType::Other, "title:other_body")
+        );
+        assert_eq!(
+            classify_title_reason("某市市容环境卫生管理局2019年政府信息公开工作年度报告").0,
+            DocType::Other
         );
     }
 
