@@ -531,7 +531,7 @@ fn finish(
 ) -> Extraction {
     // Pinyin glosses of machine-converted mirrors go; full-width digits are
     // read as the ASCII ones they stand for (see `numerals::ascii_digits`).
-    let unglossed = |s: &mut String| {
+    let canonical = |s: &mut String| {
         if let Cow::Owned(o) = script::strip_pinyin_glosses(s) {
             *s = o;
         }
@@ -539,11 +539,11 @@ fn finish(
             *s = o;
         }
     };
-    page.lines.iter_mut().for_each(|l| unglossed(&mut l.text));
+    page.lines.iter_mut().for_each(|l| canonical(&mut l.text));
     page.title_tag
         .iter_mut()
         .chain(page.h1.iter_mut())
-        .for_each(unglossed);
+        .for_each(canonical);
     for (_, v) in page.meta.iter_mut() {
         if let Cow::Owned(o) = crate::numerals::ascii_digits(v) {
             *v = o;

@@ -270,12 +270,7 @@ fn proactive(text: &str) -> Option<Figure> {
             continue;
         };
         let before = &text[..m.start()];
-        let clause_start = before
-            .char_indices()
-            .rev()
-            .find(|(_, ch)| matches!(ch, '。' | '；' | ';' | '，' | ',' | '\n'))
-            .map(|(i, ch)| i + ch.len_utf8())
-            .unwrap_or(0);
+        let clause_start = unit_start(before, CLAUSE_END);
         let clause = &text[clause_start..m.end()];
         // "截至2009年底，我局累计…": cumulative, not the year's. "2023年累计
         // 公开…" is the year's.
@@ -458,13 +453,7 @@ fn proactive(text: &str) -> Option<Figure> {
         for c in re_.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
             let before = &text[..m.start()];
-            let clause_start = before
-                .char_indices()
-                .rev()
-                .find(|(_, ch)| matches!(ch, '。' | '；' | ';' | '\n'))
-                .map(|(i, ch)| i + ch.len_utf8())
-                .unwrap_or(0);
-            let sentence = &text[clause_start..m.end()];
+            let sentence = &text[unit_start(before, SENTENCE_END)..m.end()];
             if before.ends_with("申请") || sentence.contains("依申请") || sentence.contains("累计")
             {
                 continue;
@@ -517,19 +506,29 @@ fn first(re: &Regex, text: &str) -> Option<(usize, Figure)> {
         .find_map(|c| figure(&c).map(|f| (c.get(0).map(|m| m.start()).unwrap_or(0), f)))
 }
 
+/// What ends a sentence, and what ends a clause, in report prose.
+const SENTENCE_END: &[char] = &['。', '；', ';', '\n'];
+const CLAUSE_END: &[char] = &['。', '；', ';', '，', ',', '\n'];
+/// A clause, or the text after a label's colon.
+const LABEL_END: &[char] = &['。', '；', ';', '，', ',', '\n', '：', ':'];
+
+/// Byte offset where the last sentence or clause of `before` starts: just
+/// after its last `ends` character, or 0.
+fn unit_start(before: &str, ends: &[char]) -> usize {
+    before
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| ends.contains(ch))
+        .map_or(0, |(i, ch)| i + ch.len_utf8())
+}
+
 /// Is the noun at byte `pos` negated within its clause (无/未/没有 before it)?
 fn negated_before(text: &str, pos: usize) -> bool {
     let before = match text.get(..pos) {
         Some(b) => b,
         None => return false,
     };
-    let clause_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| matches!(c, '。' | '；' | ';' | '，' | ',' | '\n' | '：' | ':'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
-    let clause = &before[clause_start..];
+    let clause = &before[unit_start(before, LABEL_END)..];
     let clause: String = clause
         .chars()
         .rev()

@@ -7,11 +7,19 @@
 //! simply not a count, while a table cell that does not parse means the cell
 //! is a label, which the table readers need to know.
 
+/// A full-width digit (０-９) as its ASCII one; any other character unchanged.
+fn ascii_digit(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        _ => c,
+    }
+}
+
 /// Normalise full-width digits and punctuation that appear in numbers.
 pub fn normalize_digits(s: &str) -> String {
     s.chars()
         .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '０'..='９' => ascii_digit(c),
             '．' => '.',
             '－' | '−' | '–' => '-',
             '，' => ',',
@@ -32,14 +40,7 @@ pub fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.chars().any(|c| ('０'..='９').contains(&c)) {
         return std::borrow::Cow::Borrowed(s);
     }
-    std::borrow::Cow::Owned(
-        s.chars()
-            .map(|c| match c {
-                '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-                _ => c,
-            })
-            .collect(),
-    )
+    std::borrow::Cow::Owned(s.chars().map(ascii_digit).collect())
 }
 
 /// A count printed with a space as thousands separator ("共计1 349条",
