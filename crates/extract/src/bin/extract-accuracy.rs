@@ -12,8 +12,9 @@
 //!   misses, so running this binary does not reveal which held-out cases fail.
 //!
 //! `cargo run -p nianbao-extract --release --bin extract-accuracy [-- --split NAME] [--dump NAME]`
-//! prints, per split, per field how many labelled values came out right, and
-//! precision and recall of `doc_type = annual_report`; then lists the misses
+//! prints, per split, per field how many labelled values came out right (then
+//! all fields, the values whose label is not `null`, and the cases labelled
+//! `annual_report`), and precision and recall of `doc_type = annual_report`; then lists the misses
 //! (except held-out). `--dump NAME` prints the full extraction of one case as
 //! JSON (not for held-out cases). Exit status 1 when any seed fixture field
 //! is wrong.
@@ -52,6 +53,15 @@ fn print_split(s: &SplitScore) {
         "ALL",
         100.0 * r as f64 / t.max(1) as f64
     );
+    for (label, (r, t)) in [
+        ("stated (label not null)", s.stated),
+        ("on annual_report cases", s.on_reports),
+    ] {
+        println!(
+            "{label:<24} {r:>8} {t:>8} {:>7.1}%",
+            100.0 * r as f64 / t.max(1) as f64
+        );
+    }
     println!(
         "doc_type=annual_report: precision {} ({} / {}), recall {} ({} / {})",
         pct(s.report_precision()),
