@@ -48,7 +48,7 @@ fn re(p: &str) -> Regex {
 /// is the year's total.
 static PROACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(主动公开|公开|发布|公布|公示|推送|更新|上传)(GAP{0,40}?)信息(?:全年|本年度|本年|今年)?(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(条|件|篇|份|项|[。；;]|其中|$)",
+        r"(主动公开|公开|发布|公布|公示|推送|更新|上传)(GAP{0,40}?)信息(?:量)?(?:全年|本年度|本年|今年)?(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(条|件|篇|份|项|[。；;]|其中|$)",
     )
 });
 /// "主动公开信息数量198其中：…" — some pages lose the unit after a figure; a
@@ -72,6 +72,14 @@ static PROACTIVE_NOUN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 static PROACTIVE_OF_INFO: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"信息[，,]?其中(?:主动公开|予以主动公开)(?:的)?(?:信息)?(近|约)?NUM(余|多)?(?:条|件|篇|份|项)",
+    )
+});
+/// "在永康市人民政府网站的政府信息公开栏目累计公开211条，其中…": the count of
+/// what the site or the disclosure column published, the noun left out
+/// (checked in [`proactive`]: nothing but punctuation or 其中 may follow).
+static PROACTIVE_ON_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:网站|官网|门户网|信息公开栏目|信息公开专栏|信息公开平台)GAP{0,20}?(?:累计|共|共计|合计)?(?:主动)?(?:公开|发布)(?:了)?(近|约)?NUM(余|多)?(?:条|篇)",
     )
 });
 /// A count tied to a channel ("微信公众号推送300余条"), with or without 信息.
@@ -109,6 +117,19 @@ static REQ_VERB: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:受理|收到|新收|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|依申请(?:政府)?信息公开|政府信息公开申请|信息公开申请|公开申请|申请公开政府信息|申请公开)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗|项|起)",
     )
 });
+/// "收到公民、法人向本局提交的政府信息公开0件": 提交/提出 names the thing
+/// received as something applied for, so the disclosure with 申请 left out
+/// is the request.
+static REQ_SUBMITTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:受理|收到|接到|接收)GAP{0,30}?(?:提交|提出|递交)(?:的)?(?:政府|环境|政府环境)?信息公开(?:申请)?(?:共|共计)?(近|约)?NUM(余|多)?(?:件|份|个)",
+    )
+});
+/// "未发生行政复议和诉讼事项", "无提起行政复议诉讼情况": 行政 is written once for
+/// both, so the 诉讼 after 行政复议 is 行政诉讼.
+static SHARED_XINGZHENG: LazyLock<Regex> =
+    LazyLock::new(|| re(r"行政复议([和、及与或]|以及)?诉讼"));
+
 /// "共受理公民申请4件": who applied, then the count.
 static REQ_WHO: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -466,6 +487,24 @@ fn proactive(text: &str) -> Option<Figure> {
     if cands.is_empty() {
         cands.extend(late.into_iter().map(|(_, c)| c));
     }
+    if cands.is_empty() {
+        for c in PROACTIVE_ON_SITE.captures_iter(text) {
+            let Some(m) = c.get(0) else { continue };
+            let next: String = text[m.end()..].chars().take(2).collect();
+            let bare = next.is_empty()
+                || next.starts_with(['，', ',', '。', '；', ';', '（', '(', '\n'])
+                || next == "其中";
+            let before = &text[..m.start()];
+            let sentence = &text[unit_start(before, SENTENCE_END)..m.end()];
+            let running = ["历年", "以来", "截至", "截止"]
+                .iter()
+                .any(|w| sentence.contains(w));
+            if let (true, false, Some(f)) = (bare, running, figure(&c)) {
+                cands.push((f, false, 1));
+                break;
+            }
+        }
+    }
     if let Some((f, _, _)) = cands.iter().find(|(_, e, ch)| *e && *ch != 1) {
         return Some(*f);
     }
@@ -621,11 +660,15 @@ fn bare_request(text: &str) -> Option<(usize, Figure)> {
 
 pub fn scan(text: &str) -> Narrative {
     let text = &*crate::numerals::join_digit_groups(text);
+    let text = &*SHARED_XINGZHENG.replace_all(text, |c: &regex::Captures| {
+        format!("行政复议{}行政诉讼", c.get(1).map_or("、", |m| m.as_str()))
+    });
     let proactive_total = proactive(text);
     let req = [
         first(&REQ_VERB, text),
         first(&REQ_NOUN, text),
         first(&REQ_WHO, text),
+        first(&REQ_SUBMITTED, text),
         first_alt(&REQ_COUNT_FIRST, text),
     ]
     .into_iter()
@@ -1067,5 +1110,46 @@ mod tests {
         let n = scan("办理信息公开行政复议 0 件，行政诉讼 2 件。");
         assert_eq!(v(n.reconsiderations), Some(0));
         assert_eq!(v(n.lawsuits), Some(2));
+    }
+
+    #[test]
+    fn count_wordings_of_rw15() {
+        let n = scan("全年公开政务信息量共275条，包括政策文件、工作动态等。");
+        assert_eq!(v(n.proactive_total), Some(275));
+        let n = scan("2022年在永康市人民政府网站的政府信息公开栏目累计公开211条，其中政务信息26条、部门文件2条、行政审批信息183条。");
+        assert_eq!(v(n.proactive_total), Some(211));
+        // The noun after the count names a category; a running count is not the year's.
+        let n = scan("在县政府网站公开行政处罚信息12条。");
+        assert_eq!(v(n.proactive_total), None);
+        let n = scan("截至2022年底，在政府网站累计公开250条。");
+        assert_eq!(v(n.proactive_total), None);
+        // Two channels, no total.
+        let n = scan("在政府网站公开98条，在微信公众号公开211条。");
+        assert_eq!(v(n.proactive_total), None);
+        // 行政 written once for both.
+        let n = scan("2023年，共收到依申请公开政府信息5件，办结5件，未发生行政复议和诉讼事项。");
+        assert_eq!(v(n.requests_received), Some(5));
+        assert_eq!(v(n.reconsiderations), Some(0));
+        assert_eq!(v(n.lawsuits), Some(0));
+        let n = scan("2022年收到信息公开申请4件，无提起行政复议诉讼情况。");
+        assert_eq!(v(n.reconsiderations), Some(0));
+        assert_eq!(v(n.lawsuits), Some(0));
+        let n = scan("发生行政复议、诉讼各1件。");
+        assert_eq!(v(n.reconsiderations), Some(1));
+        assert_eq!(v(n.lawsuits), Some(1));
+        // 诉讼 alone, not after 行政复议, stays unread.
+        let n = scan("因环境污染提起民事诉讼0件。");
+        assert_eq!(v(n.lawsuits), None);
+        // The request with 申请 left out after 提交的.
+        let n = scan("2023年收到公民、法人向昭化生态环境局提交的政府信息公开0件，均未引起行政复议和行政诉讼。");
+        assert_eq!(v(n.requests_received), Some(0));
+        assert_eq!(v(n.lawsuits), Some(0));
+        let n = scan("全年受理群众提出的信息公开3件。");
+        assert_eq!(v(n.requests_received), Some(3));
+        // Documents by disclosure mode and other casework are not requests.
+        let n = scan("共制作、获取政府信息117条，其中主动公开政府信息数16条、作为依申请公开信息数27条、不予公开信息数74条。");
+        assert_eq!(v(n.requests_received), None);
+        let n = scan("共受理提交的环评审批申请12件。");
+        assert_eq!(v(n.requests_received), None);
     }
 }
