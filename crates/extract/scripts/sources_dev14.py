@@ -163,14 +163,15 @@ SOURCES = [
         url="http://wfyxz.com.test/dhqrmzf/xxgknbh8/201901/713bccf6d03e4b1794a44447fda3629b.shtml",
         title="东湖区环保局2018年政府信息公开工作报告", site="南昌市东湖区人民政府", shape="index",
         index_no="A25010-2901-8251-8773-1607-3979", issuer="东湖区生态环境局", pub="2019-01-30",
-        agency="南昌市东湖区环保局", province="江西省", admin_level="county",
+        agency="东湖区环保局", province="江西省", admin_level="county",
         proactive_total=None,
         notes="A machine-converted Traditional mirror (repost). The report follows the Shanghai district template (概述, "
               "咨询处理, 附表和示意图; …累计主动公开政府信息N条，全文电子化率达100%), in which 累计 is the running count "
               "since the Regulations took effect, so 1400 is not the year's total → null (UNSURE: the sentence goes on "
               "较上… in the source, cut off, and is left out here). 29部门, 第4位, 5357 are a ranking, not counts of "
-              "items. Title from the source's opening sentence (现将东湖区环保局2018年政府信息公开工作报告如下). Requests "
-              "not in the excerpt.",
+              "items. Title from the source's opening sentence (现将东湖区环保局2018年政府信息公开工作报告如下); the agency "
+              "is labelled as that title names it (东湖区环保局), as rw9's 东城 label fix does, though the body also "
+              "says 南昌市东湖区环保局. Requests not in the excerpt.",
         lines=["现将东湖区环保局2018年政府信息公开工作报告如下。",
                "本工作报告根据《中华人民共和国政府信息公开条例》要求，由南昌市东湖区环保局编制，包括概述，主动公开政府信息情况，依申请公开政府信息情况，行政复议、行政诉讼和举报申诉情况，咨询处理情况，存在的主要问题和改进措施，并附相关说明、指标统计附表和示意图。统计期限自2018年1月1日起至12月31日止。如有疑问，请联系南昌市东湖区环保局办公室（电话：0791-87838559）。",
                "一、2018年信息公开工作情况",
