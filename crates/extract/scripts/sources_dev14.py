@@ -226,3 +226,119 @@ SOURCES = [
                "三是回应关切“速”公开。修改完善信息公开指南，畅通线上线下申请渠道，群众满意办结率为100%。"],
     ),
 ]
+
+# Second look-up round (Shanghai districts): fresh addresses were found only by
+# naming the district bureaus. Labelled, like the first round, before the
+# extractor ran on these pages.
+SOURCES += [
+    dict(
+        key="sh_changning_2022_documents_rate", year=2022,
+        src="https://zwgk.shcn.gov.cn/xxgk/gknb-hbjzfxxgk/2023/18/65707.html (上海市长宁区生态环境局2022年报: 主要通过长宁区政府门户网站和长宁区生态环境局门户网站公开政府信息。一是公文主动公开。2022年，我局发布公文总数为11，主动公开公文总数为9，主动公开率为82%…2022年共在区信用平台发布行政许可审批结果348项。四是行政处罚信息公开…)",
+        url=T("https://zwgk.shcn.gov.cn/xxgk/gknb-hbjzfxxgk/2023/18/65707.html"),
+        title="上海市长宁区生态环境局2022年政府信息公开工作年度报告", site="上海市长宁区人民政府", shape="plain",
+        agency="上海市长宁区生态环境局", province="上海市", admin_level="county",
+        proactive_total=None,
+        notes="Documents (公文总数11, 主动公开9, 82%) and one kind's count (行政许可审批结果348项) — no count of the "
+              "year's disclosed information → null. Requests not in the excerpt; no date on the excerpt.",
+        lines=["一、总体情况",
+               "本年度报告根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》要求，由上海市长宁区生态环境局编制，所列数据的统计期限自2022年1月1日起至12月31日止。",
+               "2022年，我局按照条例、规定和本市、本区政务公开工作要点，加大政府信息公开力度，提高政务公开精度。",
+               "（一）持续推进政府信息公开。我局对标决策、执行、管理、服务和结果“五公开”，主要通过长宁区政府门户网站和局门户网站公开政府信息。一是公文主动公开。2022年，我局发布公文总数为11，主动公开公文总数为9，主动公开率为82%。二是政府机构信息公开，及时更新领导班子、机构职能、内设机构、办公地址、联系方式等。三是行政许可和政务服务信息公开，细化“一网通办”办事指南，2022年共在区信用平台发布行政许可审批结果348项。四是行政处罚信息公开，在区信用平台公开被处罚企业名称等处罚信息。"] + SIX_IMG,
+    ),
+    dict(
+        key="sh_yangpu_2020_xinzeng_yu", year=2020,
+        src="https://www.shyp.gov.cn/yp-zwgk/zwgk/buffersInformation/details?id=53734eb5-c06f-453c-af1a-e53f9e13682c (杨浦区生态环境局2020年度政府信息公开工作年度报告 2021-01-26: 2020年共计新增主动公开政府信息2900余条，围绕生态环境领域重点工作，于“上海杨浦”门户网站生态环境局专栏设置…等8个子栏目)",
+        url=T("https://www.shyp.gov.cn/yp-zwgk/zwgk/buffersInformation/details?id=53734eb5-c06f-453c-af1a-e53f9e13682c"),
+        title="杨浦区生态环境局2020年度政府信息公开工作年度报告", site="上海杨浦", shape="plain",
+        pub="2021-01-26",
+        agency="杨浦区生态环境局", province="上海市", admin_level="county",
+        proactive_total=2900,
+        notes="共计新增主动公开政府信息2900余条: the year's new items, a stated total, approximate (余) → 2900. The 8 "
+              "sub-columns (子栏目) are a count of columns, not items.",
+        lines=["本年度报告根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》要求，由杨浦区生态环境局编制，所列数据的统计期限自2020年1月1日起至2020年12月31日止。如有疑问，请与杨浦区生态环境局办公室联系（电话：021-25032048）。",
+               "一、总体情况",
+               "（一）强化重点领域信息公开，持续提升主动公开质效。",
+               "按照《2020年杨浦区政务公开工作要点》，我局持续推进政府信息主动公开，特别是重点领域信息公开，2020年共计新增主动公开政府信息2900余条。围绕生态环境重点工作，在“上海杨浦”门户网站生态环境局专栏设置“实时空气质量”“环境监测”“污染源环境监管信息”“环境执法”“环评公示”等8个子栏目，按工作进度及时更新：实时公开大气自动监测数据并按月形成空气质量报告，每月公开地表水环境质量，按件公开夜间施工审批和建设项目审批、验收情况，按季度公开“双随机”抽查情况。"] + SIX_IMG,
+    ),
+    dict(
+        key="sh_qingpu_2019_table_only", year=2019,
+        src="http://www.shqp.gov.cn/env/stzwgk/nb/20200214/626935.html (2019年上海市青浦区环境保护局政府信息公开工作年度报告, 主动公开, 2020.01.31: 引言 (由上海市青浦区生态环境局编制…概述、主动公开政府信息情况…并附相关说明和指标统计附表); 一、概述 2004年5月1日起本局开始开展政府信息公开工作…1名全职工作人员、2名兼职工作人员…1个专门的信息公开受理点; 二、主动公开政府信息情况 is the statutory table (第二十条第(一)项…规章 0 0 0))",
+        url=T("http://www.shqp.gov.cn/env/stzwgk/nb/20200214/626935.html"),
+        title="2019年上海市青浦区环境保护局政府信息公开工作年度报告", site="上海青浦", shape="plain",
+        pub="2020-01-31",
+        agency="上海市青浦区环境保护局", province="上海市", admin_level="county",
+        proactive_total=None,
+        notes="The old Shanghai template's introduction over the 2019 statutory tables: section 二 is the table alone (shown "
+              "as an image), no prose count of the year's items → null. 1名全职、2名兼职、1个受理点 and 2004年5月1日 are "
+              "staff and dates. Requests not in the excerpt.",
+        lines=["引言",
+               "本年度报告根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》要求，由上海市青浦区生态环境局编制，包括概述、主动公开政府信息情况、依申请公开政府信息情况、咨询处理情况、复议和诉讼情况、支出和收费、其它相关工作情况、存在主要问题和改进措施，并附相关说明和指标统计附表。如有疑问，请联系上海市青浦区生态环境局（电话：021-69714311）。",
+               "一、概述",
+               "根据《规定》要求，本局自2004年5月1日起开展政府信息公开工作，配备了1名全职工作人员、2名兼职工作人员，设立了1个专门的信息公开受理点和公共查阅点。截至2019年底，本局政府信息公开工作运行正常，咨询、申请和答复工作顺利开展。",
+               "在区政务公开指导办公室的指导下，我局坚持“公开为常态，不公开为例外”，健全工作机制，深化公开内容，规范公开流程。"] + SIX_IMG,
+    ),
+    dict(
+        key="sh_baoshan_2020_gongwen_two", year=2020,
+        src="http://101.230.193.164/article.html?infoid=00a69a4d-4540-4442-b55a-61c6e764ccdf (2020年上海市宝山区生态环境局政府信息公开工作年度报告: 主动公开公文类信息2份，全文电子化率100%。主要通过区政府门户网站发布政府信息，包括：1、区生态环境局的基本信息…7、生态环境领域监督检查情况公开…)",
+        url="http://101.230.193.164.test/article.html?infoid=00a69a4d-4540-4442-b55a-61c6e764ccdf",
+        title="2020年上海市宝山区生态环境局政府信息公开工作年度报告", site="上海市宝山区人民政府", shape="plain",
+        agency="上海市宝山区生态环境局", province="上海市", admin_level="county",
+        proactive_total=None, drop_repost=True,
+        notes="One count, of 公文类信息 (2份, with 全文电子化率100%): a category (the body's documents), not the year's "
+              "disclosed information, which is then listed by kind without counts → null. Address a bare IP: `repost` "
+              "not labelled (UNSURE). No date on the excerpt.",
+        lines=["一、总体情况",
+               "2020年，在区委、区政府领导下，我局根据《中华人民共和国政府信息公开条例》《上海市政府信息公开规定》和《2020年宝山区政务公开工作要点》，拓展公开内容，创新公开形式，完善公开制度。",
+               "（一）主动公开情况",
+               "我局坚持“以公开为常态、不公开为例外”，主动公开公文类信息2份，全文电子化率100%。政府信息主要通过区政府门户网站发布，包括：",
+               "1、区生态环境局的机关职能、机构设置、部门领导、办公地址、办公时间、联系方式等基本信息。",
+               "2、在“计划规划”栏目定期公开第七轮环境保护和建设三年行动计划工作简报。",
+               "3、集中公开本机关作出的行政许可信息，包括许可文书号、项目名称、审批类别等。",
+               "4、在“公告板”集中公开行政处罚案件信息。",
+               "5、公开本局和下属基层单位的预、决算信息。",
+               "6、在“环境应急”栏目公开环境应急预案。",
+               "7、在“随机抽查”栏目按季度公开双随机抽查企业名单。"] + SIX_IMG,
+    ),
+    # ------------------------------------------------------------ look-alikes
+    dict(
+        key="sh_putuo_greening_2025_other_body", doc_type="other",
+        src="https://www.shpt.gov.cn/zhengwu/zfxxgknb-lrjzfxxgk/2026/19/201260.html (上海市普陀区绿化和市容管理局2025年政府信息公开工作年度报告, 2026年01月19日: 全年共计产生行政文件44件，主动公开文件35件；通过门户网站发布部门动态及科普、便民信息60条、政策解读8篇; 共受理政府信息公开申请30件，其中予以公开8件，无法提供17件，不予公开2件，申请人主动撤销3件)",
+        url=T("https://www.shpt.gov.cn/zhengwu/zfxxgknb-lrjzfxxgk/2026/19/201260.html"),
+        title="上海市普陀区绿化和市容管理局2025年政府信息公开工作年度报告", site="上海普陀", shape="plain",
+        pub="2026-01-19",
+        notes="A greening and city-appearance bureau's report (绿化、市容、环卫): not an environmental bureau → `other`, "
+              "headline figures null.",
+        lines=["本年度报告根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》的要求，由上海市普陀区绿化和市容管理局编制，所列数据统计期限从2025年1月1日到12月31日止。",
+               "一、总体情况",
+               "（一）主动公开方面。围绕绿化、市容、环卫重点工作公开政府信息，涵盖建议提案办理结果、政策文件、政策解读、财政预决算、计划总结等。全年共计产生行政文件44件，主动公开文件35件；通过门户网站发布部门动态及科普、便民信息60条、政策解读8篇。",
+               "（二）依申请公开方面。2025年，我局共受理政府信息公开申请30件，其中予以公开8件，无法提供17件，不予公开2件，申请人主动撤销3件；通过门户网站申请24件，信函申请3件，当面申请3件。"] + SIX_IMG,
+    ),
+    dict(
+        key="songjiang_district_2025_government", doc_type="other",
+        src="https://www.songjiang.gov.cn/govxxgk/SHSJ43/2026-02-12/96720749-b930-4182-982f-3ae31d6b686d.html (上海市松江区2025年政府信息公开工作年度报告, 公开主体 区政府, 发布日期2026-02-12: 通过…区政府网站主动公开政府信息25519条，区政府、区政府办公室、区政府各部门、街镇政府文件1848件…政策解读172篇; 受理政府信息公开申请1350件…政府信息公开类行政复议166件，行政诉讼44件)",
+        url=T("https://www.songjiang.gov.cn/govxxgk/SHSJ43/2026-02-12/96720749-b930-4182-982f-3ae31d6b686d.html"),
+        title="上海市松江区2025年政府信息公开工作年度报告", site="上海松江", shape="index",
+        issuer="区政府", pub="2026-02-12",
+        notes="A district government's own report (区政府): not an environmental bureau's → `other`, headline figures null.",
+        lines=["本年度报告根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》的要求编制，所列数据统计期限为2025年1月1日至12月31日。",
+               "一、总体情况",
+               "（一）主动公开",
+               "2025年，通过上海市松江区人民政府网站主动公开政府信息25519条，其中区政府、区政府办公室、区政府各部门和街镇政府文件1848件；发布文字解读、图文解读等政策解读172篇。",
+               "（二）依申请公开",
+               "全年受理政府信息公开申请1350件，在法定期限内答复1292件，结转下年58件。政府信息公开类行政复议166件，行政诉讼44件。"] + SIX_IMG,
+    ),
+    dict(
+        key="minhang_greening_2025_other_body", doc_type="other",
+        src="https://zwgk.shmh.gov.cn/mh-xxgk-cms/website/mh_xxgk/xxgk_lhsrj_gknb/content/99e4c16d-f9c4-478e-baf8-f23f32e91b42.htm (2025年上海市闵行区绿化和市容管理局政府信息公开工作年度报告, 发布时间2026年1月22日: 截止2025年12月31日累计动公开政府信息共53条，其中规划计划类4条，本部门发文类6条，重点工作8，财政信息类35条; 制定规范性文件1个)",
+        url=T("https://zwgk.shmh.gov.cn/mh-xxgk-cms/website/mh_xxgk/xxgk_lhsrj_gknb/content/99e4c16d-f9c4-478e-baf8-f23f32e91b42.htm"),
+        title="2025年上海市闵行区绿化和市容管理局政府信息公开工作年度报告", site="上海闵行", shape="plain",
+        pub="2026-01-22",
+        notes="A greening and city-appearance bureau's report: not an environmental bureau → `other`, headline figures null "
+              "(its 53 items are another body's, and a running 累计 count besides).",
+        lines=["本年度报告根据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》要求，由上海市闵行区绿化和市容管理局编制，所列数据统计期限从2025年1月1日到12月31日止。",
+               "一、总体情况",
+               "闵行区绿化和市容管理局发挥区门户网站、微信公众号等载体作用，举办“审批零距离 服务更透明”政府开放月活动。",
+               "（一）主动公开工作方面",
+               "截止2025年12月31日，本单位累计主动公开政府信息共53条，其中规划计划类4条，本部门发文类6条，重点工作8条，财政信息类35条。本年度未制作行政法规、规章，制定规范性文件1个。"] + SIX_IMG,
+    ),
+]
