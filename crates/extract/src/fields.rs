@@ -44,7 +44,9 @@ fn re(p: &str) -> Regex {
 /// branch part allows twelve; phrases caught that way ("局关于成立…分局") are
 /// cut back by `trim_branch`.
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\p{Han}{0,24}?(?:生态环境|环境保护|环保)(?:分局|部|厅|局)(?:\p{Han}{1,12}?分局)?")
+    re(
+        r"\p{Han}{0,24}?(?:生态环境|环境保护|环保)(?:分局|部|厅|局)(?:\p{Han}{1,12}?分局|\p{Han}{2,6}?管理局)?",
+    )
 });
 static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"((?:19|20)\d{2})\s*年"));
 static TITLE_YEAR_CN: LazyLock<Regex> =
@@ -281,6 +283,23 @@ pub fn find_agency(text: &str, allow_national: bool) -> Option<String> {
 
 /// Drop a bogus "branch" that is really a phrase ("局关于成立分局").
 fn trim_branch(suffix: &str) -> &str {
+    // "深圳市生态环境局南山管理局": Shenzhen names its district branches 管理局.
+    // Kept only when a place name opens the branch, so that "局和城市管理局"
+    // or "局林业管理局" stay the city bureau.
+    if let Some(p) = suffix.find("管理局") {
+        let head_end = suffix[..p]
+            .char_indices()
+            .find(|(_, c)| matches!(c, '部' | '厅' | '局'))
+            .map(|(i, c)| i + c.len_utf8());
+        if let Some(h) = head_end {
+            let branch = &suffix[h..p];
+            let place_named = GAZETTEER.alias_at(branch, 0).is_some()
+                && !["和", "与", "及", "会同", "联合"]
+                    .iter()
+                    .any(|w| branch.contains(w));
+            return if place_named { suffix } else { &suffix[..h] };
+        }
+    }
     if let Some(p) = suffix.find("分局") {
         let head_end = suffix[..p]
             .char_indices()
@@ -328,8 +347,13 @@ pub fn agency_place(agency: &str) -> (Option<String>, Option<AdminLevel>) {
     };
     let place = &agency[..kw];
     let suffix = &agency[kw..];
-    let branch = suffix
-        .find("分局")
+    // A 分局, or a district 管理局 under the city bureau (深圳市生态环境局南山管理局).
+    let branch_at = suffix.find("分局").or_else(|| {
+        suffix
+            .find("管理局")
+            .filter(|&p| suffix[..p].contains(['部', '厅', '局']))
+    });
+    let branch = branch_at
         .map(|p| {
             let head_end = suffix[..p]
                 .char_indices()
@@ -339,7 +363,7 @@ pub fn agency_place(agency: &str) -> (Option<String>, Option<AdminLevel>) {
             &suffix[head_end..p]
         })
         .unwrap_or("");
-    let is_branch = suffix.contains("分局");
+    let is_branch = branch_at.is_some();
     if place.is_empty() || place == "中华人民共和国" {
         if suffix.ends_with('部') {
             return (None, Some(AdminLevel::National));
@@ -1049,6 +1073,31 @@ mod tests {
         assert_eq!(
             agency_place("南宁市横县生态环境局"),
             (Some("广西壮族自治区".into()), Some(AdminLevel::County))
+        );
+    }
+
+    #[test]
+    fn shenzhen_district_management_bureaus() {
+        assert_eq!(
+            find_agency(
+                "深圳市生态环境局南山管理局2024年政府信息公开工作年度报告",
+                true
+            )
+            .as_deref(),
+            Some("深圳市生态环境局南山管理局")
+        );
+        assert_eq!(
+            agency_place("深圳市生态环境局南山管理局"),
+            (Some("广东省".to_string()), Some(AdminLevel::County))
+        );
+        // another body after the bureau is not its branch
+        assert_eq!(
+            find_agency("深圳市生态环境局会同城市管理局开展检查", false).as_deref(),
+            Some("深圳市生态环境局")
+        );
+        assert_eq!(
+            find_agency("广州市生态环境局林业管理局", false).as_deref(),
+            Some("广州市生态环境局")
         );
     }
 

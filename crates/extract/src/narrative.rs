@@ -114,7 +114,7 @@ const GENERIC: &[&str] = &[
 ];
 static REQ_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:受理|收到|新收|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|依申请(?:政府)?信息公开|政府信息公开申请|信息公开申请|公开申请|申请公开政府信息|申请公开)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗|项|起)",
+        r"(?:受理|收到|新收|答复|办理|接到|接收|共有)GAP{0,14}?(?:依申请公开|依申请(?:政府)?信息公开|政府信息公开申请|信息公开申请|公开申请|申请公开政府信息|申请公开)(?:政府信息公开申请|政府信息|事项|申请|信息|件)?(?:共|总计|共计|数量为|数量|件数|条数|为)?(近|约)?NUM(余|多)?(?:件|份|个|条|宗|项|起)",
     )
 });
 /// "收到公民、法人向本局提交的政府信息公开0件": 提交/提出 names the thing
@@ -146,6 +146,12 @@ static REQ_COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:受理|收到|接到|接收|共有|处理|办理)(?:了)?(?:共)?(近|约)?NUM(余|多)?(?:件|份|个|宗|项)(?:政府|环境|政府环境)?(?:信息公开申请|依申请公开)|(?:^|[，,。；;\n])(?:全年|本年度|本年|今年|20\d\d年度?)?(?:共)?依申请公开(?:政府信息|信息)?(近|约)?NUM(余|多)?(?:件|条)",
     )
+});
+/// "全年行政发文共21件，主动公开18件，依申请公开3件": documents counted by
+/// how they are disclosed. A 依申请公开 count that follows a 主动公开 one in
+/// this way belongs to the documents, not to the requests.
+static DOCS_BY_MODE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"主动公开(?:文件)?NUM(?:件|个|份)[，,、；;]?(?:其中)?依申请公开(?:文件)?NUM(?:件|个|份)")
 });
 /// "共办理申请9件，其中本年新收8件，上年结转1件": the year's new requests,
 /// stated apart from those carried over.
@@ -305,6 +311,23 @@ fn proactive(text: &str) -> Option<Figure> {
             || near("历年")
             || (["截至", "截止"].iter().any(|w| near(w)) && near("累计"))
         {
+            continue;
+        }
+        let sentence_start = unit_start(before, SENTENCE_END);
+        let sentence_end = text[m.end()..]
+            .find(SENTENCE_END)
+            .map_or(text.len(), |i| m.end() + i);
+        let sentence = &text[sentence_start..sentence_end];
+        // "我局累计主动公开政府信息1400条，全文电子化率达100%": the Shanghai
+        // district template reports its disclosure catalogue's running count
+        // with the share of items held in full text; the year's count, when
+        // given, is the 新增 one.
+        if clause.contains("累计") && sentence.contains("全文电子化率") {
+            continue;
+        }
+        // "2024年7月至8月督察期间，累计公开信息29条": a count for part of the
+        // year (one inspection, a few months) is not the year's.
+        if part_of_year(&text[sentence_start..m.end()]) {
             continue;
         }
         if verb.as_str() != "主动公开" && before.ends_with("申请") {
@@ -520,6 +543,18 @@ fn proactive(text: &str) -> Option<Figure> {
     cands.first().map(|(f, _, _)| *f)
 }
 
+/// "7月至8月", "3月—6月": a span of months short of the whole year.
+static MONTH_SPAN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|－|-|~|～)(?:\d{4}年)?(\d{1,2})月"));
+
+/// Does the sentence (up to a count) date that count to part of the year?
+fn part_of_year(s: &str) -> bool {
+    MONTH_SPAN.captures_iter(s).any(|c| {
+        let m = |i| c.get(i).and_then(|x| x.as_str().parse::<u32>().ok());
+        !(m(1) == Some(1) && m(2) == Some(12))
+    })
+}
+
 /// Like [`first`] for a pattern of two alternatives, each with its own
 /// (approx, number, approx) groups: 1-3 and 4-6.
 fn first_alt(re: &Regex, text: &str) -> Option<(usize, Figure)> {
@@ -664,12 +699,15 @@ pub fn scan(text: &str) -> Narrative {
         format!("行政复议{}行政诉讼", c.get(1).map_or("、", |m| m.as_str()))
     });
     let proactive_total = proactive(text);
+    // Counts of documents by disclosure mode blanked (same byte length, so
+    // positions still compare) before the count-first request pattern reads.
+    let docs_masked = DOCS_BY_MODE.replace_all(text, |c: &regex::Captures| "_".repeat(c[0].len()));
     let req = [
         first(&REQ_VERB, text),
         first(&REQ_NOUN, text),
         first(&REQ_WHO, text),
         first(&REQ_SUBMITTED, text),
-        first_alt(&REQ_COUNT_FIRST, text),
+        first_alt(&REQ_COUNT_FIRST, &docs_masked),
     ]
     .into_iter()
     .flatten()
@@ -881,6 +919,32 @@ mod tests {
         // a zero after another count of the clause is not the reviews' none
         let n = scan("涉及行政复议1件，其中维持0件。");
         assert_eq!(v(n.reconsiderations), Some(1));
+    }
+
+    #[test]
+    fn count_wordings_of_rw14() {
+        // the year's 累计 over one channel beside a count for an inspection's months
+        let n = scan(
+            "使政府信息公开工作得到有力推进，累计通过县政府网站公开信息119条。\n3.政府信息管理方面。创建省级生态环境督察专题，2024年7月至8月督察期间，累计公开信息29条。",
+        );
+        assert_eq!(v(n.proactive_total), Some(119));
+        // the Shanghai template's running catalogue count
+        let n = scan("1、主动公开信息。我局累计主动公开政府信息1400条，全文电子化率达100%。");
+        assert_eq!(v(n.proactive_total), None);
+        // ...while the year's count given beside it is read
+        let n = scan(
+            "截止到2013年底，我局累计主动公开政府信息753条，全文电子化率达100%。2013年新增的主动公开政府信息28条，全文电子化率达100%。",
+        );
+        assert_eq!(v(n.proactive_total), Some(28));
+        // documents by disclosure mode are not requests
+        let n = scan(
+            "全年行政发文共21件，主动公开18件，依申请公开3件。\n（二）依申请公开\n本年度共收到申请10件，作出答复10件。其中予以公开7件，信息不存在3件。",
+        );
+        assert_eq!(v(n.requests_received), Some(10));
+        assert_eq!(v(n.requests_granted), Some(7));
+        // 条数 as the count word of requests
+        let n = scan("2020年，我局收到依申请公开政府信息条数1条，按时完成反馈。");
+        assert_eq!(v(n.requests_received), Some(1));
     }
 
     #[test]
