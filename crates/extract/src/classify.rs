@@ -183,11 +183,14 @@ const ENVIRONMENTAL: &[&str] = &["生态环境", "环境保护", "环保", "环�
 /// Whether a body's name names the environment. 环境 in 营商环境 (business
 /// climate) and the like is not the environment: "浑南区营商环境建设局" is
 /// another department; nor is 环境卫生 (street cleaning and refuse):
-/// "厦门市环境卫生中心", "市容环境卫生管理局" are sanitation bodies.
+/// "厦门市环境卫生中心", "市容环境卫生管理局" are sanitation bodies; nor is
+/// 人居环境 (human settlements: housing and towns), a construction body's
+/// ("城乡建设与人居环境委员会").
 fn names_environment(name: &str) -> bool {
     let mut n = name.to_string();
     for w in [
         "环境卫生",
+        "人居环境",
         "营商环境",
         "投资环境",
         "发展环境",
@@ -236,7 +239,21 @@ fn issuer(t: &str) -> Option<Issuer> {
     if ENV_BODY.is_match(&t[cut..]) {
         return None;
     }
-    issuer_named(&head)
+    let named = issuer_named(&head);
+    if named.is_some() || names_environment(&head) {
+        return named;
+    }
+    // "2022年政府信息公开工作年度报告（县林业局）", "…年度报告-某县林业局": a
+    // title that names no one before the subject may name its issuer after
+    // it, in brackets or after the separator sites put before their own
+    // name. Only another department counts there: a 人民政府 after a
+    // separator is the portal that hosts every department's report.
+    t[cut..]
+        .split([
+            '（', '）', '(', ')', '-', '_', '|', '—', '－', '｜', '【', '】',
+        ])
+        .skip(1)
+        .find_map(|part| issuer_named(part).filter(|i| *i == Issuer::OtherBody))
 }
 
 /// An environmental bureau named anywhere: 生态环境局, 环保分局, 环境保护厅…
@@ -286,6 +303,14 @@ fn issuer_named(head: &str) -> Option<Issuer> {
         "站",
         "所",
         "队",
+        // institutions: a reservoir's 管理处, an archive (档案馆), a forest farm
+        // (林场), a supply cooperative (供销社), a university or school
+        "处",
+        "馆",
+        "场",
+        "社",
+        "大学",
+        "学校",
     ];
     if BODY.iter().any(|b| head.ends_with(b)) {
         return Some(Issuer::OtherBody);
@@ -1067,6 +1092,50 @@ mod tests {
         ] {
             assert_eq!(classify_title_reason(t).0, DocType::Other, "{t}");
         }
+    }
+
+    #[test]
+    fn issuers_named_after_the_subject_or_as_institutions() {
+        // another department after the subject, in brackets or as the site name
+        for t in [
+            "2022年政府信息公开工作年度报告（县林业局）",
+            "2022年政府信息公开工作年度报告-木兰县林业和草原局",
+        ] {
+            assert_eq!(
+                classify_title_reason(t),
+                (DocType::Other, "title:other_body"),
+                "{t}"
+            );
+        }
+        // the bureau after the subject, the portal's government, a version tag
+        for t in [
+            "2022年政府信息公开工作年度报告（县生态环境分局）",
+            "2022年政府信息公开工作年度报告_某县人民政府",
+            "2022年政府信息公开工作年度报告（图片版）",
+            "某市生态环境局2022年政府信息公开工作年度报告_某市人民政府",
+        ] {
+            assert_eq!(classify_title_reason(t).0, DocType::AnnualReport, "{t}");
+        }
+        // institutions
+        for t in [
+            "某市水库管理处2022年政府信息公开工作年度报告",
+            "某市档案馆2022年政府信息公开工作年度报告",
+            "某县国有林场2022年政府信息公开工作年度报告",
+            "某大学2022年信息公开工作年度报告",
+            // 人居环境 is human settlements, a construction body's field
+            "某市城乡建设与人居环境委员会2022年政府信息公开年报",
+        ] {
+            assert_eq!(
+                classify_title_reason(t),
+                (DocType::Other, "title:other_body"),
+                "{t}"
+            );
+        }
+        // an environmental institution stays the environment's
+        assert_eq!(
+            classify_title_reason("某市环境监测站2022年政府信息公开工作年度报告").0,
+            DocType::AnnualReport
+        );
     }
 
     #[test]
