@@ -782,6 +782,11 @@ fn finish(
         .collect();
     let mut evidence = classify::BodyEvidence::scan(body_lines.iter().map(|s| s.as_ref()));
     evidence.environmental |= classify::environmental_address(input.url);
+    evidence.other_body_site = !classify::environmental_address(input.url) && {
+        let lines: Vec<&str> = lines_sim.iter().map(|l| l.as_ref()).collect();
+        let tag = page.title_tag.as_deref().map(sim);
+        classify::other_body_site(&lines, tag.as_deref())
+    };
     let format_for = |year: Option<i32>| {
         let format = detect_format(&compact_body, year);
         if format == ReportFormat::Narrative
