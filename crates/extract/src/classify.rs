@@ -183,11 +183,14 @@ const ENVIRONMENTAL: &[&str] = &["生态环境", "环境保护", "环保", "环�
 /// Whether a body's name names the environment. 环境 in 营商环境 (business
 /// climate) and the like is not the environment: "浑南区营商环境建设局" is
 /// another department; nor is 环境卫生 (street cleaning and refuse):
-/// "厦门市环境卫生中心", "市容环境卫生管理局" are sanitation bodies.
+/// "厦门市环境卫生中心", "市容环境卫生管理局" are sanitation bodies; nor is
+/// 人居环境 (human settlements: housing and towns), a construction body's
+/// ("城乡建设与人居环境委员会").
 fn names_environment(name: &str) -> bool {
     let mut n = name.to_string();
     for w in [
         "环境卫生",
+        "人居环境",
         "营商环境",
         "投资环境",
         "发展环境",
@@ -236,7 +239,58 @@ fn issuer(t: &str) -> Option<Issuer> {
     if ENV_BODY.is_match(&t[cut..]) {
         return None;
     }
-    issuer_named(&head)
+    let named = issuer_named(&head);
+    if named.is_some() || names_environment(&head) {
+        return named;
+    }
+    // "2022年政府信息公开工作年度报告（县林业局）", "…年度报告-某县林业局": a
+    // title that names no one before the subject may name its issuer after
+    // it, in brackets or after the separator sites put before their own
+    // name. Only another department counts there: a 人民政府 after a
+    // separator is the portal that hosts every department's report.
+    t[cut..]
+        .split([
+            '（', '）', '(', ')', '-', '_', '|', '—', '－', '｜', '【', '】',
+        ])
+        .skip(1)
+        .find_map(|part| issuer_named(part).filter(|i| *i == Issuer::OtherBody))
+}
+
+/// Whether the page sits on another department's site: its owner line
+/// (主办单位, 主办, 版权所有, 主管单位) or a part of its `<title>` after a
+/// separator names a department that is not an environmental body, and no
+/// line, nor the `<title>`, names an environmental bureau. A forestry
+/// bureau's "2022年政府信息公开工作年度报告" says 我局 and writes about
+/// 生态环境保护 without ever naming a 生态环境局; its footer names its owner.
+/// A portal's government (主办单位：某县人民政府) hosts every department's
+/// report and says nothing.
+pub fn other_body_site(lines: &[&str], title_tag: Option<&str>) -> bool {
+    let tag = title_tag.map(norm);
+    if lines.iter().any(|l| ENV_BODY.is_match(l))
+        || tag.as_deref().is_some_and(|t| ENV_BODY.is_match(t))
+    {
+        return false;
+    }
+    let owners = lines.iter().filter_map(|l| {
+        let l = l.trim();
+        ["主办单位", "主办", "版权所有", "主管单位"]
+            .iter()
+            .find_map(|k| l.strip_prefix(k))
+            .map(|r| r.trim_start_matches([':', '：', ' ', '\u{3000}']))
+    });
+    let tag_parts = tag.iter().flat_map(|t| {
+        t.split(['-', '_', '|', '—', '－', '｜'])
+            .skip(1)
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    });
+    owners.map(str::to_string).chain(tag_parts).any(|o| {
+        let name = o
+            .split(['|', ' ', '\u{3000}', '，', ','])
+            .next()
+            .unwrap_or("");
+        issuer_named(name) == Some(Issuer::OtherBody)
+    })
 }
 
 /// An environmental bureau named anywhere: 生态环境局, 环保分局, 环境保护厅…
@@ -286,6 +340,14 @@ fn issuer_named(head: &str) -> Option<Issuer> {
         "站",
         "所",
         "队",
+        // institutions: a reservoir's 管理处, an archive (档案馆), a forest farm
+        // (林场), a supply cooperative (供销社), a university or school
+        "处",
+        "馆",
+        "场",
+        "社",
+        "大学",
+        "学校",
     ];
     if BODY.iter().any(|b| head.ends_with(b)) {
         return Some(Issuer::OtherBody);
@@ -471,6 +533,10 @@ pub struct BodyEvidence {
     /// Some line names the environment (环境, 环保): a page that never does is
     /// not an environmental body's report.
     pub environmental: bool,
+    /// The site is another department's ([`other_body_site`]): its owner line
+    /// or `<title>` suffix names one, and nothing on the page names an
+    /// environmental bureau. Set by the caller, which sees the whole page.
+    pub other_body_site: bool,
     /// The first news word in the page's opening, if any.
     pub news: Option<&'static str>,
     /// A news word that reports' prose also uses.
@@ -619,6 +685,12 @@ pub fn classify_document(title: Option<&str>, ev: &BodyEvidence) -> (DocType, St
     });
     if ev.other_body_compiled && !title_names_env {
         return (DocType::Other, "body:other_body_compiled".to_string());
+    }
+    // The same on another department's own site, when the title names no
+    // issuer and the page never names an environmental bureau.
+    if ev.other_body_site && !title_names_env && !title.is_some_and(|t| norm(t).contains("分局"))
+    {
+        return (DocType::Other, "body:other_body_site".to_string());
     }
     // Another department's report with no issuer in its title (an
     // earthquake bureau's "2010年度政府信息公开工作年度报告"): nothing on the
@@ -1067,6 +1139,78 @@ mod tests {
         ] {
             assert_eq!(classify_title_reason(t).0, DocType::Other, "{t}");
         }
+    }
+
+    #[test]
+    fn another_departments_site() {
+        use super::other_body_site;
+        // a forestry bureau's footer, a page that never names an environmental bureau
+        let lines = [
+            "2022年，我局围绕林业重点工作和生态环境保护督查整改推进政务公开。",
+            "主办单位：某县林业和草原局",
+        ];
+        assert!(other_body_site(&lines, None));
+        assert!(other_body_site(
+            &lines[..1],
+            Some("2022年政府信息公开工作年度报告_某县自然资源局")
+        ));
+        // a portal's government hosts every department's report
+        assert!(!other_body_site(
+            &[lines[0], "主办单位：某县人民政府"],
+            None
+        ));
+        // a page naming the environmental bureau is the bureau's, whoever runs the site
+        assert!(!other_body_site(
+            &[
+                "现将某县生态环境局2022年报告如下。",
+                "主办单位：某县政务服务中心"
+            ],
+            None
+        ));
+    }
+
+    #[test]
+    fn issuers_named_after_the_subject_or_as_institutions() {
+        // another department after the subject, in brackets or as the site name
+        for t in [
+            "2022年政府信息公开工作年度报告（县林业局）",
+            "2022年政府信息公开工作年度报告-木兰县林业和草原局",
+        ] {
+            assert_eq!(
+                classify_title_reason(t),
+                (DocType::Other, "title:other_body"),
+                "{t}"
+            );
+        }
+        // the bureau after the subject, the portal's government, a version tag
+        for t in [
+            "2022年政府信息公开工作年度报告（县生态环境分局）",
+            "2022年政府信息公开工作年度报告_某县人民政府",
+            "2022年政府信息公开工作年度报告（图片版）",
+            "某市生态环境局2022年政府信息公开工作年度报告_某市人民政府",
+        ] {
+            assert_eq!(classify_title_reason(t).0, DocType::AnnualReport, "{t}");
+        }
+        // institutions
+        for t in [
+            "某市水库管理处2022年政府信息公开工作年度报告",
+            "某市档案馆2022年政府信息公开工作年度报告",
+            "某县国有林场2022年政府信息公开工作年度报告",
+            "某大学2022年信息公开工作年度报告",
+            // 人居环境 is human settlements, a construction body's field
+            "某市城乡建设与人居环境委员会2022年政府信息公开年报",
+        ] {
+            assert_eq!(
+                classify_title_reason(t),
+                (DocType::Other, "title:other_body"),
+                "{t}"
+            );
+        }
+        // an environmental institution stays the environment's
+        assert_eq!(
+            classify_title_reason("某市环境监测站2022年政府信息公开工作年度报告").0,
+            DocType::AnnualReport
+        );
     }
 
     #[test]

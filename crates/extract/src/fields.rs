@@ -49,6 +49,8 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"((?:19|20)\d{2})\s*年"));
+/// A month right after a year's 年: "2019年1月", "2019年12月31日".
+static MONTH_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*\d{1,2}\s*月"));
 static TITLE_YEAR_CN: LazyLock<Regex> =
     LazyLock::new(|| re(r"([二][〇零○Ｏ一二三四五六七八九]{3})年"));
 static STAT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -57,6 +59,14 @@ static STAT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static STAT_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-|－|~|～)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日",
+    )
+});
+/// A whole year written with its year once: "涵盖了…2023年1月1日至12月31日期间的
+/// 政府信息公开工作情况". Spanning January to December, it is the period the
+/// report covers, whatever words introduce it.
+static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-|－|~|～)\s*12\s*月\s*31\s*日",
     )
 });
 static THIS_YEAR: LazyLock<Regex> =
@@ -405,7 +415,12 @@ pub fn agency_place(agency: &str) -> (Option<String>, Option<AdminLevel>) {
 }
 
 fn year_from_title(t: &str) -> Option<i32> {
-    if let Some(c) = TITLE_YEAR.captures(t) {
+    // "2019年1月 某市环保局2018年政府信息公开年报": a year with its month is a
+    // date (the page's or the report's), not the year covered.
+    if let Some(c) = TITLE_YEAR.captures_iter(t).find(|c| {
+        c.get(0)
+            .is_some_and(|m| !MONTH_AFTER.is_match(&t[m.end()..]))
+    }) {
         return c.get(1)?.as_str().parse().ok();
     }
     let c = TITLE_YEAR_CN.captures(t)?;
@@ -427,6 +442,7 @@ fn report_year(title: &str, prose: &str, head: &str) -> Option<(i32, &'static st
     let title_year = year_from_title(title);
     if let Some(y) = year_of(STAT_RANGE.captures(prose), 2)
         .or_else(|| year_of(STAT_YEAR.captures(prose), 1))
+        .or_else(|| year_of(YEAR_SPAN.captures(prose), 1))
         .or_else(|| year_of(THIS_YEAR.captures(prose), 1))
     {
         return Some((y, "statistics_period"));
@@ -790,6 +806,11 @@ fn finish(
         .collect();
     let mut evidence = classify::BodyEvidence::scan(body_lines.iter().map(|s| s.as_ref()));
     evidence.environmental |= classify::environmental_address(input.url);
+    evidence.other_body_site = !classify::environmental_address(input.url) && {
+        let lines: Vec<&str> = lines_sim.iter().map(|l| l.as_ref()).collect();
+        let tag = page.title_tag.as_deref().map(sim);
+        classify::other_body_site(&lines, tag.as_deref())
+    };
     let format_for = |year: Option<i32>| {
         let format = detect_format(&compact_body, year);
         if format == ReportFormat::Narrative
@@ -1208,6 +1229,25 @@ mod tests {
                 ""
             ),
             Some((2020, "title"))
+        );
+        // A whole year named once ("2022年1月1日至12月31日期间") is the period,
+        // over a title named for the year of publication.
+        assert_eq!(
+            report_year(
+                "某市生态环境局2023年政府信息公开工作年度报告",
+                "本报告涵盖了我局2022年1月1日至12月31日期间的政府信息公开工作情况。",
+                ""
+            ),
+            Some((2022, "statistics_period"))
+        );
+        // A year with its month in the title is a date.
+        assert_eq!(
+            report_year(
+                "2019年1月 某市环保局2018年政府信息公开年报",
+                "我局认真开展工作。",
+                ""
+            ),
+            Some((2018, "title"))
         );
         // Blanked years stay null.
         assert_eq!(

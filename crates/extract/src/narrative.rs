@@ -283,7 +283,8 @@ fn channels_in(s: &str) -> usize {
 }
 
 /// The year's proactive total, as the reports state it:
-/// * a cumulative figure (累计, 截至…底) is not the year's;
+/// * a cumulative figure (累计, 截至…底) is not the year's; nor is a 累计
+///   count beside one of the year's new items (新增), which is;
 /// * "依申请公开信息2条" and category counts ("政策解读信息16条") are not totals;
 /// * a stated total (共计/共有/总计…) over all channels, or naming no
 ///   channel, wins;
@@ -292,6 +293,15 @@ fn channels_in(s: &str) -> usize {
 ///   main channel's, as seed 004 states its website's 1622 before the rest).
 fn proactive(text: &str) -> Option<Figure> {
     let mut cands: Vec<(Figure, bool, usize)> = Vec::new(); // (figure, explicit, channels)
+    let clause_of = |m: regex::Match| &text[unit_start(&text[..m.start()], CLAUSE_END)..m.end()];
+    // "平台上累计整理公开政府信息3819条，其中本年度新增主动公开信息169条": a
+    // platform's running count beside the year's new items. Reports that
+    // give both state the year's figure as the new one.
+    let new_items = |clause: &str| clause.contains("新增");
+    let year_new = PROACTIVE
+        .captures_iter(text)
+        .filter_map(|c| c.get(0))
+        .any(|m| new_items(clause_of(m)));
     for c in PROACTIVE.captures_iter(text) {
         let (Some(m), Some(verb), Some(mid)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
@@ -299,6 +309,9 @@ fn proactive(text: &str) -> Option<Figure> {
         let before = &text[..m.start()];
         let clause_start = unit_start(before, CLAUSE_END);
         let clause = &text[clause_start..m.end()];
+        if year_new && clause.contains("累计") && !new_items(clause) {
+            continue;
+        }
         // "截至2009年底，我局累计…": cumulative, not the year's. "2023年累计
         // 公开…" is the year's.
         let lead: String = before[..clause_start].chars().rev().take(20).collect();
@@ -375,7 +388,7 @@ fn proactive(text: &str) -> Option<Figure> {
                     parts >= 2 && Some(sum) == n
                 })
         };
-        let explicit = stated_total || after == "其中" || channels_sum_to_it;
+        let explicit = stated_total || after == "其中" || channels_sum_to_it || new_items(clause);
         // "门户网站专题专栏公开信息33条": one column's count, a category, unless
         // the column is the disclosure column itself (政府信息公开专栏).
         let column = ["专栏", "栏目"].iter().any(|c| {
@@ -854,6 +867,11 @@ mod tests {
             "截止到2009年底，我局累计主动公开政府信息489条。2009年新增的主动公开政府信息94条。",
         );
         assert_eq!(v(n.proactive_total), Some(94));
+        // a platform's running count (累计, no date) beside the year's new items
+        let n = scan(
+            "平台上累计整理公开政府信息3819条，全部为电子全文，其中本年度新增主动公开信息169条。",
+        );
+        assert_eq!(v(n.proactive_total), Some(169));
         // categories and requests are not totals
         let n = scan("2023年累计公开政府信息240条，另通过政务新媒体微信公众号发布400余条。");
         assert_eq!(v(n.proactive_total), Some(240));
