@@ -477,6 +477,15 @@ fn body_named_issuers(line: &str) -> impl Iterator<Item = Issuer> + '_ {
         })
 }
 
+/// "现将2015年政府信息公开工作报告如下", "特向社会公布2016年度本机关政府信息
+/// 公开工作年度报告": how a narrative report opens, naming itself the year's
+/// disclosure report.
+static SELF_DECLARED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:现将|特向社会公布|现向社会公布)[^。；;\n]{0,24}?(?:19|20)\d{2}\s*年度?[^。；;\n]{0,12}?政府信息公开(?:工作)?(?:情况)?(?:年度)?(?:工作)?报告",
+    )
+});
+
 static STAT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"统计(?:期限|时限|区间|期间|周期)|1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到)\s*(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日",
@@ -528,6 +537,9 @@ pub struct BodyEvidence {
     /// publishes it ("由淮安市气象局办公室…编制", "由成都市住房和城乡建设局…编制而成",
     /// "现公布中山市自然资源局政府信息公开工作2022年度报告").
     pub other_body_compiled: bool,
+    /// The opening declares the page the year's disclosure report: "现将2015年
+    /// 政府信息公开工作报告如下", "特向社会公布…政府信息公开工作年度报告".
+    pub self_declared: bool,
     /// Notice wording: "现就有关事项通知如下", "特此通知".
     pub notice: bool,
     /// Some line names the environment (环境, 环保): a page that never does is
@@ -570,6 +582,7 @@ impl BodyEvidence {
             ev.statistics_period |= STAT_PERIOD.is_match(l);
             ev.compiled_by |= COMPILED_BY.is_match(l);
             ev.notice |= l.contains("通知如下") || l.starts_with("特此通知");
+            ev.self_declared |= i < 8 && SELF_DECLARED.is_match(l);
             ev.environmental |= ENVIRONMENTAL.iter().any(|w| l.contains(w));
             ev.government_compiled |= COMPILER.captures_iter(l).any(|c| {
                 c.get(1).is_some_and(|who| {
@@ -707,6 +720,27 @@ pub fn classify_document(title: Option<&str>, ev: &BodyEvidence) -> (DocType, St
     if ev.is_report() {
         return (DocType::AnnualReport, ev.describe());
     }
+    // "龙里县环境保护局2015年信息工作年报" over "根据《条例》…现将2015年政府信息公开
+    // 工作报告如下：…二、主动公开政府信息情况": an old narrative report titled
+    // loosely (信息工作, 公开 left out). A title naming an environmental body
+    // and a report noun, and a body that cites the regulation, declares
+    // itself the year's disclosure report in its opening and uses one of the
+    // report's headings, make it the report.
+    let title_names_report = title.is_some_and(|t| {
+        let t = norm(t);
+        t.contains("年报") || t.contains("报告")
+    });
+    if title_names_env
+        && title_names_report
+        && ev.self_declared
+        && ev.regulation
+        && ev.statutory_sections + ev.narrative_sections >= 1
+    {
+        return (
+            DocType::AnnualReport,
+            format!("{}+self_declared", ev.describe()),
+        );
+    }
     (DocType::Other, reason.to_string())
 }
 #[cfg(test)]
@@ -752,6 +786,35 @@ mod tests {
 六、其他需要报告的事项";
 
     use super::*;
+
+    /// An old narrative report titled loosely ("信息工作年报"): the body cites
+    /// the regulation, declares itself the year's disclosure report and uses a
+    /// report heading; the title names the environmental bureau.
+    #[test]
+    fn a_loosely_titled_narrative_report_that_declares_itself() {
+        let body =
+            "根据《中华人民共和国政府信息公开条例》的要求，现将2015年政府信息公开工作报告如下：
+一、总体工作情况
+全年明确专人负责政务信息公开工作。
+二、主动公开政府信息情况
+在县政府网站公开环境保护信息。";
+        let ev = BodyEvidence::scan(body.lines());
+        assert!(ev.self_declared && ev.regulation);
+        let (t, why) = classify_document(Some("龙里县环境保护局2015年信息工作年报"), &ev);
+        assert_eq!(t, DocType::AnnualReport, "{why}");
+        // The same body under a title naming no environmental body, or no
+        // report, is not decided by it.
+        let (t, _) = classify_document(Some("2015年信息工作年报"), &ev);
+        assert_eq!(t, DocType::Other);
+        let (t, _) = classify_document(Some("龙里县环境保护局2015年信息工作"), &ev);
+        assert_eq!(t, DocType::Other);
+        // Declaring without citing the regulation is not enough.
+        let ev = BodyEvidence::scan(
+            "现将2015年政府信息公开工作报告如下：\n二、主动公开政府信息情况".lines(),
+        );
+        let (t, _) = classify_document(Some("龙里县环境保护局2015年信息工作年报"), &ev);
+        assert_eq!(t, DocType::Other);
+    }
 
     #[test]
     fn column_names_are_not_reports() {

@@ -48,7 +48,7 @@ fn re(p: &str) -> Regex {
 /// is the year's total.
 static PROACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(主动公开|公开|发布|公布|公示|推送|更新|上传)(GAP{0,40}?)信息(?:量)?(?:全年|本年度|本年|今年)?(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(条|件|篇|份|项|[。；;]|其中|$)",
+        r"(主动公开|公开|发布|公布|公示|推送|更新|上传)(GAP{0,40}?)信息(?:量)?(?:全年|本年度|本年|今年)?(共|共计|总计|合计|总数|总量|共有|数量|数)?(?:为|达|达到)?[:：]?(近|约)?NUM(余|多)?(条|件|篇|份|项|[。；;]|[，,]?其中|$)",
     )
 });
 /// "主动公开信息数量198其中：…" — some pages lose the unit after a figure; a
@@ -83,10 +83,12 @@ static PROACTIVE_ON_SITE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A count tied to a channel ("微信公众号推送300余条"), with or without 信息.
-/// A county's "政府信息公开平台" or "政务信息平台" is its website.
+/// A county's "政府信息公开平台" or "政务信息平台" is its website, and so is a
+/// bureau's sub-site on the government portal ("市生态环境局子站共发布…705条");
+/// "两微" is the WeChat and Weibo pair, a 客户端 a news app.
 static CHANNEL_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(门户网站|官方网站|官网|网站|微信|微博|公众号|新媒体|头条|抖音|其它方式|其他方式|其他渠道|报纸|电视|公开平台|信息平台)GAP{0,14}?(?:近|约)?NUM(?:余|多)?(?:条|篇)",
+        r"(门户网站|官方网站|官网|(?:局|网站|门户)子站|网站|微信|微博|两微|公众号|新媒体|头条|抖音|客户端|其它方式|其他方式|其他渠道|报纸|电视|公开平台|信息平台)GAP{0,14}?(?:近|约)?NUM(?:余|多)?(?:条|篇)",
     )
 });
 /// A part of a breakdown ("行政许可类27条").
@@ -248,13 +250,18 @@ fn figure(caps: &regex::Captures) -> Option<Figure> {
 }
 
 fn channel_of(s: &str) -> Option<&'static str> {
-    if s.contains("微信") || s.contains("公众号") {
+    if s.contains("微信") || s.contains("公众号") || s.contains("两微") {
         Some("wechat")
     } else if s.contains("微博") {
         Some("weibo")
-    } else if s.contains("网站") || s.contains("官网") || s.ends_with("平台") {
+    } else if s.contains("网站") || s.contains("官网") || s.ends_with("平台") || s.ends_with("子站")
+    {
         Some("web")
-    } else if s.contains("新媒体") || s.contains("头条") || s.contains("抖音") {
+    } else if s.contains("新媒体")
+        || s.contains("头条")
+        || s.contains("抖音")
+        || s.contains("客户端")
+    {
         Some("new_media")
     } else if s.contains("方式") || s.contains("渠道") || s.contains("报纸") || s.contains("电视")
     {
@@ -267,10 +274,10 @@ fn channel_of(s: &str) -> Option<&'static str> {
 /// Channels named in a clause (门户网站、微信、微博 → three).
 fn channels_in(s: &str) -> usize {
     [
-        s.contains("网站") || s.contains("官网"),
-        s.contains("微信") || s.contains("公众号"),
-        s.contains("微博"),
-        s.contains("媒体") || s.contains("头条") || s.contains("抖音"),
+        s.contains("网站") || s.contains("官网") || (s.contains("子站") && !s.contains("监测子站")),
+        s.contains("微信") || s.contains("公众号") || s.contains("两微"),
+        s.contains("微博") || s.contains("两微"),
+        s.contains("媒体") || s.contains("头条") || s.contains("抖音") || s.contains("客户端"),
         ["其他", "其它"].iter().any(|o| {
             ["渠道", "方式", "平台"]
                 .iter()
@@ -283,8 +290,9 @@ fn channels_in(s: &str) -> usize {
 }
 
 /// The year's proactive total, as the reports state it:
-/// * a cumulative figure (累计, 截至…底) is not the year's; nor is a 累计
-///   count beside one of the year's new items (新增), which is;
+/// * a cumulative figure (累计, 截至…底) is not the year's;
+/// * the items the text calls the year's new ones (本年度新增的主动公开信息N) are
+///   the year's, beside a platform's count of all it holds (累计 or not);
 /// * "依申请公开信息2条" and category counts ("政策解读信息16条") are not totals;
 /// * a stated total (共计/共有/总计…) over all channels, or naming no
 ///   channel, wins;
@@ -293,15 +301,10 @@ fn channels_in(s: &str) -> usize {
 ///   main channel's, as seed 004 states its website's 1622 before the rest).
 fn proactive(text: &str) -> Option<Figure> {
     let mut cands: Vec<(Figure, bool, usize)> = Vec::new(); // (figure, explicit, channels)
-    let clause_of = |m: regex::Match| &text[unit_start(&text[..m.start()], CLAUSE_END)..m.end()];
-    // "平台上累计整理公开政府信息3819条，其中本年度新增主动公开信息169条": a
-    // platform's running count beside the year's new items. Reports that
-    // give both state the year's figure as the new one.
-    let new_items = |clause: &str| clause.contains("新增");
-    let year_new = PROACTIVE
-        .captures_iter(text)
-        .filter_map(|c| c.get(0))
-        .any(|m| new_items(clause_of(m)));
+
+    // The count the text calls the year's new items ("本年度新增的主动公开信息212"),
+    // where a platform's running count stands beside it.
+    let mut new_of_year: Option<Figure> = None;
     for c in PROACTIVE.captures_iter(text) {
         let (Some(m), Some(verb), Some(mid)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
@@ -309,9 +312,6 @@ fn proactive(text: &str) -> Option<Figure> {
         let before = &text[..m.start()];
         let clause_start = unit_start(before, CLAUSE_END);
         let clause = &text[clause_start..m.end()];
-        if year_new && clause.contains("累计") && !new_items(clause) {
-            continue;
-        }
         // "截至2009年底，我局累计…": cumulative, not the year's. "2023年累计
         // 公开…" is the year's.
         let lead: String = before[..clause_start].chars().rev().take(20).collect();
@@ -346,12 +346,21 @@ fn proactive(text: &str) -> Option<Figure> {
         if verb.as_str() != "主动公开" && before.ends_with("申请") {
             continue;
         }
+        // "平台共发布信息3642条，全文电子化达100%，本年度新增的主动公开信息212，其中
+        // 公文类信息197条": a platform's count of everything it holds, and the
+        // items added this year, named as such before the verb. The year's are
+        // the new ones (an increase over last year, 较上年新增, is not a count of
+        // items).
+        let lead_words = &text[clause_start..m.start()];
+        let year_new = lead_words.contains("新增")
+            && lead_words.contains('年')
+            && !["较", "比", "增长"].iter().any(|w| lead_words.contains(w));
         // "…共计公开信息293。": a figure printed without its unit counts only as a
-        // stated total at the end of a sentence.
+        // stated total at the end of a sentence, or as the year's new count.
         let unitless = c
             .get(7)
             .is_some_and(|u| !matches!(u.as_str(), "条" | "件" | "篇" | "份" | "项"));
-        if unitless && c.get(3).is_none() && !clause.contains('共') {
+        if unitless && c.get(3).is_none() && !clause.contains('共') && !year_new {
             continue;
         }
         let stated_total = c.get(3).is_some()
@@ -388,7 +397,7 @@ fn proactive(text: &str) -> Option<Figure> {
                     parts >= 2 && Some(sum) == n
                 })
         };
-        let explicit = stated_total || after == "其中" || channels_sum_to_it || new_items(clause);
+        let explicit = stated_total || after == "其中" || channels_sum_to_it || year_new;
         // "门户网站专题专栏公开信息33条": one column's count, a category, unless
         // the column is the disclosure column itself (政府信息公开专栏).
         let column = ["专栏", "栏目"].iter().any(|c| {
@@ -475,7 +484,13 @@ fn proactive(text: &str) -> Option<Figure> {
             value: n,
             approximate: c.get(4).is_some() || c.get(6).is_some(),
         };
+        if year_new && new_of_year.is_none() {
+            new_of_year = Some(fig);
+        }
         cands.push((fig, explicit, channels_in(clause)));
+    }
+    if new_of_year.is_some() {
+        return new_of_year;
     }
     // "全年发布754条环保信息": the count before a generic noun.
     let mut late: Vec<(usize, (Figure, bool, usize))> = Vec::new();
@@ -1233,5 +1248,31 @@ mod tests {
         assert_eq!(v(n.requests_received), None);
         let n = scan("共受理提交的环评审批申请12件。");
         assert_eq!(v(n.requests_received), None);
+    }
+
+    #[test]
+    fn count_wordings_of_rw18() {
+        // The platform's holdings beside the year's new items, the latter's
+        // unit dropped before 其中.
+        let n = scan("我局在政务网站设立的政府信息公开平台共发布信息3642条，全文电子化达100%，本年度新增的主动公开信息212，其中公文类信息197条。");
+        assert_eq!(v(n.proactive_total), Some(212));
+        let n = scan(
+            "平台共整理公开政府信息3819条，其中全文电子化达100%，本年度新增的主动公开信息169条。",
+        );
+        assert_eq!(v(n.proactive_total), Some(169));
+        // An increase over last year is not the year's count.
+        let n = scan("2016年主动公开政府信息560条，较上年新增主动公开信息120条。");
+        assert_eq!(v(n.proactive_total), Some(560));
+        // A unitless figure without a total word or 新增 stays unread.
+        let n = scan("主动公开信息50，其中工作动态20条、通知公告30条。");
+        assert_eq!(v(n.proactive_total), None);
+        // A bureau's sub-site on the portal is one channel among others.
+        let n = scan("2023年，市生态环境局子站共发布各类信息705条，其中新闻类信息188条，原创信息698条；通过两微及今日头条平台转载发布生态环境信息5746条；新天水客户端发布原创信息72条。");
+        assert_eq!(v(n.proactive_total), None);
+        let n = scan("通过县政府网站生态环境局子站主动公开政府信息共230条。");
+        assert_eq!(v(n.proactive_total), Some(230));
+        // A monitoring sub-station is no channel.
+        let n = scan("全年主动公开政府信息共计300条，新建空气自动监测子站2个。");
+        assert_eq!(v(n.proactive_total), Some(300));
     }
 }
