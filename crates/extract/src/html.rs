@@ -840,7 +840,7 @@ fn parse_with(html: &str, unwrap: bool) -> Page {
         match t {
             Token::Text(x) => {
                 if opaque.is_none() {
-                    b.text(x);
+                    b.text(&strip_invisible(x));
                 }
             }
             Token::Raw {
@@ -848,7 +848,7 @@ fn parse_with(html: &str, unwrap: bool) -> Page {
                 text,
             } => {
                 if title_tag.is_none() {
-                    let t = collapse_ws(text);
+                    let t = collapse_ws(&strip_invisible(text));
                     if !t.is_empty() {
                         title_tag = Some(t);
                     }
@@ -959,6 +959,25 @@ fn parse_with(html: &str, unwrap: bool) -> Page {
         body,
         body_source,
         tables: tables.into_iter().map(|(_, t)| t).collect(),
+    }
+}
+
+/// Characters that take no room and say nothing: zero-width space and
+/// (non-)joiners, direction marks, word joiner, BOM, soft hyphen. Rich-text
+/// editors leave them inside words and figures (UEditor's U+200B fill
+/// character, `&#8203;` in text pasted from other pages, a soft hyphen from a
+/// word processor), where they would cut 2023 or 政府信息 in two for every
+/// rule after the tokenizer. A reader never sees them, so they are dropped.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// `s` without [`invisible`] characters (borrowed when it has none).
+fn strip_invisible(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(invisible) {
+        std::borrow::Cow::Owned(s.chars().filter(|&c| !invisible(c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(s)
     }
 }
 
@@ -1247,6 +1266,16 @@ mod tests {
             .lines
             .iter()
             .any(|l| l.text.contains("版权") || l.text.contains("首页")));
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped() {
+        let h = "<title>政府\u{200B}信息公开年度&shy;报告</title><p>2\u{200B}0&#8203;2&#x200B;3年，主动公开\u{FEFF}政府信息1&#8203;161条。</p>\
+                 <table><tr><td>予以\u{200C}公开</td><td>1&#8203;6</td></tr></table>";
+        let p = parse(h);
+        assert_eq!(p.title_tag.as_deref(), Some("政府信息公开年度报告"));
+        assert_eq!(p.lines[0].text, "2023年，主动公开政府信息1161条。");
+        assert_eq!(p.tables[0].rows[0], vec!["予以公开", "16"]);
     }
 
     #[test]
