@@ -1153,14 +1153,87 @@ pub fn is_plain_text(text: &str) -> bool {
     .any(|t| head.contains(t))
 }
 
+/// A Markdown ATX heading (`## 一、总体情况`): its level and text.
+fn md_heading(line: &str) -> Option<(usize, &str)> {
+    let level = line.bytes().take_while(|&b| b == b'#').count();
+    let rest = &line[level..];
+    if !(1..=6).contains(&level) || !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    let t = rest.trim().trim_end_matches('#').trim_end();
+    (!t.is_empty()).then_some((level, t))
+}
+
+/// The cells of a Markdown pipe-table row (`| 自然人 | 0 |`), `\|` kept as
+/// text; None for any other line.
+fn md_row(line: &str) -> Option<Vec<String>> {
+    if line.len() < 2 || !line.starts_with('|') || !line.ends_with('|') {
+        return None;
+    }
+    let inner = &line[1..line.len() - 1];
+    let mut cells = vec![String::new()];
+    let mut esc = false;
+    for c in inner.chars() {
+        match c {
+            '|' if !esc => cells.push(String::new()),
+            '\\' if !esc => esc = true,
+            _ => {
+                if esc && c != '|' {
+                    cells.last_mut().map(|x| x.push('\\'));
+                }
+                esc = false;
+                cells.last_mut().map(|x| x.push(c));
+            }
+        }
+    }
+    Some(cells.into_iter().map(|c| c.trim().to_string()).collect())
+}
+
+/// A pipe table's rule row (`|---|:---:|`).
+fn md_rule(cells: &[String]) -> bool {
+    cells.iter().all(|c| {
+        let t = c.trim_matches(':');
+        t.len() >= 3 && t.bytes().all(|b| b == b'-')
+    })
+}
+
+/// Markdown's inline marks taken out of a line of text: backslash escapes,
+/// `**`/`__` emphasis, links and images (`[text](url)` → text).
+fn md_inline(t: &str) -> String {
+    static LINK: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"!?\[([^\]]*)\]\([^)]*\)")
+            .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+    });
+    let t = LINK.replace_all(t, "$1");
+    let t = t.replace("**", "").replace("__", "");
+    let mut out = String::with_capacity(t.len());
+    let mut it = t.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '\\' && it.peek().is_some_and(|n| n.is_ascii_punctuation()) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Render a plain-text report (a `text/plain` capture, typically
 /// `pdftotext -layout` output) as the minimal HTML the document readers
 /// produce: one `<p>` per line, and runs of two or more lines that are laid
 /// out as columns (cells split by two or more spaces) as a `<table>`, as
 /// `-layout` prints the statutory tables. A single columned line is kept as
 /// prose (a heading and its text spaced apart).
+///
+/// A Markdown copy (an article saved through pandoc, html2text or a
+/// reader's "copy as Markdown", served as text/plain) is read as what it
+/// marks up: `#` headings as headings (the first `#` one is the page's `<h1>`,
+/// as the article title is), pipe-table rows as table rows (the `|---|` rule
+/// row dropped), inline marks and backslash escapes taken out. A text is
+/// Markdown when it has a `#` heading or a pipe-table rule row; a report
+/// title under `# ` would otherwise read as a line starting with `#`, and a
+/// statutory table as lines of `|`.
 pub fn plain_text_to_html(text: &str) -> String {
-    fn cells(line: &str) -> Vec<&str> {
+    fn cells(line: &str) -> Vec<String> {
         let t = line.trim();
         let mut out = Vec::new();
         let mut start = 0;
@@ -1168,7 +1241,7 @@ pub fn plain_text_to_html(text: &str) -> String {
         let mut i = 0;
         while i < b.len() {
             if b[i] == b' ' && b.get(i + 1) == Some(&b' ') {
-                out.push(t[start..i].trim());
+                out.push(t[start..i].trim().to_string());
                 while i < b.len() && b[i] == b' ' {
                     i += 1;
                 }
@@ -1177,23 +1250,56 @@ pub fn plain_text_to_html(text: &str) -> String {
                 i += 1;
             }
         }
-        out.push(t[start..].trim());
+        out.push(t[start..].trim().to_string());
         out.retain(|c| !c.is_empty());
         out
     }
-    let lines: Vec<&str> = text
+    let mut lines: Vec<&str> = text
         .lines()
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}'))
         .filter(|l| !l.is_empty())
         .collect();
-    let row: Vec<Vec<&str>> = lines.iter().map(|l| cells(l)).collect();
+    let markdown = lines
+        .iter()
+        .any(|l| md_heading(l).is_some() || md_row(l).is_some_and(|r| md_rule(&r)));
+    if markdown {
+        lines.retain(|l| !md_row(l).is_some_and(|r| md_rule(&r)));
+    }
+    let heading: Vec<Option<(usize, &str)>> = lines
+        .iter()
+        .map(|l| if markdown { md_heading(l) } else { None })
+        .collect();
+    let row: Vec<Vec<String>> = lines
+        .iter()
+        .map(|l| {
+            match md_row(l).filter(|_| markdown) {
+                // a one-cell pipe row is a row still (a caption over the table)
+                Some(r) => {
+                    let mut r: Vec<String> = r.iter().map(|c| md_inline(c)).collect();
+                    if r.len() < 2 {
+                        r.push(String::new());
+                    }
+                    r
+                }
+                None => cells(l),
+            }
+        })
+        .collect();
+    let prose = |i: usize| -> String {
+        if markdown {
+            md_inline(lines[i])
+        } else {
+            lines[i].to_string()
+        }
+    };
     // Prose lines end at the page width, the longest line's: a line that
     // reaches it (within three characters) and ends no sentence goes on in the next prose line,
     // unless that one is a numbered heading. A plain text has no paragraph
     // marks at all, so two lines of one width are enough to know the width.
     let len = |i: usize| lines[i].chars().count();
     let mut freq: std::collections::HashMap<usize, usize> = Default::default();
-    for i in (0..lines.len()).filter(|&i| row[i].len() < 2 && len(i) >= 16) {
+    for i in (0..lines.len()).filter(|&i| row[i].len() < 2 && heading[i].is_none() && len(i) >= 16)
+    {
         *freq.entry(len(i)).or_default() += 1;
     }
     let near = |w: usize| {
@@ -1205,13 +1311,15 @@ pub fn plain_text_to_html(text: &str) -> String {
     let goes_on = |i: usize| {
         width.is_some_and(|w| (w.saturating_sub(3)..=w).contains(&len(i)))
             && row[i].len() < 2
+            && heading[i].is_none()
             && !ends_sentence(lines[i])
-            && lines
-                .get(i + 1)
-                .is_some_and(|n| row[i + 1].len() < 2 && !HEADING.is_match(n))
+            && lines.get(i + 1).is_some_and(|n| {
+                row[i + 1].len() < 2 && heading[i + 1].is_none() && !HEADING.is_match(n)
+            })
     };
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     out.push_str("<html><body>\n");
+    let mut h1 = false;
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
@@ -1233,11 +1341,19 @@ pub fn plain_text_to_html(text: &str) -> String {
             i = j;
             continue;
         }
+        if let Some((level, t)) = heading[i] {
+            // the first top-level heading is the title; the others are sections
+            let tag = if level == 1 && !h1 { "h1" } else { "h2" };
+            h1 |= tag == "h1";
+            out.push_str(&format!("<{tag}>{}</{tag}>\n", esc(&md_inline(t))));
+            i += 1;
+            continue;
+        }
         out.push_str("<p>");
-        out.push_str(&esc(lines[i]));
+        out.push_str(&esc(&prose(i)));
         while goes_on(i) {
             i += 1;
-            out.push_str(&esc(lines[i]));
+            out.push_str(&esc(&prose(i)));
         }
         out.push_str("</p>\n");
         i += 1;
@@ -1276,6 +1392,33 @@ mod tests {
         assert_eq!(p.title_tag.as_deref(), Some("政府信息公开年度报告"));
         assert_eq!(p.lines[0].text, "2023年，主动公开政府信息1161条。");
         assert_eq!(p.tables[0].rows[0], vec!["予以公开", "16"]);
+    }
+
+    #[test]
+    fn a_markdown_copy_reads_as_its_markup() {
+        let md = "[首页](/) \\| [政务公开](/zwgk/)\n\n# 某市生态环境局2023年政府信息公开工作年度报告\n\n\
+                  ## 一、总体情况\n\n2023年，我局主动公开政府信息**572**条。\n\n\
+                  | 收到和处理政府信息公开申请情况 |  |\n|---|---|\n| 一、本年新收政府信息公开申请数量 | 5 |\n| 二、上年结转 \\| 注 | 0 |\n";
+        assert!(is_plain_text(md));
+        let p = parse_plain(&plain_text_to_html(md));
+        assert_eq!(
+            p.h1.as_deref(),
+            Some("某市生态环境局2023年政府信息公开工作年度报告")
+        );
+        let text: Vec<&str> = p.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(text[0], "首页 | 政务公开");
+        assert!(text.contains(&"一、总体情况"));
+        assert!(text.contains(&"2023年，我局主动公开政府信息572条。"));
+        assert_eq!(p.tables.len(), 1);
+        assert_eq!(
+            p.tables[0].rows[1],
+            vec!["一、本年新收政府信息公开申请数量", "5"]
+        );
+        assert_eq!(p.tables[0].rows[2], vec!["二、上年结转 | 注", "0"]);
+        // a text with no heading and no rule row keeps its lines as they are
+        let p = parse_plain(&plain_text_to_html("  #1号文件\n  **x** \\| y"));
+        assert_eq!(p.lines[0].text, "#1号文件");
+        assert_eq!(p.lines[1].text, "**x** \\| y");
     }
 
     #[test]
