@@ -66,6 +66,9 @@ pub struct Page {
     pub meta: Vec<(String, String)>,
     pub title_tag: Option<String>,
     pub h1: Option<String>,
+    /// Text of the first element the template marks as the publication
+    /// time by id or class (see [`TIME_MARKS`]), label or not.
+    pub time_element: Option<String>,
     /// Every visible line outside dropped boilerplate, in document order.
     pub lines: Vec<Line>,
     /// Index range into `lines` chosen as the article body.
@@ -147,6 +150,19 @@ const SKIP_TOKENS: &[&str] = &[
     "print",
     "toolbar",
     "top",
+];
+/// Ids and classes that templates give the element holding an article's
+/// publication time with no label before it: WeChat's `<em
+/// id="publish_time">2024-01-11</em>` under the title, and the CMS spellings
+/// of the same (`<span class="pubtime">`).
+const TIME_MARKS: &[&str] = &[
+    "publish_time",
+    "publishtime",
+    "publish-time",
+    "pubtime",
+    "pub_time",
+    "pub-time",
+    "pubdate",
 ];
 const CONTAINER_STRONG: &[&str] = &[
     "trs_editor",
@@ -368,6 +384,7 @@ fn wants_attrs(name: &str) -> bool {
             | "center"
             | "form"
             | "h1"
+            | "em"
     )
 }
 
@@ -381,6 +398,7 @@ struct Frame {
     /// order of the table of the innermost open cell
     cell_table: Option<usize>,
     is_h1: bool,
+    is_time: bool,
 }
 
 #[derive(Debug, Default)]
@@ -496,6 +514,8 @@ struct Builder {
     containers: Vec<(usize, usize)>, // (start line, end line) per strong container id
     h1: Option<String>,
     h1_buf: Option<String>,
+    time_element: Option<String>,
+    time_buf: Option<String>,
 }
 
 impl Builder {
@@ -536,6 +556,9 @@ impl Builder {
         self.pending_space = false;
     }
     fn text(&mut self, decoded: &str) {
+        if let Some(b) = self.time_buf.as_mut() {
+            b.push_str(decoded);
+        }
         if self.skipping() {
             return;
         }
@@ -602,6 +625,14 @@ impl Builder {
     fn on_close(&mut self, f: &Frame) {
         if is_block(f.name) {
             self.break_line();
+        }
+        if f.is_time {
+            if let Some(b) = self.time_buf.take() {
+                let t = collapse_ws(&b);
+                if self.time_element.is_none() && !t.is_empty() {
+                    self.time_element = Some(t);
+                }
+            }
         }
         if f.is_h1 {
             if let Some(b) = self.h1_buf.take() {
@@ -733,6 +764,16 @@ impl Builder {
                 container = Some(self.containers.len() - 1);
             }
         }
+        let is_time = self.time_element.is_none()
+            && self.time_buf.is_none()
+            && attrs.iter().any(|&(n, v)| {
+                (n == "id" || n == "class")
+                    && v.split_whitespace()
+                        .any(|t| TIME_MARKS.iter().any(|m| t.eq_ignore_ascii_case(m)))
+            });
+        if is_time {
+            self.time_buf = Some(String::new());
+        }
         let is_h1 = name == "h1" && !skip;
         if is_h1 && self.h1.is_none() {
             self.h1_buf = Some(String::new());
@@ -783,6 +824,7 @@ impl Builder {
                 _ => self.stack.last().and_then(|f| f.cell_table),
             },
             is_h1,
+            is_time,
         });
     }
     fn implicit_close_cell(&mut self) {
@@ -833,6 +875,8 @@ fn parse_with(html: &str, unwrap: bool) -> Page {
         containers: Vec::new(),
         h1: None,
         h1_buf: None,
+        time_element: None,
+        time_buf: None,
     };
     // Inside an opaque element (see `is_opaque`): its name and nesting depth.
     let mut opaque: Option<(&'static str, usize)> = None;
@@ -955,6 +999,7 @@ fn parse_with(html: &str, unwrap: bool) -> Page {
         meta,
         title_tag,
         h1: b.h1,
+        time_element: b.time_element,
         lines,
         body,
         body_source,
@@ -1419,6 +1464,17 @@ mod tests {
         let p = parse_plain(&plain_text_to_html("  #1号文件\n  **x** \\| y"));
         assert_eq!(p.lines[0].text, "#1号文件");
         assert_eq!(p.lines[1].text, "**x** \\| y");
+    }
+
+    #[test]
+    fn publication_time_element() {
+        let h = r#"<h1 class="rich_media_title">某局2023年政府信息公开工作年度报告</h1>
+        <div class="rich_media_meta_list"><a id="js_name">某市生态环境发布</a>
+        <em id="publish_time" class="rich_media_meta rich_media_meta_text">2024-01-11</em></div>
+        <p>正文</p><span class="pubtime">2020-01-01</span>"#;
+        let p = parse(h);
+        assert_eq!(p.time_element.as_deref(), Some("2024-01-11"));
+        assert_eq!(parse("<em>2024-01-11</em>").time_element, None);
     }
 
     #[test]
