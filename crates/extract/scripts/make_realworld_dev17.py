@@ -27,7 +27,7 @@ block, is dropped from the labels and said in `notes`):
   `<h1>`, the account name and `publish_time` in `rich_media_meta_list`, the
   text in `<section>`s with inline styles inside `#js_content`, tables with
   `<section>` cells, 阅读原文 / 微信扫一扫 / 继续滑动看下一个 chrome). The
-  account is named after the bureau (眉山市生态环境发布); `publish_time` is the
+  account is named after the bureau (眉山生态环境, 清远环境保护); `publish_time` is the
   base's published date (empty where the base has none).
 - `pdf2html`: the report as pdf2htmlEX renders its PDF: every visual line an
   absolutely positioned `<div class="t m0 x.. h.. y..">`, paragraphs wrapped at
@@ -195,10 +195,10 @@ def t_pdf2html(p):
             + "\n".join(out) + '\n</div>\n<div class="loading-indicator"></div>\n</body>\n</html>\n')
 
 # 3. WeChat article copy
-def mp_name(title):
-    m = re.match(r"(.*?(?:生态环境|环境保护|环保))", title)
-    return (m.group(1) if m else title[:6]) + "发布"
-def t_wechat(p, pub=""):
+def mp_name(agency):
+    """The account's name, the bureau's short name as 公众号 are named (清远环境保护, 眉山生态环境)."""
+    return re.sub(r"局$", "", agency.replace("市", "", 1)) or "生态环境"
+def t_wechat(p, pub="", agency=""):
     its = items(p, chrome=False)
     if not its: return None
     title = own_title(p)
@@ -213,7 +213,7 @@ def t_wechat(p, pub=""):
         else:
             rows = "".join("<tr>" + "".join('<td width="80" valign="middle" style="border-color: rgb(0, 0, 0);word-break: break-all;"><section style="text-align: center;"><span style="font-size: 12px;">' + H.escape(c) + "</span></section></td>" for c in r) + "</tr>" for r in v)
             body.append('<section style="overflow-x: auto;"><table data-sort="sortDisabled"><tbody>' + rows + "</tbody></table></section>")
-    name = mp_name(title)
+    name = mp_name(agency)
     return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1.0,maximum-scale=1.0,user-scalable=0,viewport-fit=cover">\n'
             f'<meta property="og:title" content="{H.escape(title)}"><meta property="og:type" content="article">\n<title>{H.escape(title)}</title>\n'
             '<script>var nickname = htmlDecode("' + name + '"); var ct = "1700000000";</script></head>\n'
@@ -437,7 +437,7 @@ def main():
         exp = meta["expected"]
         assert exp["doc_type"] == "annual_report", base
         if how == "wechat":
-            new = t_wechat(page, exp.get("published_date") or "")
+            new = t_wechat(page, exp.get("published_date") or "", exp.get("agency") or "")
         else:
             new = TRANSFORMS[how](page)
         assert new is not None and new != page, (base, how)
