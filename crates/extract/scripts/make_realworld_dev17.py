@@ -69,7 +69,13 @@ def txt(s):
     return re.sub(r"\s+", " ", H.unescape(re.sub(r"<[^>]+>", "", s))).strip()
 
 def own_title(page):
-    m = re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S) or re.search(r"<title>(.*?)</title>", page, re.S)
+    """The report's own title: the first <h1> naming a report (a site may print its
+    accessibility bar or column name in an <h1> above it), else the first <h1>, else <title>."""
+    heads = [txt(h) for h in re.findall(r"<h1[^>]*>(.*?)</h1>", page, re.S)]
+    named = [h for h in heads if re.search(r"报告|年报|報告|年報", h)]
+    if named or heads:
+        return (named or heads)[0]
+    m = re.search(r"<title>(.*?)</title>", page, re.S)
     return txt(m.group(1))
 
 def grid_of(t):
@@ -196,8 +202,13 @@ def t_pdf2html(p):
 
 # 3. WeChat article copy
 def mp_name(agency):
-    """The account's name, the bureau's short name as 公众号 are named (清远环境保护, 眉山生态环境)."""
+    """The account's name, the bureau's short name as 公众号 are named (清远环境保护,
+    眉山生态环境; a branch by its own place: 盘州生态环境)."""
+    m = re.search(r"局(.+?)(?:区|县|市)?分局$", agency)
+    if m:
+        return m.group(1) + "生态环境"
     return re.sub(r"局$", "", agency.replace("市", "", 1)) or "生态环境"
+
 def t_wechat(p, pub="", agency=""):
     its = items(p, chrome=False)
     if not its: return None
