@@ -774,6 +774,16 @@ impl Builder {
         if is_time {
             self.time_buf = Some(String::new());
         }
+        // pdf2htmlEX positions text by jumps it writes as empty gap spans
+        // (`<span class="_ _4"></span>`, class `_` and a width class): a jump
+        // between a table's cells, a label and its figure, is a space.
+        if name == "span"
+            && attrs
+                .iter()
+                .any(|&(n, v)| n == "class" && v.split_whitespace().next() == Some("_"))
+        {
+            self.pending_space = true;
+        }
         let is_h1 = name == "h1" && !skip;
         if is_h1 && self.h1.is_none() {
             self.h1_buf = Some(String::new());
@@ -990,8 +1000,14 @@ fn parse_with(html: &str, unwrap: bool) -> Page {
         Some((_, s, e)) => (intro_before(&lines, s)..e, "container"),
         None => (densest(&lines), "density"),
     };
+    // pdf2htmlEX prints a PDF's every visual line as a positioned div: the
+    // whole text is hard-wrapped at the page's width, however few of its
+    // long lines are prose (a table's rows are lines too).
+    let visual = meta
+        .iter()
+        .any(|(k, v)| k == "generator" && v.to_ascii_lowercase().contains("pdf2htmlex"));
     let (lines, body) = if unwrap {
-        unwrap_hard_breaks(lines, body)
+        unwrap_hard_breaks(lines, body, visual)
     } else {
         (lines, body)
     };
@@ -1060,11 +1076,24 @@ fn ends_sentence(t: &str) -> bool {
     t.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':'])
 }
 
+/// A PDF page's number line between dashes (— 1 —, - 2 -).
+fn page_number_line(t: &str) -> bool {
+    let core = t.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–' | '－'));
+    core.len() < t.len()
+        && (1..=3).contains(&core.len())
+        && core.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `visual`: every line is a visual line of a page (pdf2htmlEX output), so
+/// two lines at one width are enough to know the width, a page-number line
+/// does not break a paragraph running over a page break, and a line of
+/// cells (a table row: figures spaced apart) is never joined.
 fn unwrap_hard_breaks(
     lines: Vec<Line>,
     body: std::ops::Range<usize>,
+    visual: bool,
 ) -> (Vec<Line>, std::ops::Range<usize>) {
-    let prose = |l: &Line| !l.in_table && l.link_chars == 0;
+    let prose = |l: &Line| !l.in_table && l.link_chars == 0 && !(visual && l.text.contains(' '));
     let len = |l: &Line| l.text.chars().count();
     let mut freq: std::collections::HashMap<usize, usize> = Default::default();
     let mut long = 0;
@@ -1085,7 +1114,12 @@ fn unwrap_hard_breaks(
         return (lines, body);
     };
     let wrapped = near(width);
-    if width < 16 || wrapped < 5 || wrapped * 10 < long * 4 {
+    let enough = if visual {
+        wrapped >= 2
+    } else {
+        wrapped >= 5 && wrapped * 10 >= long * 4
+    };
+    if width < 16 || !enough {
         return (lines, body);
     }
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
@@ -1093,6 +1127,10 @@ fn unwrap_hard_breaks(
     let mut map = Vec::with_capacity(lines.len());
     let mut join_next = false;
     for (i, l) in lines.into_iter().enumerate() {
+        if visual && page_number_line(&l.text) && body.contains(&i) {
+            map.push(out.len().saturating_sub(1));
+            continue;
+        }
         let n = len(&l);
         let joins = join_next
             && body.contains(&i)
@@ -1559,6 +1597,36 @@ mod tests {
             "{texts:?}"
         );
         assert_eq!(page.tables.len(), 1);
+    }
+
+    #[test]
+    fn pdf2htmlex_lines_are_joined_and_gaps_spaced() {
+        let line = |t: &str| format!("<div class=\"t m0 x1 h4 y1 ff1 fs2\">{t}</div>");
+        let mut h = String::from(
+            "<html><head><meta name=\"generator\" content=\"pdf2htmlEX\"/></head><body><div id=\"page-container\"><div class=\"pf w0 h0\"><div class=\"pc pc1 w0 h0\">",
+        );
+        for t in [
+            "某市生态环境局2023年政府信息公开工作年度报告",
+            "一、总体情况",
+            "2023年，某某分局通过某某县人民政府网站主动公开信",
+            "息合计27条，其中建设项目环境影响评价信息12条，行",
+            "— 1 —",
+            "政处罚决定15条。",
+            "自然人<span class=\"_ _4\"></span>法人或其他组织<span class=\"_ _4\"></span>总计",
+            "一、本年新收政府信<span class=\"_ _4\"></span>0<span class=\"_ _4\"></span>0",
+        ] {
+            h.push_str(&line(t));
+        }
+        h.push_str("</div></div></div></body></html>");
+        let p = parse(&h);
+        let text: Vec<&str> = p.lines.iter().map(|l| l.text.as_str()).collect();
+        assert!(
+            text.contains(&"2023年，某某分局通过某某县人民政府网站主动公开信息合计27条，其中建设项目环境影响评价信息12条，行政处罚决定15条。"),
+            "{text:?}"
+        );
+        assert!(text.contains(&"自然人 法人或其他组织 总计"));
+        assert!(text.contains(&"一、本年新收政府信 0 0"));
+        assert!(!text.iter().any(|t| t.contains("— 1 —")));
     }
 
     #[test]
