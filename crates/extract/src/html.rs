@@ -46,6 +46,9 @@ pub struct Line {
     pub table: Option<usize>,
     /// inside the strong content container chosen as body
     pub container: Option<usize>,
+    /// holds a pdf2htmlEX gap jump between two runs of text (a row of
+    /// cells, a label and its figure: see [`parse`])
+    pub gapped: bool,
 }
 
 /// An expanded table: every row has the same number of columns; a cell that
@@ -783,6 +786,7 @@ impl Builder {
                 .any(|&(n, v)| n == "class" && v.split_whitespace().next() == Some("_"))
         {
             self.pending_space = true;
+            self.cur.gapped |= !self.cur.text.is_empty();
         }
         let is_h1 = name == "h1" && !skip;
         if is_h1 && self.h1.is_none() {
@@ -1093,7 +1097,7 @@ fn unwrap_hard_breaks(
     body: std::ops::Range<usize>,
     visual: bool,
 ) -> (Vec<Line>, std::ops::Range<usize>) {
-    let prose = |l: &Line| !l.in_table && l.link_chars == 0 && !(visual && l.text.contains(' '));
+    let prose = |l: &Line| !l.in_table && l.link_chars == 0 && !(visual && l.gapped);
     let len = |l: &Line| l.text.chars().count();
     let mut freq: std::collections::HashMap<usize, usize> = Default::default();
     let mut long = 0;
