@@ -1258,21 +1258,23 @@ fn md_row(line: &str) -> Option<Vec<String>> {
         return None;
     }
     let inner = &line[1..line.len() - 1];
-    let mut cells = vec![String::new()];
+    let mut cells = Vec::new();
+    let mut cur = String::new();
     let mut esc = false;
     for c in inner.chars() {
         match c {
-            '|' if !esc => cells.push(String::new()),
+            '|' if !esc => cells.push(std::mem::take(&mut cur)),
             '\\' if !esc => esc = true,
             _ => {
                 if esc && c != '|' {
-                    cells.last_mut().map(|x| x.push('\\'));
+                    cur.push('\\');
                 }
                 esc = false;
-                cells.last_mut().map(|x| x.push(c));
+                cur.push(c);
             }
         }
     }
+    cells.push(cur);
     Some(cells.into_iter().map(|c| c.trim().to_string()).collect())
 }
 
