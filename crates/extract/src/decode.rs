@@ -7,10 +7,18 @@
 //! that is what a browser did when a person read the page: BOM, then the
 //! transport-layer header, then `<meta>` prescan, then statistical detection.
 //!
-//! Two deviations from a browser, both deliberate:
+//! Three deviations from a browser, all deliberate:
 //! * the `<meta>` prescan looks in the first 1024 bytes first (the standard),
 //!   but falls back to the whole document, because TRS templates put 1-2 KB
 //!   of inline script before the `<meta>` and the declaration is still right;
+//! * a UTF-8 declaration (header or `<meta>`) over bytes that are not UTF-8
+//!   is not believed: UTF-8 checks itself, so a page of GBK saved under a
+//!   server's default `charset=utf-8` header, or under a template's `<meta
+//!   charset=utf-8>` it was never re-encoded to, is certainly mislabelled. A
+//!   browser shows such a page as mojibake; the report is still in the bytes.
+//!   The page's other declaration (its `<meta>` under a lying header) or
+//!   statistical detection is taken instead, and only when that encoding
+//!   reads the bytes without a malformed sequence;
 //! * labels resolve through [`encoding_rs::Encoding::for_label`], which maps
 //!   `gb2312`, `gbk`, `x-gbk` and `gb_2312-80` to GBK (a superset), so pages
 //!   that declare GB2312 but use GBK-only characters (common: 镕, 喆) decode.
@@ -178,28 +186,80 @@ pub fn sniff_charset(body: &[u8], content_type: Option<&str>) -> Charset {
             source: CharsetSource::Bom,
         };
     }
-    if let Some(enc) = content_type.and_then(header_charset) {
-        return Charset {
-            encoding: enc,
+    let header = content_type.and_then(header_charset);
+    let meta = meta_charset(body);
+    let declared = header
+        .map(|encoding| Charset {
+            encoding,
             source: CharsetSource::HttpHeader,
-        };
-    }
-    if let Some(enc) = meta_charset(body) {
-        return Charset {
-            encoding: enc,
+        })
+        .or(meta.map(|encoding| Charset {
+            encoding,
             source: CharsetSource::Meta,
-        };
+        }));
+    if let Some(cs) = declared {
+        if cs.encoding != encoding_rs::UTF_8 || !utf8_broken(body) {
+            return cs;
+        }
+        // A UTF-8 label over bytes that are not UTF-8 (see the module doc).
+        if let Some(m) = meta.filter(|m| *m != encoding_rs::UTF_8) {
+            if reads_clean(m, body) {
+                return Charset {
+                    encoding: m,
+                    source: CharsetSource::Meta,
+                };
+            }
+        }
+        let det = detect(body);
+        if det.encoding != encoding_rs::UTF_8 && reads_clean(det.encoding, body) {
+            return det;
+        }
+        return cs;
     }
+    detect(body)
+}
+
+/// The first 64 KB, plenty to tell GBK from UTF-8 from Big5 in Chinese text.
+fn sample(body: &[u8]) -> &[u8] {
+    &body[..body.len().min(64 * 1024)]
+}
+
+/// chardetng on the sample.
+fn detect(body: &[u8]) -> Charset {
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    // Feeding a bounded prefix keeps detection cheap on huge pages; 64 KB is
-    // plenty to tell GBK from UTF-8 from Big5 in Chinese text.
-    let sample = &body[..body.len().min(64 * 1024)];
+    let sample = sample(body);
     det.feed(sample, sample.len() == body.len());
     let enc = det.guess(Some(b"cn"), chardetng::Utf8Detection::Allow);
     Charset {
         encoding: enc,
         source: CharsetSource::Detected,
     }
+}
+
+/// Malformed sequences when the sample is read as UTF-8: a stray byte or
+/// two (a truncated character at the sample's end, one bad paste) is a
+/// broken UTF-8 page, not another encoding; a page of GBK text has them by
+/// the hundred.
+fn utf8_broken(body: &[u8]) -> bool {
+    let s = sample(body);
+    if Encoding::utf8_valid_up_to(s) == s.len() {
+        return false;
+    }
+    let (text, _) = encoding_rs::UTF_8.decode_without_bom_handling(s);
+    text.chars().filter(|&c| c == '\u{FFFD}').count() >= 8
+}
+
+/// Whether `enc` reads the sample with no malformed sequence (a character
+/// cut at the sample's end is not one).
+fn reads_clean(enc: &'static Encoding, body: &[u8]) -> bool {
+    let s = sample(body);
+    let mut d = enc.new_decoder_without_bom_handling();
+    let Some(cap) = d.max_utf8_buffer_length_without_replacement(s.len()) else {
+        return false;
+    };
+    let mut out = String::with_capacity(cap);
+    let (res, _) = d.decode_to_string_without_replacement(s, &mut out, s.len() == body.len());
+    res == encoding_rs::DecoderResult::InputEmpty
 }
 
 /// Decode (never alters the input bytes); malformed sequences become U+FFFD.
@@ -263,6 +323,30 @@ mod tests {
         assert_eq!(cs.encoding, encoding_rs::GBK);
         let utf = "<p>根据条例，现公布年度报告。</p>".as_bytes();
         assert_eq!(sniff_charset(utf, None).encoding, encoding_rs::UTF_8);
+    }
+
+    #[test]
+    fn utf8_label_over_gbk_bytes() {
+        let text = "<p>根据《中华人民共和国政府信息公开条例》，现公布本局2023年政府信息公开工作年度报告。全年主动公开政府信息818条。</p>";
+        // a server's default header over a page whose <meta> says gb2312
+        let page = format!("<meta charset=gb2312>{text}");
+        let (bytes, _, _) = encoding_rs::GBK.encode(&page);
+        let cs = sniff_charset(&bytes, Some("text/html; charset=utf-8"));
+        assert_eq!(cs.source, CharsetSource::Meta);
+        assert_eq!(cs.encoding, encoding_rs::GBK);
+        // a template's <meta charset=utf-8> over a file saved in GBK
+        let page = format!("<meta charset=utf-8>{text}");
+        let (bytes, _, _) = encoding_rs::GBK.encode(&page);
+        let (t, cs) = decode_html(&bytes, Some("text/html"));
+        assert_eq!(cs.source, CharsetSource::Detected);
+        assert_eq!(cs.encoding, encoding_rs::GBK);
+        assert!(t.contains("主动公开政府信息818条"));
+        // a UTF-8 page with one bad byte stays UTF-8
+        let mut b = format!("<meta charset=utf-8>{text}").into_bytes();
+        b.push(0xff);
+        let cs = sniff_charset(&b, Some("text/html; charset=utf-8"));
+        assert_eq!(cs.source, CharsetSource::HttpHeader);
+        assert_eq!(cs.encoding, encoding_rs::UTF_8);
     }
 
     #[test]

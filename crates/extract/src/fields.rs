@@ -793,6 +793,14 @@ fn finish(
     } else if let Some(d) = date_in(&PAGE_DATE, &all_sim) {
         f.published_date = Some(d);
         f.published_date_source = Some("page".into());
+    } else if let Some(d) = page
+        .time_element
+        .as_deref()
+        .and_then(|t| date_in(&ANY_DATE, &crate::numerals::ascii_digits(t)))
+    {
+        // an unlabelled date the template marks as the publication time
+        f.published_date = Some(d);
+        f.published_date_source = Some("page".into());
     } else if let Some(d) = url_date(input.url) {
         f.published_date = Some(d);
         f.published_date_source = Some("url".into());

@@ -46,6 +46,9 @@ pub struct Line {
     pub table: Option<usize>,
     /// inside the strong content container chosen as body
     pub container: Option<usize>,
+    /// holds a pdf2htmlEX gap jump between two runs of text (a row of
+    /// cells, a label and its figure: see [`parse`])
+    pub gapped: bool,
 }
 
 /// An expanded table: every row has the same number of columns; a cell that
@@ -66,6 +69,9 @@ pub struct Page {
     pub meta: Vec<(String, String)>,
     pub title_tag: Option<String>,
     pub h1: Option<String>,
+    /// Text of the first element the template marks as the publication
+    /// time by id or class (see [`TIME_MARKS`]), label or not.
+    pub time_element: Option<String>,
     /// Every visible line outside dropped boilerplate, in document order.
     pub lines: Vec<Line>,
     /// Index range into `lines` chosen as the article body.
@@ -147,6 +153,19 @@ const SKIP_TOKENS: &[&str] = &[
     "print",
     "toolbar",
     "top",
+];
+/// Ids and classes that templates give the element holding an article's
+/// publication time with no label before it: WeChat's `<em
+/// id="publish_time">2024-01-11</em>` under the title, and the CMS spellings
+/// of the same (`<span class="pubtime">`).
+const TIME_MARKS: &[&str] = &[
+    "publish_time",
+    "publishtime",
+    "publish-time",
+    "pubtime",
+    "pub_time",
+    "pub-time",
+    "pubdate",
 ];
 const CONTAINER_STRONG: &[&str] = &[
     "trs_editor",
@@ -368,6 +387,7 @@ fn wants_attrs(name: &str) -> bool {
             | "center"
             | "form"
             | "h1"
+            | "em"
     )
 }
 
@@ -381,6 +401,7 @@ struct Frame {
     /// order of the table of the innermost open cell
     cell_table: Option<usize>,
     is_h1: bool,
+    is_time: bool,
 }
 
 #[derive(Debug, Default)]
@@ -496,6 +517,8 @@ struct Builder {
     containers: Vec<(usize, usize)>, // (start line, end line) per strong container id
     h1: Option<String>,
     h1_buf: Option<String>,
+    time_element: Option<String>,
+    time_buf: Option<String>,
 }
 
 impl Builder {
@@ -536,6 +559,9 @@ impl Builder {
         self.pending_space = false;
     }
     fn text(&mut self, decoded: &str) {
+        if let Some(b) = self.time_buf.as_mut() {
+            b.push_str(decoded);
+        }
         if self.skipping() {
             return;
         }
@@ -602,6 +628,14 @@ impl Builder {
     fn on_close(&mut self, f: &Frame) {
         if is_block(f.name) {
             self.break_line();
+        }
+        if f.is_time {
+            if let Some(b) = self.time_buf.take() {
+                let t = collapse_ws(&b);
+                if self.time_element.is_none() && !t.is_empty() {
+                    self.time_element = Some(t);
+                }
+            }
         }
         if f.is_h1 {
             if let Some(b) = self.h1_buf.take() {
@@ -733,6 +767,27 @@ impl Builder {
                 container = Some(self.containers.len() - 1);
             }
         }
+        let is_time = self.time_element.is_none()
+            && self.time_buf.is_none()
+            && attrs.iter().any(|&(n, v)| {
+                (n == "id" || n == "class")
+                    && v.split_whitespace()
+                        .any(|t| TIME_MARKS.iter().any(|m| t.eq_ignore_ascii_case(m)))
+            });
+        if is_time {
+            self.time_buf = Some(String::new());
+        }
+        // pdf2htmlEX positions text by jumps it writes as empty gap spans
+        // (`<span class="_ _4"></span>`, class `_` and a width class): a jump
+        // between a table's cells, a label and its figure, is a space.
+        if name == "span"
+            && attrs
+                .iter()
+                .any(|&(n, v)| n == "class" && v.split_whitespace().next() == Some("_"))
+        {
+            self.pending_space = true;
+            self.cur.gapped |= !self.cur.text.is_empty();
+        }
         let is_h1 = name == "h1" && !skip;
         if is_h1 && self.h1.is_none() {
             self.h1_buf = Some(String::new());
@@ -783,6 +838,7 @@ impl Builder {
                 _ => self.stack.last().and_then(|f| f.cell_table),
             },
             is_h1,
+            is_time,
         });
     }
     fn implicit_close_cell(&mut self) {
@@ -833,6 +889,8 @@ fn parse_with(html: &str, unwrap: bool) -> Page {
         containers: Vec::new(),
         h1: None,
         h1_buf: None,
+        time_element: None,
+        time_buf: None,
     };
     // Inside an opaque element (see `is_opaque`): its name and nesting depth.
     let mut opaque: Option<(&'static str, usize)> = None;
@@ -840,7 +898,7 @@ fn parse_with(html: &str, unwrap: bool) -> Page {
         match t {
             Token::Text(x) => {
                 if opaque.is_none() {
-                    b.text(x);
+                    b.text(&strip_invisible(x));
                 }
             }
             Token::Raw {
@@ -848,7 +906,7 @@ fn parse_with(html: &str, unwrap: bool) -> Page {
                 text,
             } => {
                 if title_tag.is_none() {
-                    let t = collapse_ws(text);
+                    let t = collapse_ws(&strip_invisible(text));
                     if !t.is_empty() {
                         title_tag = Some(t);
                     }
@@ -946,8 +1004,14 @@ fn parse_with(html: &str, unwrap: bool) -> Page {
         Some((_, s, e)) => (intro_before(&lines, s)..e, "container"),
         None => (densest(&lines), "density"),
     };
+    // pdf2htmlEX prints a PDF's every visual line as a positioned div: the
+    // whole text is hard-wrapped at the page's width, however few of its
+    // long lines are prose (a table's rows are lines too).
+    let visual = meta
+        .iter()
+        .any(|(k, v)| k == "generator" && v.to_ascii_lowercase().contains("pdf2htmlex"));
     let (lines, body) = if unwrap {
-        unwrap_hard_breaks(lines, body)
+        unwrap_hard_breaks(lines, body, visual)
     } else {
         (lines, body)
     };
@@ -955,10 +1019,30 @@ fn parse_with(html: &str, unwrap: bool) -> Page {
         meta,
         title_tag,
         h1: b.h1,
+        time_element: b.time_element,
         lines,
         body,
         body_source,
         tables: tables.into_iter().map(|(_, t)| t).collect(),
+    }
+}
+
+/// Characters that take no room and say nothing: zero-width space and
+/// (non-)joiners, direction marks, word joiner, BOM, soft hyphen. Rich-text
+/// editors leave them inside words and figures (UEditor's U+200B fill
+/// character, `&#8203;` in text pasted from other pages, a soft hyphen from a
+/// word processor), where they would cut 2023 or 政府信息 in two for every
+/// rule after the tokenizer. A reader never sees them, so they are dropped.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// `s` without [`invisible`] characters (borrowed when it has none).
+fn strip_invisible(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(invisible) {
+        std::borrow::Cow::Owned(s.chars().filter(|&c| !invisible(c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(s)
     }
 }
 
@@ -996,11 +1080,24 @@ fn ends_sentence(t: &str) -> bool {
     t.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':'])
 }
 
+/// A PDF page's number line between dashes (— 1 —, - 2 -).
+fn page_number_line(t: &str) -> bool {
+    let core = t.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–' | '－'));
+    core.len() < t.len()
+        && (1..=3).contains(&core.len())
+        && core.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `visual`: every line is a visual line of a page (pdf2htmlEX output), so
+/// two lines at one width are enough to know the width, a page-number line
+/// does not break a paragraph running over a page break, and a line of
+/// cells (a table row: figures spaced apart) is never joined.
 fn unwrap_hard_breaks(
     lines: Vec<Line>,
     body: std::ops::Range<usize>,
+    visual: bool,
 ) -> (Vec<Line>, std::ops::Range<usize>) {
-    let prose = |l: &Line| !l.in_table && l.link_chars == 0;
+    let prose = |l: &Line| !l.in_table && l.link_chars == 0 && !(visual && l.gapped);
     let len = |l: &Line| l.text.chars().count();
     let mut freq: std::collections::HashMap<usize, usize> = Default::default();
     let mut long = 0;
@@ -1021,7 +1118,12 @@ fn unwrap_hard_breaks(
         return (lines, body);
     };
     let wrapped = near(width);
-    if width < 16 || wrapped < 5 || wrapped * 10 < long * 4 {
+    let enough = if visual {
+        wrapped >= 2
+    } else {
+        wrapped >= 5 && wrapped * 10 >= long * 4
+    };
+    if width < 16 || !enough {
         return (lines, body);
     }
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
@@ -1029,6 +1131,10 @@ fn unwrap_hard_breaks(
     let mut map = Vec::with_capacity(lines.len());
     let mut join_next = false;
     for (i, l) in lines.into_iter().enumerate() {
+        if visual && page_number_line(&l.text) && body.contains(&i) {
+            map.push(out.len().saturating_sub(1));
+            continue;
+        }
         let n = len(&l);
         let joins = join_next
             && body.contains(&i)
@@ -1134,14 +1240,89 @@ pub fn is_plain_text(text: &str) -> bool {
     .any(|t| head.contains(t))
 }
 
+/// A Markdown ATX heading (`## 一、总体情况`): its level and text.
+fn md_heading(line: &str) -> Option<(usize, &str)> {
+    let level = line.bytes().take_while(|&b| b == b'#').count();
+    let rest = &line[level..];
+    if !(1..=6).contains(&level) || !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    let t = rest.trim().trim_end_matches('#').trim_end();
+    (!t.is_empty()).then_some((level, t))
+}
+
+/// The cells of a Markdown pipe-table row (`| 自然人 | 0 |`), `\|` kept as
+/// text; None for any other line.
+fn md_row(line: &str) -> Option<Vec<String>> {
+    if line.len() < 2 || !line.starts_with('|') || !line.ends_with('|') {
+        return None;
+    }
+    let inner = &line[1..line.len() - 1];
+    let mut cells = Vec::new();
+    let mut cur = String::new();
+    let mut esc = false;
+    for c in inner.chars() {
+        match c {
+            '|' if !esc => cells.push(std::mem::take(&mut cur)),
+            '\\' if !esc => esc = true,
+            _ => {
+                if esc && c != '|' {
+                    cur.push('\\');
+                }
+                esc = false;
+                cur.push(c);
+            }
+        }
+    }
+    cells.push(cur);
+    Some(cells.into_iter().map(|c| c.trim().to_string()).collect())
+}
+
+/// A pipe table's rule row (`|---|:---:|`).
+fn md_rule(cells: &[String]) -> bool {
+    cells.iter().all(|c| {
+        let t = c.trim_matches(':');
+        t.len() >= 3 && t.bytes().all(|b| b == b'-')
+    })
+}
+
+/// Markdown's inline marks taken out of a line of text: backslash escapes,
+/// `**`/`__` emphasis, links and images (`[text](url)` → text).
+fn md_inline(t: &str) -> String {
+    static LINK: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"!?\[([^\]]*)\]\([^)]*\)")
+            .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+    });
+    let t = LINK.replace_all(t, "$1");
+    let t = t.replace("**", "").replace("__", "");
+    let mut out = String::with_capacity(t.len());
+    let mut it = t.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '\\' && it.peek().is_some_and(|n| n.is_ascii_punctuation()) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Render a plain-text report (a `text/plain` capture, typically
 /// `pdftotext -layout` output) as the minimal HTML the document readers
 /// produce: one `<p>` per line, and runs of two or more lines that are laid
 /// out as columns (cells split by two or more spaces) as a `<table>`, as
 /// `-layout` prints the statutory tables. A single columned line is kept as
 /// prose (a heading and its text spaced apart).
+///
+/// A Markdown copy (an article saved through pandoc, html2text or a
+/// reader's "copy as Markdown", served as text/plain) is read as what it
+/// marks up: `#` headings as headings (the first `#` one is the page's `<h1>`,
+/// as the article title is), pipe-table rows as table rows (the `|---|` rule
+/// row dropped), inline marks and backslash escapes taken out. A text is
+/// Markdown when it has a `#` heading or a pipe-table rule row; a report
+/// title under `# ` would otherwise read as a line starting with `#`, and a
+/// statutory table as lines of `|`.
 pub fn plain_text_to_html(text: &str) -> String {
-    fn cells(line: &str) -> Vec<&str> {
+    fn cells(line: &str) -> Vec<String> {
         let t = line.trim();
         let mut out = Vec::new();
         let mut start = 0;
@@ -1149,7 +1330,7 @@ pub fn plain_text_to_html(text: &str) -> String {
         let mut i = 0;
         while i < b.len() {
             if b[i] == b' ' && b.get(i + 1) == Some(&b' ') {
-                out.push(t[start..i].trim());
+                out.push(t[start..i].trim().to_string());
                 while i < b.len() && b[i] == b' ' {
                     i += 1;
                 }
@@ -1158,23 +1339,56 @@ pub fn plain_text_to_html(text: &str) -> String {
                 i += 1;
             }
         }
-        out.push(t[start..].trim());
+        out.push(t[start..].trim().to_string());
         out.retain(|c| !c.is_empty());
         out
     }
-    let lines: Vec<&str> = text
+    let mut lines: Vec<&str> = text
         .lines()
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}'))
         .filter(|l| !l.is_empty())
         .collect();
-    let row: Vec<Vec<&str>> = lines.iter().map(|l| cells(l)).collect();
+    let markdown = lines
+        .iter()
+        .any(|l| md_heading(l).is_some() || md_row(l).is_some_and(|r| md_rule(&r)));
+    if markdown {
+        lines.retain(|l| !md_row(l).is_some_and(|r| md_rule(&r)));
+    }
+    let heading: Vec<Option<(usize, &str)>> = lines
+        .iter()
+        .map(|l| if markdown { md_heading(l) } else { None })
+        .collect();
+    let row: Vec<Vec<String>> = lines
+        .iter()
+        .map(|l| {
+            match md_row(l).filter(|_| markdown) {
+                // a one-cell pipe row is a row still (a caption over the table)
+                Some(r) => {
+                    let mut r: Vec<String> = r.iter().map(|c| md_inline(c)).collect();
+                    if r.len() < 2 {
+                        r.push(String::new());
+                    }
+                    r
+                }
+                None => cells(l),
+            }
+        })
+        .collect();
+    let prose = |i: usize| -> String {
+        if markdown {
+            md_inline(lines[i])
+        } else {
+            lines[i].to_string()
+        }
+    };
     // Prose lines end at the page width, the longest line's: a line that
     // reaches it (within three characters) and ends no sentence goes on in the next prose line,
     // unless that one is a numbered heading. A plain text has no paragraph
     // marks at all, so two lines of one width are enough to know the width.
     let len = |i: usize| lines[i].chars().count();
     let mut freq: std::collections::HashMap<usize, usize> = Default::default();
-    for i in (0..lines.len()).filter(|&i| row[i].len() < 2 && len(i) >= 16) {
+    for i in (0..lines.len()).filter(|&i| row[i].len() < 2 && heading[i].is_none() && len(i) >= 16)
+    {
         *freq.entry(len(i)).or_default() += 1;
     }
     let near = |w: usize| {
@@ -1186,13 +1400,15 @@ pub fn plain_text_to_html(text: &str) -> String {
     let goes_on = |i: usize| {
         width.is_some_and(|w| (w.saturating_sub(3)..=w).contains(&len(i)))
             && row[i].len() < 2
+            && heading[i].is_none()
             && !ends_sentence(lines[i])
-            && lines
-                .get(i + 1)
-                .is_some_and(|n| row[i + 1].len() < 2 && !HEADING.is_match(n))
+            && lines.get(i + 1).is_some_and(|n| {
+                row[i + 1].len() < 2 && heading[i + 1].is_none() && !HEADING.is_match(n)
+            })
     };
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     out.push_str("<html><body>\n");
+    let mut h1 = false;
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
@@ -1214,11 +1430,19 @@ pub fn plain_text_to_html(text: &str) -> String {
             i = j;
             continue;
         }
+        if let Some((level, t)) = heading[i] {
+            // the first top-level heading is the title; the others are sections
+            let tag = if level == 1 && !h1 { "h1" } else { "h2" };
+            h1 |= tag == "h1";
+            out.push_str(&format!("<{tag}>{}</{tag}>\n", esc(&md_inline(t))));
+            i += 1;
+            continue;
+        }
         out.push_str("<p>");
-        out.push_str(&esc(lines[i]));
+        out.push_str(&esc(&prose(i)));
         while goes_on(i) {
             i += 1;
-            out.push_str(&esc(lines[i]));
+            out.push_str(&esc(&prose(i)));
         }
         out.push_str("</p>\n");
         i += 1;
@@ -1247,6 +1471,54 @@ mod tests {
             .lines
             .iter()
             .any(|l| l.text.contains("版权") || l.text.contains("首页")));
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped() {
+        let h = "<title>政府\u{200B}信息公开年度&shy;报告</title><p>2\u{200B}0&#8203;2&#x200B;3年，主动公开\u{FEFF}政府信息1&#8203;161条。</p>\
+                 <table><tr><td>予以\u{200C}公开</td><td>1&#8203;6</td></tr></table>";
+        let p = parse(h);
+        assert_eq!(p.title_tag.as_deref(), Some("政府信息公开年度报告"));
+        assert_eq!(p.lines[0].text, "2023年，主动公开政府信息1161条。");
+        assert_eq!(p.tables[0].rows[0], vec!["予以公开", "16"]);
+    }
+
+    #[test]
+    fn a_markdown_copy_reads_as_its_markup() {
+        let md = "[首页](/) \\| [政务公开](/zwgk/)\n\n# 某市生态环境局2023年政府信息公开工作年度报告\n\n\
+                  ## 一、总体情况\n\n2023年，我局主动公开政府信息**572**条。\n\n\
+                  | 收到和处理政府信息公开申请情况 |  |\n|---|---|\n| 一、本年新收政府信息公开申请数量 | 5 |\n| 二、上年结转 \\| 注 | 0 |\n";
+        assert!(is_plain_text(md));
+        let p = parse_plain(&plain_text_to_html(md));
+        assert_eq!(
+            p.h1.as_deref(),
+            Some("某市生态环境局2023年政府信息公开工作年度报告")
+        );
+        let text: Vec<&str> = p.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(text[0], "首页 | 政务公开");
+        assert!(text.contains(&"一、总体情况"));
+        assert!(text.contains(&"2023年，我局主动公开政府信息572条。"));
+        assert_eq!(p.tables.len(), 1);
+        assert_eq!(
+            p.tables[0].rows[1],
+            vec!["一、本年新收政府信息公开申请数量", "5"]
+        );
+        assert_eq!(p.tables[0].rows[2], vec!["二、上年结转 | 注", "0"]);
+        // a text with no heading and no rule row keeps its lines as they are
+        let p = parse_plain(&plain_text_to_html("  #1号文件\n  **x** \\| y"));
+        assert_eq!(p.lines[0].text, "#1号文件");
+        assert_eq!(p.lines[1].text, "**x** \\| y");
+    }
+
+    #[test]
+    fn publication_time_element() {
+        let h = r#"<h1 class="rich_media_title">某局2023年政府信息公开工作年度报告</h1>
+        <div class="rich_media_meta_list"><a id="js_name">某市生态环境发布</a>
+        <em id="publish_time" class="rich_media_meta rich_media_meta_text">2024-01-11</em></div>
+        <p>正文</p><span class="pubtime">2020-01-01</span>"#;
+        let p = parse(h);
+        assert_eq!(p.time_element.as_deref(), Some("2024-01-11"));
+        assert_eq!(parse("<em>2024-01-11</em>").time_element, None);
     }
 
     #[test]
@@ -1331,6 +1603,36 @@ mod tests {
             "{texts:?}"
         );
         assert_eq!(page.tables.len(), 1);
+    }
+
+    #[test]
+    fn pdf2htmlex_lines_are_joined_and_gaps_spaced() {
+        let line = |t: &str| format!("<div class=\"t m0 x1 h4 y1 ff1 fs2\">{t}</div>");
+        let mut h = String::from(
+            "<html><head><meta name=\"generator\" content=\"pdf2htmlEX\"/></head><body><div id=\"page-container\"><div class=\"pf w0 h0\"><div class=\"pc pc1 w0 h0\">",
+        );
+        for t in [
+            "某市生态环境局2023年政府信息公开工作年度报告",
+            "一、总体情况",
+            "2023年，某某分局通过某某县人民政府网站主动公开信",
+            "息合计27条，其中建设项目环境影响评价信息12条，行",
+            "— 1 —",
+            "政处罚决定15条。",
+            "自然人<span class=\"_ _4\"></span>法人或其他组织<span class=\"_ _4\"></span>总计",
+            "一、本年新收政府信<span class=\"_ _4\"></span>0<span class=\"_ _4\"></span>0",
+        ] {
+            h.push_str(&line(t));
+        }
+        h.push_str("</div></div></div></body></html>");
+        let p = parse(&h);
+        let text: Vec<&str> = p.lines.iter().map(|l| l.text.as_str()).collect();
+        assert!(
+            text.contains(&"2023年，某某分局通过某某县人民政府网站主动公开信息合计27条，其中建设项目环境影响评价信息12条，行政处罚决定15条。"),
+            "{text:?}"
+        );
+        assert!(text.contains(&"自然人 法人或其他组织 总计"));
+        assert!(text.contains(&"一、本年新收政府信 0 0"));
+        assert!(!text.iter().any(|t| t.contains("— 1 —")));
     }
 
     #[test]

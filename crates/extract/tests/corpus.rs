@@ -56,6 +56,9 @@ const EXPLAINED_DEV_MISSES: &[&str] = &[
     "rw5_qingshan_2025_review_zero_2row_scraped: province:",
     "rw7_urumqi_gaoxin_2022_kinds_listed_only: province:",
     "rw7_urumqi_gaoxin_2022_kinds_listed_only_scraped: province:",
+    // the same page in GBK with no declaration (rw17 guard): decoded right, the
+    // base's own miss (the page names only 高新区（新市区）, rw7 section) stays
+    "rw17_urumqi_gaoxin_2022_kinds_listed_only_gbk_nometa: province:",
     "rw9_fucheng_2018_units_dropped: requests_received:",
     "rw9_fucheng_2018_units_dropped_scraped: requests_received:",
     "rw9_xifeng_2015_no_place_in_title_scraped: admin_level:",
