@@ -53,7 +53,7 @@ pub mod tables;
 pub mod title;
 
 /// Bump whenever the output of [`extract`] changes for some input.
-pub const EXTRACTOR_VERSION: u32 = 8;
+pub const EXTRACTOR_VERSION: u32 = 9;
 
 /// One archived capture, as the archive hands it over.
 #[derive(Debug, Clone, Copy)]
