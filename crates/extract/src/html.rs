@@ -1240,69 +1240,63 @@ pub fn is_plain_text(text: &str) -> bool {
     .any(|t| head.contains(t))
 }
 
-/// A Markdown ATX heading (`## 一、总体情况`): its level and text.
-fn md_heading(line: &str) -> Option<(usize, &str)> {
+/// A Markdown ATX heading line (`## 一、总体情况`).
+fn md_heading(line: &str) -> bool {
     let level = line.bytes().take_while(|&b| b == b'#').count();
     let rest = &line[level..];
-    if !(1..=6).contains(&level) || !rest.starts_with([' ', '\t']) {
-        return None;
-    }
-    let t = rest.trim().trim_end_matches('#').trim_end();
-    (!t.is_empty()).then_some((level, t))
-}
-
-/// The cells of a Markdown pipe-table row (`| 自然人 | 0 |`), `\|` kept as
-/// text; None for any other line.
-fn md_row(line: &str) -> Option<Vec<String>> {
-    if line.len() < 2 || !line.starts_with('|') || !line.ends_with('|') {
-        return None;
-    }
-    let inner = &line[1..line.len() - 1];
-    let mut cells = Vec::new();
-    let mut cur = String::new();
-    let mut esc = false;
-    for c in inner.chars() {
-        match c {
-            '|' if !esc => cells.push(std::mem::take(&mut cur)),
-            '\\' if !esc => esc = true,
-            _ => {
-                if esc && c != '|' {
-                    cur.push('\\');
-                }
-                esc = false;
-                cur.push(c);
-            }
-        }
-    }
-    cells.push(cur);
-    Some(cells.into_iter().map(|c| c.trim().to_string()).collect())
+    (1..=6).contains(&level)
+        && rest.starts_with([' ', '\t'])
+        && !rest.trim().trim_end_matches('#').trim().is_empty()
 }
 
 /// A pipe table's rule row (`|---|:---:|`).
-fn md_rule(cells: &[String]) -> bool {
-    cells.iter().all(|c| {
-        let t = c.trim_matches(':');
-        t.len() >= 3 && t.bytes().all(|b| b == b'-')
-    })
+fn md_rule(line: &str) -> bool {
+    line.starts_with('|')
+        && line.contains("---")
+        && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
-/// Markdown's inline marks taken out of a line of text: backslash escapes,
-/// `**`/`__` emphasis, links and images (`[text](url)` → text).
-fn md_inline(t: &str) -> String {
-    static LINK: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"!?\[([^\]]*)\]\([^)]*\)")
-            .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
-    });
-    let t = LINK.replace_all(t, "$1");
-    let t = t.replace("**", "").replace("__", "");
-    let mut out = String::with_capacity(t.len());
-    let mut it = t.chars().peekable();
-    while let Some(c) = it.next() {
-        if c == '\\' && it.peek().is_some_and(|n| n.is_ascii_punctuation()) {
-            continue;
+/// A Markdown copy rendered by pulldown-cmark (CommonMark with GFM pipe
+/// tables). Two departures from its HTML, both for how the page is read:
+/// only the first `#` heading is the `<h1>` (the article's title; later
+/// top-level ones are sections), and a soft line break joins its lines
+/// with nothing between, as a Chinese paragraph hard-wrapped by pandoc or
+/// html2text reads.
+fn markdown_to_html(text: &str) -> String {
+    use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+    let mut seen_h1 = false;
+    let mut demoted = false;
+    let events = Parser::new_ext(text, Options::ENABLE_TABLES).filter_map(|e| match e {
+        Event::Start(Tag::Heading {
+            level: HeadingLevel::H1,
+            id,
+            classes,
+            attrs,
+        }) => {
+            demoted = seen_h1;
+            seen_h1 = true;
+            let level = if demoted {
+                HeadingLevel::H2
+            } else {
+                HeadingLevel::H1
+            };
+            Some(Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }))
         }
-        out.push(c);
-    }
+        Event::End(TagEnd::Heading(HeadingLevel::H1)) if demoted => {
+            Some(Event::End(TagEnd::Heading(HeadingLevel::H2)))
+        }
+        Event::SoftBreak => None,
+        e => Some(e),
+    });
+    let mut out = String::with_capacity(text.len() + text.len() / 2);
+    out.push_str("<html><body>\n");
+    pulldown_cmark::html::push_html(&mut out, events);
+    out.push_str("</body></html>\n");
     out
 }
 
@@ -1315,14 +1309,13 @@ fn md_inline(t: &str) -> String {
 ///
 /// A Markdown copy (an article saved through pandoc, html2text or a
 /// reader's "copy as Markdown", served as text/plain) is read as what it
-/// marks up: `#` headings as headings (the first `#` one is the page's `<h1>`,
-/// as the article title is), pipe-table rows as table rows (the `|---|` rule
-/// row dropped), inline marks and backslash escapes taken out. A text is
-/// Markdown when it has a `#` heading or a pipe-table rule row; a report
-/// title under `# ` would otherwise read as a line starting with `#`, and a
-/// statutory table as lines of `|`.
+/// marks up ([`markdown_to_html`]). A text is Markdown only when it has a `#`
+/// heading or a pipe-table rule row: a report title under `# ` would
+/// otherwise read as a line starting with `#`, and a statutory table as lines
+/// of `|`; without either sign, `pdftotext -layout` output (indented lines,
+/// `1.` headings) must not be taken for Markdown's code blocks and lists.
 pub fn plain_text_to_html(text: &str) -> String {
-    fn cells(line: &str) -> Vec<String> {
+    fn cells(line: &str) -> Vec<&str> {
         let t = line.trim();
         let mut out = Vec::new();
         let mut start = 0;
@@ -1330,7 +1323,7 @@ pub fn plain_text_to_html(text: &str) -> String {
         let mut i = 0;
         while i < b.len() {
             if b[i] == b' ' && b.get(i + 1) == Some(&b' ') {
-                out.push(t[start..i].trim().to_string());
+                out.push(t[start..i].trim());
                 while i < b.len() && b[i] == b' ' {
                     i += 1;
                 }
@@ -1339,56 +1332,26 @@ pub fn plain_text_to_html(text: &str) -> String {
                 i += 1;
             }
         }
-        out.push(t[start..].trim().to_string());
+        out.push(t[start..].trim());
         out.retain(|c| !c.is_empty());
         out
     }
-    let mut lines: Vec<&str> = text
+    let lines: Vec<&str> = text
         .lines()
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}'))
         .filter(|l| !l.is_empty())
         .collect();
-    let markdown = lines
-        .iter()
-        .any(|l| md_heading(l).is_some() || md_row(l).is_some_and(|r| md_rule(&r)));
-    if markdown {
-        lines.retain(|l| !md_row(l).is_some_and(|r| md_rule(&r)));
+    if lines.iter().any(|l| md_heading(l) || md_rule(l)) {
+        return markdown_to_html(text);
     }
-    let heading: Vec<Option<(usize, &str)>> = lines
-        .iter()
-        .map(|l| if markdown { md_heading(l) } else { None })
-        .collect();
-    let row: Vec<Vec<String>> = lines
-        .iter()
-        .map(|l| {
-            match md_row(l).filter(|_| markdown) {
-                // a one-cell pipe row is a row still (a caption over the table)
-                Some(r) => {
-                    let mut r: Vec<String> = r.iter().map(|c| md_inline(c)).collect();
-                    if r.len() < 2 {
-                        r.push(String::new());
-                    }
-                    r
-                }
-                None => cells(l),
-            }
-        })
-        .collect();
-    let prose = |i: usize| -> String {
-        if markdown {
-            md_inline(lines[i])
-        } else {
-            lines[i].to_string()
-        }
-    };
+    let row: Vec<Vec<&str>> = lines.iter().map(|l| cells(l)).collect();
     // Prose lines end at the page width, the longest line's: a line that
     // reaches it (within three characters) and ends no sentence goes on in the next prose line,
     // unless that one is a numbered heading. A plain text has no paragraph
     // marks at all, so two lines of one width are enough to know the width.
     let len = |i: usize| lines[i].chars().count();
     let mut freq: std::collections::HashMap<usize, usize> = Default::default();
-    for i in (0..lines.len()).filter(|&i| row[i].len() < 2 && heading[i].is_none() && len(i) >= 16)
-    {
+    for i in (0..lines.len()).filter(|&i| row[i].len() < 2 && len(i) >= 16) {
         *freq.entry(len(i)).or_default() += 1;
     }
     let near = |w: usize| {
@@ -1400,15 +1363,13 @@ pub fn plain_text_to_html(text: &str) -> String {
     let goes_on = |i: usize| {
         width.is_some_and(|w| (w.saturating_sub(3)..=w).contains(&len(i)))
             && row[i].len() < 2
-            && heading[i].is_none()
             && !ends_sentence(lines[i])
-            && lines.get(i + 1).is_some_and(|n| {
-                row[i + 1].len() < 2 && heading[i + 1].is_none() && !HEADING.is_match(n)
-            })
+            && lines
+                .get(i + 1)
+                .is_some_and(|n| row[i + 1].len() < 2 && !HEADING.is_match(n))
     };
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     out.push_str("<html><body>\n");
-    let mut h1 = false;
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
@@ -1430,19 +1391,11 @@ pub fn plain_text_to_html(text: &str) -> String {
             i = j;
             continue;
         }
-        if let Some((level, t)) = heading[i] {
-            // the first top-level heading is the title; the others are sections
-            let tag = if level == 1 && !h1 { "h1" } else { "h2" };
-            h1 |= tag == "h1";
-            out.push_str(&format!("<{tag}>{}</{tag}>\n", esc(&md_inline(t))));
-            i += 1;
-            continue;
-        }
         out.push_str("<p>");
-        out.push_str(&esc(&prose(i)));
+        out.push_str(&esc(lines[i]));
         while goes_on(i) {
             i += 1;
-            out.push_str(&esc(&prose(i)));
+            out.push_str(&esc(lines[i]));
         }
         out.push_str("</p>\n");
         i += 1;
@@ -1504,6 +1457,13 @@ mod tests {
             vec!["一、本年新收政府信息公开申请数量", "5"]
         );
         assert_eq!(p.tables[0].rows[2], vec!["二、上年结转 | 注", "0"]);
+        // a later top-level heading is a section; a hard-wrapped paragraph is one line
+        let md = "# 某局2023年政府信息公开工作年度报告\n\n# 一、总体情况\n\n全年主动公开政府\n信息572条。\n";
+        let p = parse_plain(&plain_text_to_html(md));
+        assert_eq!(p.h1.as_deref(), Some("某局2023年政府信息公开工作年度报告"));
+        let text: Vec<&str> = p.lines.iter().map(|l| l.text.as_str()).collect();
+        assert!(text.contains(&"一、总体情况"));
+        assert!(text.contains(&"全年主动公开政府信息572条。"));
         // a text with no heading and no rule row keeps its lines as they are
         let p = parse_plain(&plain_text_to_html("  #1号文件\n  **x** \\| y"));
         assert_eq!(p.lines[0].text, "#1号文件");
