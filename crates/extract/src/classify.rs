@@ -271,26 +271,9 @@ pub fn other_body_site(lines: &[&str], title_tag: Option<&str>) -> bool {
     {
         return false;
     }
-    let owners = lines.iter().filter_map(|l| {
-        let l = l.trim();
-        ["主办单位", "主办", "版权所有", "主管单位"]
-            .iter()
-            .find_map(|k| l.strip_prefix(k))
-            .map(|r| r.trim_start_matches([':', '：', ' ', '\u{3000}']))
-    });
-    let tag_parts = tag.iter().flat_map(|t| {
-        t.split(['-', '_', '|', '—', '－', '｜'])
-            .skip(1)
-            .map(str::to_string)
-            .collect::<Vec<_>>()
-    });
-    owners.map(str::to_string).chain(tag_parts).any(|o| {
-        let name = o
-            .split(['|', ' ', '\u{3000}', '，', ','])
-            .next()
-            .unwrap_or("");
-        issuer_named(name) == Some(Issuer::OtherBody)
-    })
+    let other = crate::place::site_owner_names(lines, tag.as_deref())
+        .any(|name| issuer_named(name) == Some(Issuer::OtherBody));
+    other
 }
 
 /// An environmental bureau named anywhere: 生态环境局, 环保分局, 环境保护厅…
@@ -369,10 +352,7 @@ fn has_year(t: &str) -> bool {
 /// before any " - site name" part: what a site calls the column its reports
 /// sit in, not any report's title, which names a year, a body or a subject.
 fn bare_kind(t: &str) -> bool {
-    let head = t
-        .split(['-', '_', '|', '—', '－', '｜'])
-        .next()
-        .unwrap_or(t);
+    let head = t.split(crate::place::SITE_SEPARATORS).next().unwrap_or(t);
     let mut rest: String = head.chars().filter(|c| !c.is_whitespace()).collect();
     for w in ["年度", "工作", "报告", "年报"] {
         rest = rest.replace(w, "");
@@ -383,10 +363,7 @@ fn bare_kind(t: &str) -> bool {
 /// A column's name: after dropping a " - site name" suffix, neither a year nor an
 /// issuing body is named. A report's title names one or both.
 fn is_column_name(t: &str) -> bool {
-    let head = t
-        .split(['-', '_', '|', '—', '－', '｜'])
-        .next()
-        .unwrap_or(t);
+    let head = t.split(crate::place::SITE_SEPARATORS).next().unwrap_or(t);
     let year = head.as_bytes().windows(2).any(|w| w == b"20" || w == b"19")
         || head.contains('〇')
         || head.contains('零');

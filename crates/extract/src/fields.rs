@@ -653,6 +653,10 @@ fn finish(
         })
         .collect();
     let body_lines: &[Cow<str>] = lines_sim.get(page.body.clone()).unwrap_or(&[]);
+    // The whole page's lines and its `<title>`, Simplified, as the site-owner
+    // readers (place, another department's site) take them.
+    let page_lines: Vec<&str> = lines_sim.iter().map(|l| l.as_ref()).collect();
+    let title_tag_sim = page.title_tag.as_deref().map(sim);
     let prose: String = page
         .body_lines()
         .iter()
@@ -746,13 +750,11 @@ fn finish(
         let own_level = f.admin_level.or_else(|| {
             place::level_of_placeless(&title_sim).or_else(|| place::level_of_placeless(&head))
         });
-        let title_tag_sim = page.title_tag.as_deref().map(sim);
-        let lines: Vec<&str> = lines_sim.iter().map(|l| l.as_ref()).collect();
         let (p, l, src) = place::from_surroundings(
             &place::Surroundings {
                 url: input.url,
                 title_tag: title_tag_sim.as_deref(),
-                lines: &lines,
+                lines: &page_lines,
             },
             own_level,
         );
@@ -763,7 +765,7 @@ fn finish(
         f.admin_level = l;
         if f.province.is_none() {
             let own = format!("{title_sim}\n{head}");
-            if let Some(r) = place::autonomous_region_of(&own, &lines) {
+            if let Some(r) = place::autonomous_region_of(&own, &page_lines) {
                 notes.push("place from autonomous_region".into());
                 f.province = Some(r.to_string());
             }
@@ -813,12 +815,10 @@ fn finish(
         .filter(is_compact_char)
         .collect();
     let mut evidence = classify::BodyEvidence::scan(body_lines.iter().map(|s| s.as_ref()));
-    evidence.environmental |= classify::environmental_address(input.url);
-    evidence.other_body_site = !classify::environmental_address(input.url) && {
-        let lines: Vec<&str> = lines_sim.iter().map(|l| l.as_ref()).collect();
-        let tag = page.title_tag.as_deref().map(sim);
-        classify::other_body_site(&lines, tag.as_deref())
-    };
+    let env_address = classify::environmental_address(input.url);
+    evidence.environmental |= env_address;
+    evidence.other_body_site =
+        !env_address && classify::other_body_site(&page_lines, title_tag_sim.as_deref());
     let format_for = |year: Option<i32>| {
         let format = detect_format(&compact_body, year);
         if format == ReportFormat::Narrative

@@ -103,23 +103,41 @@ pub fn host_of(url: &str) -> Option<String> {
     (!host.is_empty()).then_some(host)
 }
 
-/// The place evidence, strongest first, and where it came from.
-fn division(s: &Surroundings) -> Option<(&'static Division, &'static str)> {
-    let owner_lines = s.lines.iter().filter_map(|l| {
+/// What sites put between a page's own title and their name in `<title>`
+/// ("某局2022年报告 - 某市人民政府", "…_某县林业局", "…｜某区政府").
+pub const SITE_SEPARATORS: [char; 7] = ['-', '_', '|', '—', '－', '–', '｜'];
+
+/// The names a page gives its site's owner, footer first: the 主办单位 (主办,
+/// 版权所有, 主管单位) lines, then each part of the `<title>` after a site
+/// separator; each cut at the first space, comma or bar ("主办单位：某县林业局
+/// 地址：…" → 某县林业局). Both the place of a bureau named without one and
+/// another department's site ([`crate::classify::other_body_site`]) are read
+/// from these.
+pub fn site_owner_names<'a>(
+    lines: &'a [&'a str],
+    title_tag: Option<&'a str>,
+) -> impl Iterator<Item = &'a str> + 'a {
+    let owner_lines = lines.iter().filter_map(|l| {
         let l = l.trim();
         ["主办单位", "主办", "版权所有", "主管单位"]
             .iter()
             .find_map(|k| l.strip_prefix(k))
-            .map(|r| r.trim_start_matches([':', '：', ' ']))
+            .map(|r| r.trim_start_matches([':', '：', ' ', '\u{3000}']))
     });
-    let title_parts = s
-        .title_tag
+    let title_parts = title_tag
         .into_iter()
-        .flat_map(|t| t.split(['-', '_', '|', '—', '－', '–']).skip(1));
-    if let Some(d) = owner_lines
-        .chain(title_parts)
-        .find_map(|t| owner_division(t.trim().split(['|', ' ']).next().unwrap_or(t)))
-    {
+        .flat_map(|t| t.split(SITE_SEPARATORS).skip(1));
+    owner_lines.chain(title_parts).map(|t| {
+        let t = t.trim();
+        t.split(['|', ' ', '\u{3000}', '，', ','])
+            .next()
+            .unwrap_or(t)
+    })
+}
+
+/// The place evidence, strongest first, and where it came from.
+fn division(s: &Surroundings) -> Option<(&'static Division, &'static str)> {
+    if let Some(d) = site_owner_names(s.lines, s.title_tag).find_map(owner_division) {
         return Some((d, "site_owner"));
     }
     if let Some(d) = host_of(s.url).and_then(|h| GAZETTEER.of_host(&h)) {
